@@ -1,0 +1,117 @@
+import type { Day } from './day';
+
+export type ParticipantStatus = 'Active' | 'Completed' | 'Withdrawn';
+export type ExitType = 'Voluntary' | 'Involuntary' | 'Retirement' | 'Other';
+export type ReadinessRating = 'Ready now' | 'Ready 1-2 years' | 'Ready 3+ years' | 'Not ready';
+export type MentorType = 'Internal mentor' | 'External coach' | 'Sponsor';
+export type PairingRole = 'Mentor' | 'Coach' | 'Sponsor';
+export type RotationStatus = 'Planned' | 'Active' | 'Completed' | 'Cancelled';
+export type RespondentRole =
+  | 'Mentee'
+  | 'Mentor'
+  | 'Coach'
+  | 'Sponsor'
+  | 'Peer'
+  | 'Manager'
+  | 'Direct report'
+  | 'Other';
+
+/** Where a record came from, so every later finding can point at its cell. */
+export interface RowRef {
+  /** the workbook sheet's name (not the canonical name) */
+  readonly sheet: string;
+  /** 1-based row number on that sheet */
+  readonly row: number;
+}
+
+/** One row of the Participants sheet: a person in the eligible pool (participant or comparison). */
+export interface Participant {
+  readonly ref: RowRef;
+  readonly personId: string;
+  readonly name?: string;
+  /** InProgram, or (column absent or blank) whether ProgramStart is filled */
+  readonly inProgram: boolean;
+  readonly cohort?: string;
+  readonly track?: string;
+  readonly businessUnit?: string;
+  readonly function?: string;
+  readonly location?: string;
+  /** the Level as written (text), e.g. "7" or "Director" */
+  readonly level?: string;
+  /** the Level as a number where it is one (higher is more senior) */
+  readonly levelNumber?: number;
+  readonly managerId?: string;
+  readonly highPotential?: boolean;
+  readonly eligibleDate?: Day;
+  readonly programStart?: Day;
+  readonly programEnd?: Day;
+  readonly status?: ParticipantStatus;
+  readonly exitDate?: Day;
+  readonly exitType?: ExitType;
+  readonly regrettable?: boolean;
+  /** undefined when the date was left out (e.g. before ProgramStart): see the data-quality report */
+  readonly readyDate?: Day;
+  readonly readinessRating?: ReadinessRating;
+  readonly targetRole?: string;
+  /** demographic attributes by their column name (as mapped), blank values left out */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** One row of the Mentors sheet: an internal mentor, an external coach or a sponsor. */
+export interface Mentor {
+  readonly ref: RowRef;
+  readonly mentorId: string;
+  readonly name?: string;
+  readonly mentorType: MentorType;
+  readonly level?: string;
+  readonly levelNumber?: number;
+  readonly businessUnit?: string;
+  readonly function?: string;
+  readonly location?: string;
+  readonly managerId?: string;
+  readonly capacity?: number;
+  readonly capacityHours?: number;
+  readonly vendor?: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** One row of the Pairings sheet: a mentoring, coaching or sponsorship relationship. */
+export interface Pairing {
+  readonly ref: RowRef;
+  readonly personId: string;
+  readonly mentorId: string;
+  /** Role, or (absent) taken from the mentor's MentorType; undefined only if neither is known */
+  readonly role?: PairingRole;
+  readonly start: Day;
+  readonly end?: Day;
+  readonly endReason?: string;
+  readonly sessions?: number;
+  readonly hours?: number;
+  readonly lastMeeting?: Day;
+}
+
+/** One row of the Rotations sheet: a rotation, or one checkpoint of a rotation. */
+export interface Rotation {
+  readonly ref: RowRef;
+  readonly personId: string;
+  readonly function: string;
+  readonly start: Day;
+  readonly end?: Day;
+  readonly checkpointDate?: Day;
+  readonly checkpointRating?: number;
+  readonly status?: RotationStatus;
+}
+
+/** One row of the Surveys sheet: one answer (long format). */
+export interface SurveyAnswer {
+  readonly ref: RowRef;
+  readonly respondentId: string;
+  readonly respondentRole?: RespondentRole;
+  readonly date: Day;
+  readonly instrument: string;
+  readonly item?: string;
+  readonly score: number;
+  /** ScaleMax, or (absent) 10 for NPS items and 5 otherwise */
+  readonly scaleMax: number;
+  readonly aboutId?: string;
+}
