@@ -1,3 +1,4 @@
+import { addYears } from './addYears';
 import { dayFromDate } from './dayFromDate';
 import { dayFromExcelSerial, excelSerialFromDay } from './dayFromExcelSerial';
 import { dayFromIso } from './dayFromIso';
@@ -51,5 +52,13 @@ describe('calendar days', () => {
     expect(isoFromDay(q.first)).toBe('2026-10-01');
     expect(isoFromDay(q.last)).toBe('2026-12-31');
     expect(isoFromDay(quarterOf(dayFromIso('2024-02-29')).last)).toBe('2024-03-31');
+  });
+});
+
+describe('addYears', () => {
+  test('moves to the same date, 29 February to 28 February', () => {
+    expect(isoFromDay(addYears(dayFromIso('2026-09-30'), 10))).toBe('2036-09-30');
+    expect(isoFromDay(addYears(dayFromIso('2024-02-29'), 1))).toBe('2025-02-28');
+    expect(isoFromDay(addYears(dayFromIso('2024-02-29'), -4))).toBe('2020-02-29');
   });
 });

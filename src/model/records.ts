@@ -49,8 +49,9 @@ export interface Participant {
   readonly exitDate?: Day;
   readonly exitType?: ExitType;
   readonly regrettable?: boolean;
-  /** undefined when the date was left out (e.g. before ProgramStart): see the data-quality report */
   readonly readyDate?: Day;
+  /** ReadyDate is before ProgramStart: the person is left out of time-to-readiness (metrics.md) */
+  readonly excludedFromReadiness?: boolean;
   readonly readinessRating?: ReadinessRating;
   readonly targetRole?: string;
   /** demographic attributes by their column name (as mapped), blank values left out */

@@ -1,0 +1,99 @@
+import type { Day } from '../../model/day';
+import type { Problem } from '../../model/problem';
+import type { Mentor, MentorType, Pairing, PairingRole } from '../../model/records';
+import { isoFromDay } from '../../calendar/isoFromDay';
+import type { DateContext } from '../coerce/coerceDate';
+import { readRows } from '../readRows';
+import type { RecognisedSheet } from '../recogniseWorkbook';
+import { PAIRINGS } from '../schema';
+import { schemaIndex } from '../schemaIndex';
+import type { Writable } from './writable';
+
+const C = schemaIndex(PAIRINGS);
+
+const ROLE_OF_TYPE: Record<MentorType, PairingRole> = {
+  'Internal mentor': 'Mentor',
+  'External coach': 'Coach',
+  Sponsor: 'Sponsor',
+};
+
+/**
+ * Pairings rows → records (input-workbook.md, Pairings): PersonID and MentorID must be listed
+ * (when those sheets were read), End before Start leaves the row out, negative Sessions or Hours and a
+ * LastMeeting before Start are ignored; Role absent → from the mentor's MentorType.
+ */
+export function pairingsFromRows(
+  rec: RecognisedSheet,
+  date: DateContext,
+  problems: Problem[],
+  people: ReadonlySet<string> | undefined,
+  mentors: ReadonlyMap<string, Mentor> | undefined,
+): { records: Pairing[]; rowsRead: number; rowsLeftOut: number } {
+  const records: Pairing[] = [];
+  const counts = readRows(rec, date, problems, (v, _attributes, cur) => {
+    const personId = v[C.PersonID] as string;
+    const mentorId = v[C.MentorID] as string;
+    if (people && !people.has(personId)) {
+      cur.problem(
+        C.PersonID,
+        'error',
+        'unknown-id',
+        `PersonID ${personId} is not on the Participants sheet; the pairing is left out.`,
+        'Correct the id, or add the person to Participants.',
+      );
+      return false;
+    }
+    const mentor = mentors?.get(mentorId);
+    if (mentors && !mentor) {
+      cur.problem(
+        C.MentorID,
+        'error',
+        'unknown-id',
+        `MentorID ${mentorId} is not on the Mentors sheet; the pairing is left out.`,
+        'Correct the id, or add the mentor to Mentors.',
+      );
+      return false;
+    }
+    const start = v[C.Start] as Day;
+    const end = v[C.End] as Day | undefined;
+    if (end !== undefined && end < start) {
+      cur.problem(
+        C.End,
+        'error',
+        'date-order',
+        `End ${isoFromDay(end)} is before Start ${isoFromDay(start)}; the pairing is left out.`,
+        'Correct whichever of the two dates is wrong.',
+      );
+      return false;
+    }
+    const p: Writable<Pairing> = { ref: { sheet: cur.sheet, row: cur.row }, personId, mentorId, start };
+    const role = (v[C.Role] as PairingRole | undefined) ?? (mentor ? ROLE_OF_TYPE[mentor.mentorType] : undefined);
+    if (role !== undefined) p.role = role;
+    if (end !== undefined) p.end = end;
+    if (typeof v[C.EndReason] === 'string') p.endReason = v[C.EndReason] as string;
+    for (const [key, col, what] of [
+      ['sessions', C.Sessions, 'Sessions'],
+      ['hours', C.Hours, 'Hours'],
+    ] as const) {
+      const n = v[col] as number | undefined;
+      if (n === undefined) continue;
+      if (n < 0) cur.problem(col, 'warning', 'negative', `${what} is negative; it is ignored.`, `Enter ${what} as 0 or more.`);
+      else p[key] = n;
+    }
+    const last = v[C.LastMeeting] as Day | undefined;
+    if (last !== undefined) {
+      if (last < start) {
+        cur.problem(
+          C.LastMeeting,
+          'warning',
+          'date-order',
+          `LastMeeting ${isoFromDay(last)} is before Start ${isoFromDay(start)}; it is ignored.`,
+          'Correct the date of the last meeting.',
+        );
+      } else p.lastMeeting = last;
+    }
+    records.push(p);
+    return true;
+  });
+  return { records, ...counts };
+}

@@ -1,0 +1,86 @@
+import type { Day } from '../../model/day';
+import type { Problem } from '../../model/problem';
+import type { Rotation, RotationStatus } from '../../model/records';
+import { isoFromDay } from '../../calendar/isoFromDay';
+import type { DateContext } from '../coerce/coerceDate';
+import { readRows } from '../readRows';
+import type { RecognisedSheet } from '../recogniseWorkbook';
+import { ROTATIONS } from '../schema';
+import { schemaIndex } from '../schemaIndex';
+import type { Writable } from './writable';
+
+const C = schemaIndex(ROTATIONS);
+
+/**
+ * Rotations rows → records (input-workbook.md, Rotations): PersonID must be listed; End before
+ * Start leaves the row out; a CheckpointDate before Start or a CheckpointRating outside 1..5 is
+ * ignored.
+ */
+export function rotationsFromRows(
+  rec: RecognisedSheet,
+  date: DateContext,
+  problems: Problem[],
+  people: ReadonlySet<string> | undefined,
+): { records: Rotation[]; rowsRead: number; rowsLeftOut: number } {
+  const records: Rotation[] = [];
+  const counts = readRows(rec, date, problems, (v, _attributes, cur) => {
+    const personId = v[C.PersonID] as string;
+    if (people && !people.has(personId)) {
+      cur.problem(
+        C.PersonID,
+        'error',
+        'unknown-id',
+        `PersonID ${personId} is not on the Participants sheet; the rotation is left out.`,
+        'Correct the id, or add the person to Participants.',
+      );
+      return false;
+    }
+    const start = v[C.Start] as Day;
+    const end = v[C.End] as Day | undefined;
+    if (end !== undefined && end < start) {
+      cur.problem(
+        C.End,
+        'error',
+        'date-order',
+        `End ${isoFromDay(end)} is before Start ${isoFromDay(start)}; the rotation is left out.`,
+        'Correct whichever of the two dates is wrong.',
+      );
+      return false;
+    }
+    const r: Writable<Rotation> = {
+      ref: { sheet: cur.sheet, row: cur.row },
+      personId,
+      function: v[C.Function] as string,
+      start,
+    };
+    if (end !== undefined) r.end = end;
+    if (v[C.Status] !== undefined) r.status = v[C.Status] as RotationStatus;
+    const checkpoint = v[C.CheckpointDate] as Day | undefined;
+    if (checkpoint !== undefined) {
+      if (checkpoint < start) {
+        cur.problem(
+          C.CheckpointDate,
+          'warning',
+          'date-order',
+          `CheckpointDate ${isoFromDay(checkpoint)} is before Start ${isoFromDay(start)}; it is ignored.`,
+          'Correct the checkpoint date.',
+        );
+      } else r.checkpointDate = checkpoint;
+    }
+    const rating = v[C.CheckpointRating] as number | undefined;
+    if (rating !== undefined) {
+      if (rating < 1 || rating > 5) {
+        cur.problem(
+          C.CheckpointRating,
+          'warning',
+          'out-of-range',
+          'CheckpointRating is outside 1 to 5; it is ignored.',
+          'Enter a rating from 1 to 5.',
+        );
+      } else r.checkpointRating = rating;
+    }
+    records.push(r);
+    return true;
+  });
+  return { records, ...counts };
+}

@@ -1,0 +1,2 @@
+/** A record under construction: the readonly domain type without `readonly`. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,0 +1,22 @@
+import type { Problem } from '../model/problem';
+
+const A1 = /^([A-Z]+)(\d+)$/;
+
+/**
+ * Problems in reading order: workbook-level ones (no cell) first, then by sheet in tab order, row and
+ * column. Returns a new array; problems that compare equal keep their order.
+ */
+export function sortProblems(problems: readonly Problem[], sheetOrder: readonly string[]): Problem[] {
+  const tab = new Map(sheetOrder.map((name, i) => [name, i]));
+  const key = (p: Problem): [number, number, number] => {
+    const m = A1.exec(p.cell);
+    if (!m) return [p.cell === '' ? -1 : (tab.get(p.sheet) ?? -1), 0, 0];
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return [tab.get(p.sheet) ?? -1, Number(m[2]), col];
+  };
+  return problems
+    .map((p, i) => ({ p, i, k: key(p) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map((x) => x.p);
+}

@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import type { CellValue, DateSystem, SheetValues } from '../model/cell';
+import type { ReadProgress, WorkbookOutline, WorkbookSource } from './workbookSource';
+
+/** The file is not an .xlsx workbook ExcelJS can read; the message says so in plain words. */
+export class WorkbookReadError extends Error {
+  override readonly name = 'WorkbookReadError';
+}
+
+/**
+ * A WorkbookSource over an .xlsx file, read once with ExcelJS's streaming reader (rows are turned
+ * into plain 2D arrays as they arrive, so a million-row sheet does not keep a million Row objects).
+ * Formula cells give their cached result, rich text its plain text, hyperlinks their text, error
+ * cells `{ error: '#N/A' }`, date-formatted cells a Date.
+ */
+export class XlsxSource implements WorkbookSource {
+  private loaded?: Promise<{ sheets: SheetValues[]; dateSystem: DateSystem }>;
+
+  /** `input`: a file path or a readable stream of the .xlsx bytes */
+  constructor(
+    private readonly input: string | Readable,
+    private readonly onProgress?: (p: ReadProgress) => void,
+  ) {}
+
+  async describe(): Promise<WorkbookOutline> {
+    const { sheets, dateSystem } = await this.load();
+    return { sheets: sheets.map((s) => s.name), dateSystem };
+  }
+
+  async readSheets(names: readonly string[], onProgress?: (p: ReadProgress) => void): Promise<SheetValues[]> {
+    const { sheets } = await this.load();
+    const out: SheetValues[] = [];
+    for (const name of names) {
+      const sheet = sheets.find((s) => s.name === name);
+      if (!sheet) throw new WorkbookReadError(`The workbook has no sheet named "${name}".`);
+      onProgress?.({ sheet: name, rowsRead: sheet.values.length, rowsTotal: sheet.values.length });
+      out.push(sheet);
+    }
+    return out;
+  }
+
+  private load() {
+    this.loaded ??= readAll(this.input, this.onProgress);
+    return this.loaded;
+  }
+}
+
+async function readAll(
+  input: string | Readable,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<{ sheets: SheetValues[]; dateSystem: DateSystem }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: { id: number; sheet: SheetValues }[] = [];
+  try {
+    for await (const ws of reader as AsyncIterable<StreamWorksheet>) {
+      const values: CellValue[][] = [];
+      const name = ws.name ?? `Sheet${ws.id}`;
+      for await (const row of ws) {
+        const r = row.number - 1;
+        while (values.length < r) values.push([]);
+        values.push(rowValues(row.values));
+        if (onProgress && values.length % 50_000 === 0) onProgress({ sheet: name, rowsRead: values.length, rowsTotal: NaN });
+      }
+      sheets.push({ id: ws.id, sheet: { name, values } });
+    }
+  } catch (e) {
+    throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`);
+  }
+  const model = (reader as unknown as { model?: { properties?: { date1904?: boolean }; sheets?: { id: number; name: string }[] } }).model;
+  // sheets arrive in the order of the package; the workbook part lists them in tab order
+  const order = model?.sheets?.map((s) => s.id);
+  if (order) sheets.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  return { sheets: sheets.map((s) => s.sheet), dateSystem: model?.properties?.date1904 ? '1904' : '1900' };
+}
+
+interface StreamWorksheet extends AsyncIterable<{ number: number; values: unknown[] }> {
+  readonly id: number;
+  readonly name?: string;
+}
+
+/** ExcelJS row.values is 1-based (index 0 unused) and sparse. */
+function rowValues(raw: unknown[]): CellValue[] {
+  const out = new Array<CellValue>(Math.max(raw.length - 1, 0));
+  for (let c = 1; c < raw.length; c++) out[c - 1] = cellValue(raw[c]);
+  return out;
+}
+
+/** One ExcelJS cell value as a plain CellValue. */
+export function cellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'object': {
+      if (v instanceof Date) return v;
+      const o = v as Record<string, unknown>;
+      if (typeof o.error === 'string') return { error: o.error };
+      if ('result' in o || 'formula' in o || 'sharedFormula' in o) return cellValue(o.result);
+      if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+      if (typeof o.text === 'string') return o.text;
+      if (o.text && typeof o.text === 'object') return cellValue(o.text);
+      return null;
+    }
+    default:
+      return null;
+  }
+}
