@@ -8,6 +8,7 @@ import { addYears } from '../calendar/addYears';
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { cellAddress, columnLetters } from './cellAddress';
 import { checkManagers } from './checks/checkManagers';
+import type { IdLookup } from './checks/idLookup';
 import type { DateContext } from './coerce/coerceDate';
 import { type RecognisedSheet, recogniseWorkbook } from './recogniseWorkbook';
 import { mentorsFromRows } from './records/mentorsFromRows';
@@ -92,7 +93,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
   }
 
   const counts = new Map<CanonicalSheet, { rowsRead: number; rowsLeftOut: number }>();
-  const read = <T>(name: CanonicalSheet, f: (rec: RecognisedSheet) => { records: T[]; rowsRead: number; rowsLeftOut: number }) => {
+  const read = <R extends { rowsRead: number; rowsLeftOut: number }>(name: CanonicalSheet, f: (rec: RecognisedSheet) => R): R | undefined => {
     const rec = usable.get(name);
     if (!rec) return undefined;
     const out = f(rec);
@@ -111,18 +112,20 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
         fix: `Add one row per ${name === 'Surveys' ? 'answer' : 'record'} below the header row.`,
       });
     }
-    return out.records;
+    return out;
   };
 
-  const participants: Participant[] = read('Participants', (rec) => participantsFromRows(rec, date, problems)) ?? [];
-  const mentors: Mentor[] = read('Mentors', (rec) => mentorsFromRows(rec, date, problems)) ?? [];
-  const people = usable.has('Participants') ? new Set(participants.map((p) => p.personId)) : undefined;
-  const mentorById = usable.has('Mentors') ? new Map(mentors.map((m) => [m.mentorId, m])) : undefined;
-  const pairings: Pairing[] = read('Pairings', (rec) => pairingsFromRows(rec, date, problems, people, mentorById)) ?? [];
-  const rotations: Rotation[] = read('Rotations', (rec) => rotationsFromRows(rec, date, problems, people)) ?? [];
+  const p = read('Participants', (rec) => participantsFromRows(rec, date, problems));
+  const m = read('Mentors', (rec) => mentorsFromRows(rec, date, problems));
+  const participants: Participant[] = p?.records ?? [];
+  const mentors: Mentor[] = m?.records ?? [];
+  const people: IdLookup | undefined = p && { sheet: 'Participants', index: p.index };
+  const mentorLookup: IdLookup | undefined = m && { sheet: 'Mentors', index: m.index };
+  const pairings: Pairing[] = read('Pairings', (rec) => pairingsFromRows(rec, date, problems, people, mentorLookup, mentors))?.records ?? [];
+  const rotations: Rotation[] = read('Rotations', (rec) => rotationsFromRows(rec, date, problems, people))?.records ?? [];
   const known =
-    people || mentorById ? (id: string) => (people?.has(id) ?? false) || (mentorById?.has(id) ?? false) : undefined;
-  const surveys: SurveyAnswer[] = read('Surveys', (rec) => surveysFromRows(rec, date, problems, known)) ?? [];
+    p || m ? (id: string) => (p !== undefined && p.index.has(id)) || (m !== undefined && m.index.has(id)) : undefined;
+  const surveys: SurveyAnswer[] = read('Surveys', (rec) => surveysFromRows(rec, date, problems, known))?.records ?? [];
 
   const managerLetters = new Map<string, string>();
   for (const name of ['Participants', 'Mentors'] as const) {
@@ -130,7 +133,14 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
     const ci = rec?.header.columns.find((c) => c.canonical === 'ManagerID' && c.how !== 'attribute')?.index;
     if (rec && ci !== undefined) managerLetters.set(rec.sheet.name, columnLetters((rec.sheet.firstColumn ?? 1) + ci));
   }
-  checkManagers(participants, mentors, (ref: RowRef) => managerLetters.get(ref.sheet), problems);
+  checkManagers(
+    participants,
+    mentors,
+    p?.index ?? new Map(),
+    m?.index ?? new Map(),
+    (ref: RowRef) => managerLetters.get(ref.sheet),
+    problems,
+  );
 
   const participantsSheet = usable.get('Participants');
   if (participantsSheet) {

@@ -2,6 +2,7 @@ import type { CellValue } from '../model/cell';
 import type { Problem, Severity } from '../model/problem';
 import { columnLetters } from './cellAddress';
 import { cellKind } from './cellKind';
+import { dayFromExcelSerial } from '../calendar/dayFromExcelSerial';
 import { coerceBool } from './coerce/coerceBool';
 import { type DateContext, coerceDate } from './coerce/coerceDate';
 import { coerceEnum, enumLookup } from './coerce/coerceEnum';
@@ -28,6 +29,12 @@ export interface RowCursor {
 }
 
 type NonBlank = Exclude<CellValue, null | undefined>;
+
+const FAST_TEXT = 1;
+const FAST_DATE = 2;
+const FAST_NUMBER = 3;
+/** serials up to 9999-12-31 */
+const MAX_FAST_SERIAL = 2958465;
 type Coercer = (v: NonBlank) => unknown;
 
 function coercerFor(spec: ColumnSpec, date: DateContext): Coercer {
@@ -41,16 +48,33 @@ function coercerFor(spec: ColumnSpec, date: DateContext): Coercer {
     case 'int':
       return coerceInt;
     case 'bool':
-      return coerceBool;
+      return memoiseText(coerceBool);
     case 'level':
       return coerceLevel;
     case 'date':
       return (v) => coerceDate(v, date);
     case 'enum': {
       const lookup = enumLookup(spec.values ?? {});
-      return (v) => coerceEnum(v, lookup);
+      return memoiseText((v) => coerceEnum(v, lookup));
     }
   }
+}
+
+/**
+ * Remembers a coercer's result per distinct text: enum and yes/no columns hold a handful of distinct
+ * values over a million rows, and folding each one again is most of intake's time.
+ */
+function memoiseText(coerce: Coercer): Coercer {
+  const cache = new Map<string, unknown>();
+  return (v) => {
+    if (typeof v !== 'string') return coerce(v);
+    let r = cache.get(v);
+    if (r === undefined && !cache.has(v)) {
+      r = coerce(v);
+      if (cache.size < 10_000) cache.set(v, r);
+    }
+    return r;
+  };
 }
 
 /**
@@ -64,6 +88,7 @@ export function readRows(
   rec: RecognisedSheet,
   date: DateContext,
   problems: Problem[],
+  /** `values` is reused for the next row: read it, do not keep it */
   onRow: (values: readonly unknown[], attributes: Record<string, string> | undefined, cursor: RowCursor) => boolean,
 ): { rowsRead: number; rowsLeftOut: number } {
   const { spec, sheet, header } = rec;
@@ -77,6 +102,10 @@ export function readRows(
     cols.push(si);
     sheetCol.push(ci);
     coercers.push(coercerFor(spec.columns[si], date));
+  });
+  const fastKind = cols.map((si) => {
+    const t = spec.columns[si].type;
+    return t === 'text' || t === 'id' ? FAST_TEXT : t === 'date' ? FAST_DATE : t === 'number' ? FAST_NUMBER : 0;
   });
   const letters = header.bySchema.map((ci) => columnLetters(firstColumn + Math.max(ci, 0)));
   const attributes = header.attributes;
@@ -106,16 +135,38 @@ export function readRows(
 
   let rowsRead = 0;
   let rowsLeftOut = 0;
-  const n = spec.columns.length;
+  // one array, refilled for every row: onRow reads it before the next row
+  const values = new Array<unknown>(spec.columns.length).fill(undefined);
   for (let r = rec.headerIndex + 1; r < sheet.values.length; r++) {
     raw = sheet.values[r] ?? [];
     rowNumber = firstRow + r;
-    const values = new Array<unknown>(n);
+    for (let k = 0; k < cols.length; k++) values[cols[k]] = undefined;
     let anyValue = false;
     let leftOut = false;
     for (let k = 0; k < cols.length; k++) {
       const si = cols[k];
       const v = raw[sheetCol[k]];
+      // fast paths for the cells most rows hold, same result as the general path below
+      const fast = fastKind[k];
+      if (fast === FAST_TEXT && typeof v === 'string' && v.length > 4) {
+        const first = v.charCodeAt(0);
+        if (first > 32 && first !== 35 /* # */ && v.charCodeAt(v.length - 1) > 32) {
+          values[si] = v;
+          anyValue = true;
+          continue;
+        }
+      } else if (fast === FAST_DATE && typeof v === 'number' && v > 60 && v <= MAX_FAST_SERIAL) {
+        const day = dayFromExcelSerial(v, date.dateSystem);
+        if (day >= date.earliest && day <= date.latest) {
+          values[si] = day;
+          anyValue = true;
+          continue;
+        }
+      } else if (fast === FAST_NUMBER && typeof v === 'number' && Number.isFinite(v)) {
+        values[si] = v;
+        anyValue = true;
+        continue;
+      }
       const kind = cellKind(v);
       if (kind === 'value') {
         anyValue = true;

@@ -57,31 +57,49 @@ async function readAll(
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const sheets: { id: number; sheet: SheetValues }[] = [];
+  const sheets: { part: string; name: string | undefined; sheet: SheetValues }[] = [];
   try {
     for await (const ws of reader as AsyncIterable<StreamWorksheet>) {
       const values: CellValue[][] = [];
-      const name = ws.name ?? `Sheet${ws.id}`;
+      const name = ws.name;
+      const part = String(ws.id); // the part number (sheetN.xml) when ExcelJS could not name the sheet
       for await (const row of ws) {
         const r = row.number - 1;
         while (values.length < r) values.push([]);
         values.push(rowValues(row.values));
-        if (onProgress && values.length % 50_000 === 0) onProgress({ sheet: name, rowsRead: values.length, rowsTotal: NaN });
+        if (onProgress && values.length % 50_000 === 0) onProgress({ sheet: name ?? 'a sheet', rowsRead: values.length, rowsTotal: NaN });
       }
-      sheets.push({ id: ws.id, sheet: { name, values } });
+      sheets.push({ part, name, sheet: { name: name ?? '', values } });
     }
   } catch (e) {
     throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`);
   }
-  const model = (reader as unknown as { model?: { properties?: { date1904?: boolean }; sheets?: { id: number; name: string }[] } }).model;
-  // sheets arrive in the order of the package; the workbook part lists them in tab order
-  const order = model?.sheets?.map((s) => s.id);
-  if (order) sheets.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  return { sheets: sheets.map((s) => s.sheet), dateSystem: model?.properties?.date1904 ? '1904' : '1900' };
+  // ExcelJS names a sheet only when its relationship target is written relative
+  // ("worksheets/sheet1.xml"); files from other writers (and ExcelJS's own streaming writer) write
+  // "/xl/worksheets/sheet1.xml". Resolve names and tab order from the workbook part ourselves.
+  const wb = reader as unknown as {
+    model?: { properties?: { date1904?: boolean }; sheets?: { id: number; name: string; rId: string }[] };
+    workbookRels?: { Id: string; Target: string }[];
+  };
+  const sheetOfPart = new Map<string, { name: string; tab: number }>();
+  const tabs = wb.model?.sheets ?? [];
+  for (const rel of wb.workbookRels ?? []) {
+    const m = /worksheets\/sheet(\d+)\.xml$/.exec(rel.Target);
+    const tab = tabs.findIndex((t) => t.rId === rel.Id);
+    if (m && tab >= 0) sheetOfPart.set(m[1], { name: tabs[tab].name, tab });
+  }
+  const named = sheets.map(({ part, name, sheet }) => {
+    if (name !== undefined) return { tab: tabs.findIndex((t) => t.name === name), sheet };
+    const found = sheetOfPart.get(part);
+    return { tab: found?.tab ?? Number.MAX_SAFE_INTEGER, sheet: { ...sheet, name: found?.name ?? `Sheet${part}` } };
+  });
+  named.sort((a, b) => a.tab - b.tab);
+  return { sheets: named.map((s) => s.sheet), dateSystem: wb.model?.properties?.date1904 ? '1904' : '1900' };
 }
 
 interface StreamWorksheet extends AsyncIterable<{ number: number; values: unknown[] }> {
-  readonly id: number;
+  /** the sheet's number in the workbook part when ExcelJS matched it, else its part number */
+  readonly id: number | string;
   readonly name?: string;
 }
 

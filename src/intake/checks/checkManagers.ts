@@ -2,81 +2,89 @@ import type { Problem } from '../../model/problem';
 import type { Mentor, Participant, RowRef } from '../../model/records';
 import type { Writable } from '../records/writable';
 
-/** The person or mentor record holding a ManagerID, and where its ManagerID cell is. */
-interface Node {
-  readonly id: string;
-  readonly record: Writable<Participant> | Writable<Mentor>;
-  readonly cell: string;
-}
+type Person = Writable<Participant> | Writable<Mentor>;
 
 /**
  * Checks the reporting chain built from ManagerID across Participants and Mentors
  * (input-workbook.md): a ManagerID that is nobody is ignored (warning); a chain that loops is reported
  * once per loop, and cut by ignoring the ManagerID that closes it, so that every later walk up the
- * chain ends. Runs in time linear in the number of people (each id is visited once).
+ * chain ends. Linear in the number of people: ids are numbered once, then the walk runs on arrays.
  *
  * Mutates the records it is given (they are still under construction in intake).
  */
 export function checkManagers(
   participants: readonly Participant[],
   mentors: readonly Mentor[],
+  participantIndex: ReadonlyMap<string, number>,
+  mentorIndex: ReadonlyMap<string, number>,
   managerColumn: (ref: RowRef) => string | undefined,
   problems: Problem[],
 ): void {
-  const nodes = new Map<string, Node>();
-  const known = new Set<string>();
-  for (const m of mentors) known.add(m.mentorId);
-  for (const p of participants) known.add(p.personId);
-
-  const add = (id: string, record: Writable<Participant> | Writable<Mentor>) => {
-    if (record.managerId === undefined) return;
-    const letters = managerColumn(record.ref);
-    const cell = letters ? letters + record.ref.row : `A${record.ref.row}`;
-    if (!known.has(record.managerId)) {
-      problems.push({
-        severity: 'warning',
-        code: 'unknown-manager',
-        sheet: record.ref.sheet,
-        cell,
-        column: 'ManagerID',
-        value: record.managerId,
-        message: `ManagerID ${record.managerId} is neither a PersonID nor a MentorID; the reporting chain stops here.`,
-        fix: 'Correct the id, or add the manager to Participants or Mentors (managers outside the pool may be added to Mentors).',
-      });
-      delete record.managerId;
-      return;
-    }
-    // a person listed on both sheets: the Participants row speaks for them
-    if (!nodes.has(id)) nodes.set(id, { id, record, cell });
+  const cellOf = (r: Person) => (managerColumn(r.ref) ?? 'A') + r.ref.row;
+  // nodes: participants 0..P−1, then mentors P..; a person on both sheets is their Participants row
+  const P = participants.length;
+  const people = [...participants, ...mentors] as Person[];
+  const nodeOf = (id: string): number | undefined => {
+    const i = participantIndex.get(id);
+    if (i !== undefined && i >= 0) return i;
+    const j = mentorIndex.get(id);
+    return j !== undefined && j >= 0 ? P + j : undefined;
   };
-  for (const p of participants) add(p.personId, p as Writable<Participant>);
-  for (const m of mentors) add(m.mentorId, m as Writable<Mentor>);
+  const unknown = (r: Person) => {
+    problems.push({
+      severity: 'warning',
+      code: 'unknown-manager',
+      sheet: r.ref.sheet,
+      cell: cellOf(r),
+      column: 'ManagerID',
+      value: r.managerId,
+      message: `ManagerID ${r.managerId} matches no usable row on Participants or Mentors; the reporting chain stops here.`,
+      fix: 'Correct the id, or add the manager to Participants or Mentors (managers outside the pool may be added to Mentors).',
+    });
+    delete r.managerId;
+  };
+  const manager = new Int32Array(people.length).fill(-1);
+  for (let i = 0; i < people.length; i++) {
+    const id = people[i].managerId;
+    if (id === undefined) continue;
+    const j = nodeOf(id);
+    if (j === undefined) unknown(people[i]);
+    // a mentor who is also a participant: the Participants row stands for them in the chain
+    else if (i < P || nodeOf(idOf(people[i])) === i) manager[i] = j;
+  }
 
-  const state = new Map<string, 1 | 2>(); // 1 on the current path, 2 done
-  for (const start of nodes.keys()) {
-    if (state.has(start)) continue;
-    const path: string[] = [];
-    let cur: string | undefined = start;
-    while (cur !== undefined && !state.has(cur)) {
-      state.set(cur, 1);
-      path.push(cur);
-      cur = nodes.get(cur)?.record.managerId;
+  const state = new Uint8Array(people.length); // 0 unseen, 1 on the current path, 2 done
+  const path = new Int32Array(people.length);
+  for (let start = 0; start < people.length; start++) {
+    if (state[start] !== 0) continue;
+    let length = 0;
+    let cur = start;
+    while (cur >= 0 && state[cur] === 0) {
+      state[cur] = 1;
+      path[length++] = cur;
+      cur = manager[cur];
     }
-    if (cur !== undefined && state.get(cur) === 1) {
-      const loop = path.slice(path.indexOf(cur));
-      const closing = nodes.get(loop[loop.length - 1])!;
+    if (cur >= 0 && state[cur] === 1) {
+      let from = length - 1;
+      while (path[from] !== cur) from--;
+      const loop = Array.from(path.subarray(from, length), (i) => idOf(people[i]));
+      const closing = people[path[length - 1]];
       problems.push({
         severity: 'warning',
         code: 'reporting-cycle',
-        sheet: closing.record.ref.sheet,
-        cell: closing.cell,
+        sheet: closing.ref.sheet,
+        cell: cellOf(closing),
         column: 'ManagerID',
-        value: closing.record.managerId,
-        message: `The reporting chain loops: ${[...loop, cur].join(' → ')}. This ManagerID is ignored so that the chain ends.`,
+        value: closing.managerId,
+        message: `The reporting chain loops: ${[...loop, idOf(people[cur])].join(' → ')}. This ManagerID is ignored so that the chain ends.`,
         fix: 'Correct the ManagerID of one of these people so that nobody is their own manager, directly or up the chain.',
       });
-      delete closing.record.managerId;
+      delete closing.managerId;
     }
-    for (const id of path) state.set(id, 2);
+    for (let k = 0; k < length; k++) state[path[k]] = 2;
   }
+}
+
+function idOf(r: Person): string {
+  return 'personId' in r ? r.personId : r.mentorId;
 }

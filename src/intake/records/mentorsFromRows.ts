@@ -18,9 +18,9 @@ export function mentorsFromRows(
   rec: RecognisedSheet,
   date: DateContext,
   problems: Problem[],
-): { records: Mentor[]; rowsRead: number; rowsLeftOut: number } {
+): { records: Mentor[]; rowsRead: number; rowsLeftOut: number; index: ReadonlyMap<string, number> } {
   const records: Mentor[] = [];
-  const ids = new IdRegistry();
+  const ids = new IdRegistry((i) => records[i].ref.row);
   const counts = readRows(rec, date, problems, (v, attributes, cur) => {
     const mentorId = v[C.MentorID] as string;
     if (!ids.claim(mentorId, C.MentorID, 'MentorID', cur)) return false;
@@ -56,8 +56,9 @@ export function mentorsFromRows(
         cur.problem(col, 'warning', 'negative', `${what} is negative; it is ignored.`, `Enter ${what} as 0 or more.`);
       } else m[key] = n;
     }
+    ids.keep(mentorId, records.length);
     records.push(m);
     return true;
   });
-  return { records, ...counts };
+  return { records, index: ids.index, ...counts };
 }

@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problem';
 import type { Mentor, MentorType, Pairing, PairingRole } from '../../model/records';
 import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
+import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { PAIRINGS } from '../schema';
@@ -26,33 +27,20 @@ export function pairingsFromRows(
   rec: RecognisedSheet,
   date: DateContext,
   problems: Problem[],
-  people: ReadonlySet<string> | undefined,
-  mentors: ReadonlyMap<string, Mentor> | undefined,
+  people: IdLookup | undefined,
+  mentorIds: IdLookup | undefined,
+  mentors: readonly Mentor[],
 ): { records: Pairing[]; rowsRead: number; rowsLeftOut: number } {
   const records: Pairing[] = [];
   const counts = readRows(rec, date, problems, (v, _attributes, cur) => {
     const personId = v[C.PersonID] as string;
     const mentorId = v[C.MentorID] as string;
-    if (people && !people.has(personId)) {
-      cur.problem(
-        C.PersonID,
-        'error',
-        'unknown-id',
-        `PersonID ${personId} is not on the Participants sheet; the pairing is left out.`,
-        'Correct the id, or add the person to Participants.',
-      );
-      return false;
-    }
-    const mentor = mentors?.get(mentorId);
-    if (mentors && !mentor) {
-      cur.problem(
-        C.MentorID,
-        'error',
-        'unknown-id',
-        `MentorID ${mentorId} is not on the Mentors sheet; the pairing is left out.`,
-        'Correct the id, or add the mentor to Mentors.',
-      );
-      return false;
+    if (people && checkReference(people, personId, C.PersonID, 'PersonID', 'pairing', cur) === undefined) return false;
+    let mentor: Mentor | undefined;
+    if (mentorIds) {
+      const i = checkReference(mentorIds, mentorId, C.MentorID, 'MentorID', 'pairing', cur);
+      if (i === undefined) return false;
+      mentor = mentors[i];
     }
     const start = v[C.Start] as Day;
     const end = v[C.End] as Day | undefined;

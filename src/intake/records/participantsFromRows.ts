@@ -23,9 +23,9 @@ export function participantsFromRows(
   rec: RecognisedSheet,
   date: DateContext & { readonly asOf: Day },
   problems: Problem[],
-): { records: Participant[]; rowsRead: number; rowsLeftOut: number } {
+): { records: Participant[]; rowsRead: number; rowsLeftOut: number; index: ReadonlyMap<string, number> } {
   const records: Participant[] = [];
-  const ids = new IdRegistry();
+  const ids = new IdRegistry((i) => records[i].ref.row);
   const has = (name: string) => rec.header.bySchema[C[name]] >= 0;
   const hasEligible = has('EligibleDate');
   const hasStart = has('ProgramStart');
@@ -80,33 +80,35 @@ export function participantsFromRows(
       return false;
     }
 
+    const level = v[C.Level] as { text: string; number?: number } | undefined;
+    // every record has every property (undefined where blank): one object shape for all rows
     const p: Writable<Participant> = {
       ref: { sheet: cur.sheet, row: cur.row },
       personId,
+      name: v[C.Name] as string | undefined,
       inProgram,
+      cohort: v[C.Cohort] as string | undefined,
+      track: v[C.Track] as string | undefined,
+      businessUnit: v[C.BusinessUnit] as string | undefined,
+      function: v[C.Function] as string | undefined,
+      location: v[C.Location] as string | undefined,
+      level: level?.text,
+      levelNumber: level?.number,
+      managerId: v[C.ManagerID] as string | undefined,
+      highPotential: v[C.HighPotential] as boolean | undefined,
+      eligibleDate,
+      programStart,
+      programEnd: undefined,
+      status: v[C.Status] as ParticipantStatus | undefined,
+      exitDate,
+      exitType: v[C.ExitType] as ExitType | undefined,
+      regrettable: v[C.Regrettable] as boolean | undefined,
+      readyDate: undefined,
+      excludedFromReadiness: undefined,
+      readinessRating: v[C.ReadinessRating] as ReadinessRating | undefined,
+      targetRole: v[C.TargetRole] as string | undefined,
       attributes: attributes ?? {},
     };
-    setText(p, 'name', v[C.Name]);
-    setText(p, 'cohort', v[C.Cohort]);
-    setText(p, 'track', v[C.Track]);
-    setText(p, 'businessUnit', v[C.BusinessUnit]);
-    setText(p, 'function', v[C.Function]);
-    setText(p, 'location', v[C.Location]);
-    setText(p, 'targetRole', v[C.TargetRole]);
-    setText(p, 'managerId', v[C.ManagerID]);
-    const level = v[C.Level] as { text: string; number?: number } | undefined;
-    if (level) {
-      p.level = level.text;
-      if (level.number !== undefined) p.levelNumber = level.number;
-    }
-    if (v[C.HighPotential] !== undefined) p.highPotential = v[C.HighPotential] as boolean;
-    if (eligibleDate !== undefined) p.eligibleDate = eligibleDate;
-    if (programStart !== undefined) p.programStart = programStart;
-    if (v[C.Status] !== undefined) p.status = v[C.Status] as ParticipantStatus;
-    if (exitDate !== undefined) p.exitDate = exitDate;
-    if (v[C.ExitType] !== undefined) p.exitType = v[C.ExitType] as ExitType;
-    if (v[C.Regrettable] !== undefined) p.regrettable = v[C.Regrettable] as boolean;
-    if (v[C.ReadinessRating] !== undefined) p.readinessRating = v[C.ReadinessRating] as ReadinessRating;
 
     const programEnd = v[C.ProgramEnd] as Day | undefined;
     if (programEnd !== undefined) {
@@ -137,16 +139,9 @@ export function participantsFromRows(
         );
       }
     }
+    ids.keep(personId, records.length);
     records.push(p);
     return true;
   });
-  return { records, ...counts };
-}
-
-function setText<K extends 'name' | 'cohort' | 'track' | 'businessUnit' | 'function' | 'location' | 'targetRole' | 'managerId'>(
-  p: Writable<Participant>,
-  key: K,
-  value: unknown,
-): void {
-  if (typeof value === 'string' && value !== '') p[key] = value;
+  return { records, index: ids.index, ...counts };
 }

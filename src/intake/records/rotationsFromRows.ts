@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problem';
 import type { Rotation, RotationStatus } from '../../model/records';
 import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
+import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { ROTATIONS } from '../schema';
@@ -20,21 +21,12 @@ export function rotationsFromRows(
   rec: RecognisedSheet,
   date: DateContext,
   problems: Problem[],
-  people: ReadonlySet<string> | undefined,
+  people: IdLookup | undefined,
 ): { records: Rotation[]; rowsRead: number; rowsLeftOut: number } {
   const records: Rotation[] = [];
   const counts = readRows(rec, date, problems, (v, _attributes, cur) => {
     const personId = v[C.PersonID] as string;
-    if (people && !people.has(personId)) {
-      cur.problem(
-        C.PersonID,
-        'error',
-        'unknown-id',
-        `PersonID ${personId} is not on the Participants sheet; the rotation is left out.`,
-        'Correct the id, or add the person to Participants.',
-      );
-      return false;
-    }
+    if (people && checkReference(people, personId, C.PersonID, 'PersonID', 'rotation', cur) === undefined) return false;
     const start = v[C.Start] as Day;
     const end = v[C.End] as Day | undefined;
     if (end !== undefined && end < start) {

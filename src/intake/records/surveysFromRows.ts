@@ -7,7 +7,6 @@ import { readRows } from '../readRows';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { SURVEYS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
-import type { Writable } from './writable';
 
 const C = schemaIndex(SURVEYS);
 
@@ -67,17 +66,8 @@ export function surveysFromRows(
       );
       return false;
     }
-    const a: Writable<SurveyAnswer> = {
-      ref: { sheet: cur.sheet, row: cur.row },
-      respondentId,
-      date: v[C.Date] as Day,
-      instrument,
-      score,
-      scaleMax: max,
-    };
-    if (role !== undefined) a.respondentRole = role;
-    if (typeof v[C.Item] === 'string') a.item = v[C.Item] as string;
     const about = v[C.AboutID] as string | undefined;
+    let aboutId: string | undefined;
     if (about !== undefined) {
       if (known && !known(about)) {
         cur.problem(
@@ -87,8 +77,20 @@ export function surveysFromRows(
           `AboutID ${about} is neither a PersonID nor a MentorID; it is ignored.`,
           'Correct the id of the mentor, coach or person the answer is about.',
         );
-      } else a.aboutId = about;
+      } else aboutId = about;
     }
+    // every record has every property (undefined where blank): one object shape for a million answers
+    const a: SurveyAnswer = {
+      ref: { sheet: cur.sheet, row: cur.row },
+      respondentId,
+      respondentRole: role,
+      date: v[C.Date] as Day,
+      instrument,
+      item: v[C.Item] as string | undefined,
+      score,
+      scaleMax: max,
+      aboutId,
+    };
     records.push(a);
     return true;
   });
