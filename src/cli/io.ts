@@ -1,0 +1,12 @@
+/** Where a command writes: standard output for results, standard error for progress and messages. */
+export interface CommandIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** today's date, for a default as-of (tests fix it) */
+  readonly today?: () => Date;
+}
+
+export const processIo: CommandIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};

@@ -1,0 +1,47 @@
+import { generateSample } from '../sample/generateSample';
+import { writeSheetsXlsx } from '../workbook/xlsxWrite';
+import { isoFromDay } from '../calendar/isoFromDay';
+import type { CommandIo } from './io';
+import { asOfOption, parseOptions } from './parseOptions';
+import { UsageError } from './usageError';
+
+export const SAMPLE_HELP = `Usage: cadre sample [--size standard|large|N] [--seed S] [--as-of YYYY-MM-DD] --out BOOK.xlsx
+
+Writes a synthetic, seeded input workbook of an executive mentorship program (Participants, Mentors,
+Pairings, Rotations, Surveys) with planted findings to test the product on (see README).
+
+Options:
+  --size SIZE        standard (2,000 people, the default), large (100,000 people), or a number of people
+  --seed S           the random seed (default 42): the same seed gives the same workbook
+  --as-of DATE       the last date of the program's history (default 2026-09-30)
+  --out BOOK.xlsx    the workbook to write
+`;
+
+/** Parses --size: "standard", "large" or a whole number of people (at least 50). */
+export function sizeOption(value: string | undefined): 'standard' | 'large' | number {
+  if (value === undefined || value === 'standard' || value === 'large') return value ?? 'standard';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 50 || n > 1_000_000) {
+    throw new UsageError(`--size must be standard, large, or a whole number of people from 50 to 1000000 (found "${value}")`);
+  }
+  return n;
+}
+
+export async function sampleCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values } = parseOptions('sample', args, { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' } }, 0);
+  if (values.help) {
+    io.out(SAMPLE_HELP);
+    return 0;
+  }
+  if (!values.out) throw new UsageError('--out BOOK.xlsx is required: where to write the workbook');
+  if (!/\.xlsx$/i.test(values.out as string)) throw new UsageError(`--out must name an .xlsx file (found "${values.out}")`);
+  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number, 0 or more (found "${values.seed}")`);
+  const size = sizeOption(values.size as string | undefined);
+  const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of'] as string);
+  const sample = generateSample({ size, seed, ...(asOf === undefined ? {} : { asOf }) });
+  await writeSheetsXlsx(values.out as string, sample.sheets, sample.numberFormats);
+  const rows = sample.sheets.map((s) => `${s.name} ${(s.values.length - 1).toLocaleString('en-US')}`).join(', ');
+  io.out(`Wrote ${values.out}: ${rows} (seed ${seed}, as of ${isoFromDay(sample.asOf)})\n`);
+  return 0;
+}

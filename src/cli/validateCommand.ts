@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { intake } from '../intake/intake';
+import { formatValidation } from './formatValidation';
+import type { CommandIo } from './io';
+import { loadMapping } from './loadMapping';
+import { asOfOption, parseOptions } from './parseOptions';
+import { readWorkbook } from './readWorkbook';
+import { validationDocument } from './validationDocument';
+
+export const VALIDATE_HELP = `Usage: cadre validate BOOK.xlsx [--json FILE] [--mapping FILE] [--as-of YYYY-MM-DD]
+
+Reads the program's input sheets (Participants, Mentors, Pairings, Rotations, Surveys), says which
+sheets and columns were recognised and how, and lists every data-quality problem with its cell.
+
+Options:
+  --json FILE        also write the result as JSON (schema: schema/validate.schema.json)
+  --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
+  --as-of DATE       the as-of date for plausibility checks (default: today)
+  --debug            show stack traces of unexpected failures
+
+Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error.
+`;
+
+/** `cadre validate`: exit 1 when any problem is of error level (cli.md). */
+export async function validateCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseOptions('validate', args, { json: { type: 'string' }, mapping: { type: 'string' }, 'as-of': { type: 'string' } }, 1);
+  if (values.help) {
+    io.out(VALIDATE_HELP);
+    return 0;
+  }
+  const file = positionals[0];
+  const mapping = loadMapping(values.mapping as string | undefined);
+  const asOf = asOfOption(values['as-of'] as string | undefined, io.today);
+  const { outline, sheets } = await readWorkbook(file, io);
+  const result = intake(sheets, { asOf, dateSystem: outline.dateSystem, mapping });
+  io.out(formatValidation(file, asOf, result));
+  if (values.json) writeFileSync(values.json as string, JSON.stringify(validationDocument(file, asOf, result), null, 2) + '\n');
+  return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
