@@ -2,13 +2,17 @@
  * `npm run bench`: the performance budgets of performance.md, measured (never in unit tests).
  * Prints a table and writes the figures to bench-results/bench.json (or --out FILE).
  *
- * Options: --quick (standard size only, fewer runs: a smoke check), --out FILE.
+ * Options: --quick (standard size only, fewer runs: a smoke check), --no-xlsx (skip writing and
+ * reading .xlsx files, the slow part), --out FILE.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { intake } from '../src/intake/intake';
+import { computeMetrics } from '../src/metrics/computeMetrics';
+import { kaplanMeier } from '../src/stats/kaplanMeier';
 import type { SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
 import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
@@ -59,8 +63,9 @@ function report(f: Figure): void {
 const peakRss = () => Math.round(process.memoryUsage().rss / 1e6);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'no-xlsx': { type: 'boolean' }, out: { type: 'string' } } });
   const quick = Boolean(values.quick);
+  const xlsx = !values['no-xlsx'];
   const out = (values.out as string | undefined) ?? 'bench-results/bench.json';
   const tmp = mkdtempSync(join(tmpdir(), 'cadre-bench-'));
   process.stdout.write(`Cadre benchmark (node ${process.version}, ${quick ? 'quick' : 'full'})\n\n`);
@@ -75,6 +80,9 @@ async function main(): Promise<void> {
     await time(`${size}: generate the sample program`, 1, () => generateSample({ size, seed: 42 }));
     const runs = size === 'large' ? (quick ? 1 : 5) : 7;
     await time(`${size}: intake from 2D arrays`, runs, () => intake(sheets, { asOf }), size === 'large' ? 1000 : undefined);
+    const { data } = intake(sheets, { asOf });
+    await time(`${size}: all metrics (retention, readiness, satisfaction, operations) from records`, runs, () => computeMetrics(data, asOf), size === 'large' ? 1000 : undefined);
+    if (!xlsx) continue;
     const file = join(tmp, `${size}.xlsx`);
     await time(`${size}: write the sample .xlsx (ExcelJS streaming)`, 1, () => writeSheetsXlsx(file, sheets, sample.numberFormats));
     sample = undefined as never;
@@ -92,16 +100,22 @@ async function main(): Promise<void> {
     record(`${size}: resident memory during .xlsx intake`, 'MB', peak);
   }
 
+  await kaplanMeierBench(quick);
+
   if (!quick) {
-    const times: Record<number, number> = {};
+    const intakeTimes: Record<number, number> = {};
+    const metricTimes: Record<number, number> = {};
     for (const people of [10_000, 30_000, 100_000]) {
       const sample = generateSample({ size: people, seed: 42 });
-      times[people] = await time(`growth: intake from 2D arrays, ${people.toLocaleString('en-US')} people`, 5, () =>
-        intake(sample.sheets, { asOf: sample.asOf }),
-      );
+      const label = people.toLocaleString('en-US');
+      intakeTimes[people] = await time(`growth: intake from 2D arrays, ${label} people`, 5, () => intake(sample.sheets, { asOf: sample.asOf }));
+      const { data } = intake(sample.sheets, { asOf: sample.asOf });
+      metricTimes[people] = await time(`growth: all metrics from records, ${label} people`, 5, () => computeMetrics(data, sample.asOf));
     }
-    record('growth: time ratio 30k / 10k people (linear: 3.0)', 'ratio', times[30_000] / times[10_000]);
-    record('growth: time ratio 100k / 10k people (linear: 10.0)', 'ratio', times[100_000] / times[10_000]);
+    record('growth: intake time ratio 30k / 10k people (linear: 3.0)', 'ratio', intakeTimes[30_000] / intakeTimes[10_000]);
+    record('growth: intake time ratio 100k / 10k people (linear: 10.0)', 'ratio', intakeTimes[100_000] / intakeTimes[10_000]);
+    record('growth: metrics time ratio 30k / 10k people (linear: 3.0)', 'ratio', metricTimes[30_000] / metricTimes[10_000]);
+    record('growth: metrics time ratio 100k / 10k people (linear: 10.0)', 'ratio', metricTimes[100_000] / metricTimes[10_000]);
   }
 
   rmSync(tmp, { recursive: true, force: true });
@@ -112,6 +126,51 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`\nFigures written to ${out}\n`);
   if (figures.some((f) => f.budget !== undefined && f.median > f.budget)) process.exitCode = 1;
+}
+
+/**
+ * Kaplan–Meier with the log-log band on 100,000 durations (budget 20 ms), and, where Python with
+ * SciPy ≥ 1.11 is installed, SciPy's `stats.ecdf` with its log-log band on the same durations in the
+ * same run, for the ratio.
+ */
+async function kaplanMeierBench(quick: boolean): Promise<void> {
+  const n = 100_000;
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const times = new Float64Array(n);
+  const events = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    times[i] = Math.floor(-Math.log(1 - rand()) * 900) / 30.4375; // whole days, in months
+    events[i] = rand() < 0.6 ? 1 : 0;
+  }
+  for (let i = 0; i < 5; i++) kaplanMeier(times, events); // warm up
+  const ours = await time('Kaplan–Meier with log-log band, 100,000 durations', quick ? 11 : 41, () => kaplanMeier(times, events), 20);
+  const dir = mkdtempSync(join(tmpdir(), 'cadre-km-'));
+  writeFileSync(join(dir, 'd.csv'), Array.from(times, (t, i) => `${t},${events[i]}`).join('\n'));
+  const script = [
+    'import sys, time, numpy as np',
+    'from scipy import stats',
+    'd = np.loadtxt(sys.argv[1], delimiter=",")',
+    'data = stats.CensoredData.right_censored(d[:, 0], d[:, 1] == 0)',
+    'def run():',
+    '    r = stats.ecdf(data)',
+    '    r.sf.confidence_interval(method="log-log")',
+    'for _ in range(5): run()',
+    'ts = []',
+    'for _ in range(41):',
+    '    t = time.perf_counter(); run(); ts.append((time.perf_counter() - t) * 1000)',
+    'print(sorted(ts)[len(ts) // 2])',
+  ].join('\n');
+  writeFileSync(join(dir, 'km.py'), script);
+  const py = spawnSync('python3', [join(dir, 'km.py'), join(dir, 'd.csv')], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  const scipy = py.status === 0 ? Number(py.stdout.trim()) : NaN;
+  if (Number.isFinite(scipy)) {
+    record('SciPy stats.ecdf + log-log band, same durations, same run', 'ms', scipy);
+    record('Kaplan–Meier: SciPy time / Cadre time (above 1: Cadre faster)', 'ratio', scipy / ours);
+  } else {
+    process.stdout.write(`(SciPy comparison skipped: python3 with SciPy ≥ 1.11 not available here: ${(py.stderr || String(py.error ?? '')).trim().split('\n').pop()})\n`);
+  }
 }
 
 main().catch((e) => {

@@ -1,5 +1,6 @@
 import { demoCommand, DEMO_HELP } from './demoCommand';
 import { type CommandIo, processIo } from './io';
+import { refreshCommand, REFRESH_HELP } from './refreshCommand';
 import { sampleCommand, SAMPLE_HELP } from './sampleCommand';
 import { InputError, UsageError } from './usageError';
 import { validateCommand, VALIDATE_HELP } from './validateCommand';
@@ -9,6 +10,8 @@ export const MAIN_HELP = `Usage: cadre <command> [options]
 Commands:
   demo [--out DIR]                       write the sample program workbook and validate it
   validate BOOK.xlsx [--json FILE]       report input problems; exit 1 if any error-level problem
+  refresh BOOK.xlsx --json FILE [--as-of YYYY-MM-DD]
+                                         compute the metrics and write them as JSON
   sample [--size N] [--seed S] --out BOOK.xlsx
                                          write a synthetic input workbook
 
@@ -17,6 +20,7 @@ Run "cadre <command> --help" for a command's options.
 
 const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
   validate: { run: validateCommand, help: VALIDATE_HELP },
+  refresh: { run: refreshCommand, help: REFRESH_HELP },
   sample: { run: sampleCommand, help: SAMPLE_HELP },
   demo: { run: demoCommand, help: DEMO_HELP },
 };

@@ -1,4 +1,6 @@
 import type { IntakeResult } from '../intake/intake';
+import { dataQualityDocument } from './dataQualityDocument';
+import { inputCounts } from '../metrics/inputCounts';
 import { isoFromDay } from '../calendar/isoFromDay';
 import type { Day } from '../model/day';
 
@@ -8,21 +10,13 @@ import type { Day } from '../model/day';
  * (cli.md). Documented in schema/validate.schema.json.
  */
 export function validationDocument(file: string, asOf: Day, result: IntakeResult) {
-  const count = (s: string) => result.problems.filter((p) => p.severity === s).length;
   const { data } = result;
   return {
     schemaVersion: 1,
     file,
     asOf: isoFromDay(asOf),
     canCompute: result.canCompute,
-    counts: {
-      participants: data.participants.filter((p) => p.inProgram).length,
-      comparison: data.participants.filter((p) => !p.inProgram).length,
-      mentors: data.mentors.length,
-      pairings: data.pairings.length,
-      rotations: data.rotations.length,
-      surveyAnswers: data.surveys.length,
-    },
+    counts: inputCounts(data),
     attributes: data.attributes,
     sheets: result.sheets.map((s) => ({
       canonical: s.canonical,
@@ -35,20 +29,6 @@ export function validationDocument(file: string, asOf: Day, result: IntakeResult
       missing: s.missing,
       unrecognised: s.unrecognised,
     })),
-    dataQuality: {
-      errors: count('error'),
-      warnings: count('warning'),
-      notes: count('info'),
-      problems: result.problems.map((p) => ({
-        severity: p.severity,
-        code: p.code,
-        sheet: p.sheet,
-        cell: p.cell,
-        column: p.column ?? null,
-        value: p.value ?? null,
-        message: p.message,
-        fix: p.fix,
-      })),
-    },
+    dataQuality: dataQualityDocument(result.problems),
   };
 }

@@ -40,7 +40,8 @@ export function recogniseWorkbook(sheets: readonly SheetValues[], mapping: Mappi
   const problems: Problem[] = [];
   const found = new Map<CanonicalSheet, RecognisedSheet>();
   const used = new Set<string>();
-  const attributeNames = new Set([...DEFAULT_ATTRIBUTES, ...(mapping?.attributes ?? [])].map(foldHeader));
+  // the attributes the settings name, else those of the default list that exist (input-workbook.md)
+  const attributeNames = new Set((mapping?.attributes ?? DEFAULT_ATTRIBUTES).map(foldHeader));
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const explicitlyNone = new Set<CanonicalSheet>();
   /** sheets for which a problem says already why they are not read */

@@ -21,6 +21,7 @@ export { logRank, type LogRankResult, type SurvivalGroup } from './logRank';
 export { cumulativeIncidence, type IncidenceCurve, type IncidencePoint } from './cumulativeIncidence';
 export { incidenceAt } from './incidenceAt';
 export { incidenceMedian } from './incidenceMedian';
+export { cumulativeIncidenceVariance, type IncidenceBand } from './cumulativeIncidenceVariance';
 
 export { fisherExact } from './fisherExact';
 export { wilsonInterval } from './wilsonInterval';

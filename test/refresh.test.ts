@@ -1,0 +1,129 @@
+import Ajv from 'ajv';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { main } from '../src/cli/main';
+import type { CommandIo } from '../src/cli/io';
+import { refreshAsOf } from '../src/cli/refreshCommand';
+import { dayFromIso } from '../src/calendar/dayFromIso';
+import { isoFromDay } from '../src/calendar/isoFromDay';
+import { generateSample } from '../src/sample/generateSample';
+import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
+import { MESSY_SHEETS } from './fixtures/messyWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'cadre-refresh-'));
+const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'refresh.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: CommandIo = { out: (t) => (out += t), err: (t) => (err += t), today: () => new Date(Date.UTC(2026, 10, 23)) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('cadre refresh on the sample program (standard size)', () => {
+  const book = join(dir, 'sample.xlsx');
+  const json = join(dir, 'sample.json');
+  let doc: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let bookHash: string;
+
+  beforeAll(async () => {
+    const sample = generateSample({ size: 'standard', seed: 42 });
+    await writeSheetsXlsx(book, sample.sheets, sample.numberFormats);
+    bookHash = sha(book);
+    const r = await run('refresh', book, '--json', json, '--as-of', isoFromDay(sample.asOf));
+    expect(r).toMatchObject({ code: 0, err: '' });
+    doc = JSON.parse(readFileSync(json, 'utf8'));
+  });
+
+  test('the document validates against schema/refresh.schema.json', () => {
+    const ok = validate(doc);
+    if (!ok) throw new Error(JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  });
+
+  test('the input workbook is not modified', () => {
+    expect(sha(book)).toBe(bookHash);
+    expect(statSync(book).size).toBeGreaterThan(0);
+  });
+
+  test('header fields: as-of, quarter, k, fingerprint, counts', () => {
+    expect(doc).toMatchObject({ schemaVersion: 1, asOf: '2026-09-30', quarter: '2026-Q3', minGroup: 5 });
+    expect(doc.inputFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(doc.counts).toEqual({ participants: 240, comparison: 1760, mentors: 80, pairings: 600, rotations: 500, surveyAnswers: 20000 });
+  });
+
+  test('planted finding 1: participants retain better than the comparison pool, log-rank p < 0.05', () => {
+    expect(doc.retention.participants.at12.value).toBeGreaterThan(doc.retention.comparison.at12.value);
+    expect(doc.retention.logRank.p).toBeLessThan(0.05);
+    expect(doc.retention.participants.curve.length).toBeGreaterThan(0);
+  });
+
+  test('planted finding 6: mentee satisfaction rises from the previous quarter', () => {
+    const mentee = doc.satisfaction.find((s: { instrument: string; role: string }) => s.instrument === 'Mentee satisfaction' && s.role === 'All');
+    expect(mentee.quarter).toBe('2026-Q3');
+    expect(mentee.previous.quarter).toBe('2026-Q2');
+    expect(mentee.mean).toBeGreaterThan(mentee.previous.mean);
+    expect(mentee.changeP).toBeLessThan(0.05);
+  });
+
+  test('planted finding 5 shows in operations: one inactive pairing', () => {
+    expect(doc.operations.inactivePairings).toBe(1);
+  });
+
+  test('readiness is computed with its curve and 24-month point', () => {
+    expect(doc.readiness.n).toBeGreaterThan(0);
+    expect(doc.readiness.ready + doc.readiness.leftBeforeReady + doc.readiness.inDevelopment).toBe(doc.readiness.n);
+    expect(doc.readiness.at24.value).toBeGreaterThan(0);
+  });
+
+  test('the fingerprint depends on the data only: the same workbook twice gives the same one', async () => {
+    const again = join(dir, 'again.json');
+    await run('refresh', book, '--json', again, '--as-of', '2026-06-30');
+    expect(JSON.parse(readFileSync(again, 'utf8')).inputFingerprint).toBe(doc.inputFingerprint);
+  });
+});
+
+describe('cadre refresh on other inputs', () => {
+  test('the messy workbook: computed, with its problems in dataQuality and not-available metrics saying why', async () => {
+    const book = join(dir, 'messy.xlsx');
+    await writeSheetsXlsx(book, MESSY_SHEETS);
+    const json = join(dir, 'messy.json');
+    const r = await run('refresh', book, '--json', json, '--as-of', '2026-09-30');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(json, 'utf8'));
+    expect(validate(doc)).toBe(true);
+    expect(doc.dataQuality.errors).toBeGreaterThan(0);
+    expect(doc.operations.rotations).toEqual({ available: false, reason: expect.stringMatching(/Rotations/) });
+  });
+
+  test('a workbook with nothing to compute: exit 1 naming the problem', async () => {
+    const book = join(dir, 'empty.xlsx');
+    await writeSheetsXlsx(book, [{ name: 'Budget', values: [['Cost centre', 'Amount']] }]);
+    const r = await run('refresh', book, '--json', join(dir, 'x.json'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nothing can be computed: .*Participants/);
+  });
+
+  test.each([
+    [['refresh', 'x.xlsx'], /--json FILE is required/],
+    [['refresh', 'x.xlsx', '--json', 'x.json', '--min-group', '2'], /--min-group must be a whole number, 3 or more/],
+    [['refresh', 'x.xlsx', '--json', 'x.json', '--out', 'o.xlsx'], /--out \(the board pack\) is not available/],
+    [['refresh', 'x.xlsx', '--json', 'x.json', '--attributes', ' , '], /--attributes needs column names/],
+  ])('usage error %p', async (argv, message) => {
+    const r = await run(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  test('--quarterly: the end of the last completed quarter', () => {
+    expect(isoFromDay(refreshAsOf(dayFromIso('2026-11-23'), true))).toBe('2026-09-30');
+    expect(isoFromDay(refreshAsOf(dayFromIso('2026-09-30'), true))).toBe('2026-09-30');
+    expect(isoFromDay(refreshAsOf(dayFromIso('2026-01-01'), true))).toBe('2025-12-31');
+    expect(isoFromDay(refreshAsOf(dayFromIso('2026-11-23'), false))).toBe('2026-11-23');
+  });
+});
