@@ -43,7 +43,7 @@ describe('the messy workbook', () => {
   test('types the rows that are kept: numeric ids, mixed date forms, synonyms', () => {
     const { participants, mentors, pairings, surveys } = result.data;
     // rows 4,5,6,9,10,11,12,14,15 kept; 7 (duplicate) and 8 (exit before start) left out
-    expect(participants.map((p) => p.ref.row)).toEqual([4, 5, 6, 9, 10, 11, 12, 14, 15]);
+    expect(participants.map((p) => p.row)).toEqual([4, 5, 6, 9, 10, 11, 12, 14, 15]);
     const ann = participants.find((p) => p.personId === '1001')!;
     expect(ann).toMatchObject({ inProgram: true, programStart: dayFromIso('2024-01-01'), readyDate: dayFromIso('2025-06-01') });
     expect(ann.readinessRating).toBe('Ready now');

@@ -3,7 +3,7 @@ import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import type { CanonicalSheet, ProgramData, SheetMatch } from '../model/program';
 import type { Problem } from '../model/problem';
-import type { Mentor, Pairing, Participant, Rotation, RowRef, SurveyAnswer } from '../model/records';
+import type { Mentor, Pairing, Participant, Rotation, SurveyAnswer } from '../model/records';
 import { addYears } from '../calendar/addYears';
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { cellAddress, columnLetters } from './cellAddress';
@@ -127,20 +127,15 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
     p || m ? (id: string) => (p !== undefined && p.index.has(id)) || (m !== undefined && m.index.has(id)) : undefined;
   const surveys: SurveyAnswer[] = read('Surveys', (rec) => surveysFromRows(rec, date, problems, known))?.records ?? [];
 
-  const managerLetters = new Map<string, string>();
-  for (const name of ['Participants', 'Mentors'] as const) {
+  const managerColumn = (name: 'Participants' | 'Mentors') => {
     const rec = usable.get(name);
     const ci = rec?.header.columns.find((c) => c.canonical === 'ManagerID' && c.how !== 'attribute')?.index;
-    if (rec && ci !== undefined) managerLetters.set(rec.sheet.name, columnLetters((rec.sheet.firstColumn ?? 1) + ci));
-  }
-  checkManagers(
-    participants,
-    mentors,
-    p?.index ?? new Map(),
-    m?.index ?? new Map(),
-    (ref: RowRef) => managerLetters.get(ref.sheet),
-    problems,
-  );
+    return { sheet: rec?.sheet.name ?? name, letters: columnLetters((rec?.sheet.firstColumn ?? 1) + (ci ?? 0)) };
+  };
+  checkManagers(participants, mentors, p?.index ?? new Map(), m?.index ?? new Map(), {
+    participants: managerColumn('Participants'),
+    mentors: managerColumn('Mentors'),
+  }, problems);
 
   const participantsSheet = usable.get('Participants');
   if (participantsSheet) {
@@ -205,6 +200,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
       rotations,
       surveys,
       attributes: [...attributes],
+      sheetNames: Object.fromEntries(SHEETS.map((spec) => [spec.name, usable.get(spec.name)?.sheet.name])) as Record<CanonicalSheet, string | undefined>,
       columns,
       dateSystem: date.dateSystem,
       asOf: options.asOf,

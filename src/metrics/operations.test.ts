@@ -10,14 +10,13 @@ import type { NotAvailable } from './types';
 
 const d = dayFromIso;
 let row = 1;
-const ref = (sheet: string) => ({ sheet, row: ++row });
 
 function person(personId: string, start: string | undefined, more: Partial<Participant> = {}): Participant {
-  return { ref: ref('Participants'), personId, inProgram: start !== undefined, programStart: start ? d(start) : undefined, attributes: {}, ...more };
+  return { row: ++row, personId, inProgram: start !== undefined, programStart: start ? d(start) : undefined, attributes: {}, ...more };
 }
 function pairing(personId: string, mentorId: string, role: PairingRole, start: string, more: { end?: string; lastMeeting?: string; sessions?: number; hours?: number } = {}): Pairing {
   return {
-    ref: ref('Pairings'),
+    row: ++row,
     personId,
     mentorId,
     role,
@@ -30,7 +29,7 @@ function pairing(personId: string, mentorId: string, role: PairingRole, start: s
 }
 function rotation(personId: string, fn: string, start: string, more: { end?: string; cp?: string; rating?: number; status?: Rotation['status'] } = {}): Rotation {
   return {
-    ref: ref('Rotations'),
+    row: ++row,
     personId,
     function: fn,
     start: d(start),
@@ -60,6 +59,7 @@ function program(
     rotations: parts.rotations ?? [],
     surveys: [],
     attributes: [],
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf: A,
@@ -251,7 +251,7 @@ describe('computeOperations: the sample program', () => {
     const inactive = sampleData.pairings.filter(
       (p) => p.start <= sample.asOf && (p.end === undefined || p.end > sample.asOf) && p.lastMeeting !== undefined && sample.asOf - p.lastMeeting > 90,
     );
-    expect(inactive.map((p) => [p.personId, p.mentorId, p.ref.row])).toEqual([[planted.personId, planted.mentorId, planted.pairingRow]]);
+    expect(inactive.map((p) => [p.personId, p.mentorId, p.row])).toEqual([[planted.personId, planted.mentorId, planted.pairingRow]]);
   });
 
   test('every figure is there', () => {

@@ -17,15 +17,15 @@ const M = 30.4375; // days per month
 // A tiny builder of ProgramData
 
 function person(id: string, fields: Partial<Participant>): Participant {
-  return { ref: { sheet: 'Participants', row: 2 }, personId: id, inProgram: fields.programStart !== undefined, attributes: {}, ...fields };
+  return { row: 2, personId: id, inProgram: fields.programStart !== undefined, attributes: {}, ...fields };
 }
 
 function pairing(personId: string, role: PairingRole, start: Day): Pairing {
-  return { ref: { sheet: 'Pairings', row: 2 }, personId, mentorId: `M-${role}`, role, start };
+  return { row: 2, personId, mentorId: `M-${role}`, role, start };
 }
 
 function rotation(personId: string, fn: string, start: Day, fields: Partial<Rotation> = {}): Rotation {
-  return { ref: { sheet: 'Rotations', row: 2 }, personId, function: fn, start, ...fields };
+  return { row: 2, personId, function: fn, start, ...fields };
 }
 
 const PARTICIPANT_COLUMNS = ['ProgramStart', 'ExitDate', 'ReadyDate', 'ReadinessRating', 'TargetRole', 'Track', 'Cohort'];
@@ -41,6 +41,7 @@ function program(
     rotations: more.rotations ?? [],
     surveys: [],
     attributes: [],
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
     columns: {
       Participants: ['PersonID', ...(more.columns ?? PARTICIPANT_COLUMNS)],
       Mentors: [],

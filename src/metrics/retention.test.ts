@@ -11,7 +11,7 @@ const A = dayFromIso('2026-01-01');
 const Z = 1.959964;
 
 function person(id: string, fields: Partial<Participant>): Participant {
-  return { ref: { sheet: 'Participants', row: 2 }, personId: id, inProgram: fields.programStart !== undefined, attributes: {}, ...fields };
+  return { row: 2, personId: id, inProgram: fields.programStart !== undefined, attributes: {}, ...fields };
 }
 
 function program(participants: Participant[], columns: string[]): ProgramData {
@@ -22,6 +22,7 @@ function program(participants: Participant[], columns: string[]): ProgramData {
     rotations: [],
     surveys: [],
     attributes: [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))],
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
     columns: { Participants: ['PersonID', ...columns], Mentors: [], Pairings: [], Rotations: [], Surveys: [] },
     dateSystem: '1900',
     asOf: A,

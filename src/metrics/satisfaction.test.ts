@@ -10,16 +10,15 @@ import type { NotAvailable, SatisfactionResult } from './types';
 
 const d = dayFromIso;
 let row = 1;
-const ref = (sheet: string) => ({ sheet, row: ++row });
 
 function person(personId: string, start: string | undefined, more: Partial<Participant> = {}): Participant {
-  return { ref: ref('Participants'), personId, inProgram: start !== undefined, programStart: start ? d(start) : undefined, attributes: {}, ...more };
+  return { row: ++row, personId, inProgram: start !== undefined, programStart: start ? d(start) : undefined, attributes: {}, ...more };
 }
 function mentor(mentorId: string, mentorType: MentorType): Mentor {
-  return { ref: ref('Mentors'), mentorId, mentorType, attributes: {} };
+  return { row: ++row, mentorId, mentorType, attributes: {} };
 }
 function pairing(personId: string, mentorId: string, role: PairingRole, start: string, end?: string): Pairing {
-  return { ref: ref('Pairings'), personId, mentorId, role, start: d(start), end: end ? d(end) : undefined };
+  return { row: ++row, personId, mentorId, role, start: d(start), end: end ? d(end) : undefined };
 }
 function answer(
   respondentId: string,
@@ -30,7 +29,7 @@ function answer(
   scaleMax = 5,
   aboutId?: string,
 ): SurveyAnswer {
-  return { ref: ref('Surveys'), respondentId, respondentRole, date: d(date), instrument, score, scaleMax, aboutId };
+  return { row: ++row, respondentId, respondentRole, date: d(date), instrument, score, scaleMax, aboutId };
 }
 
 const ALL_COLUMNS: Record<CanonicalSheet, string[]> = {
@@ -49,6 +48,7 @@ function program(parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | '
     rotations: [],
     surveys: parts.surveys ?? [],
     attributes: [],
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf: A,

@@ -54,6 +54,8 @@ export interface ProgramData {
   readonly surveys: readonly SurveyAnswer[];
   /** the demographic attribute columns found (Participants and Mentors) */
   readonly attributes: readonly string[];
+  /** the workbook sheet each canonical sheet was read from (undefined where the workbook has none) */
+  readonly sheetNames: Readonly<Record<CanonicalSheet, string | undefined>>;
   /** canonical columns present per canonical sheet; a sheet absent from the workbook has none */
   readonly columns: Readonly<Record<CanonicalSheet, readonly string[]>>;
   readonly dateSystem: DateSystem;

@@ -16,17 +16,16 @@ export type RespondentRole =
   | 'Direct report'
   | 'Other';
 
-/** Where a record came from, so every later finding can point at its cell. */
-export interface RowRef {
-  /** the workbook sheet's name (not the canonical name) */
-  readonly sheet: string;
-  /** 1-based row number on that sheet */
-  readonly row: number;
-}
+/**
+ * Every record knows its 1-based row on its sheet, so every later finding can point at its cell; the
+ * sheet's name is in ProgramData.sheetNames (one name per canonical sheet, not one object per row:
+ * a million survey answers would otherwise carry a million small objects).
+ */
 
 /** One row of the Participants sheet: a person in the eligible pool (participant or comparison). */
 export interface Participant {
-  readonly ref: RowRef;
+  /** 1-based row on its sheet (see ProgramData.sheetNames) */
+  readonly row: number;
   readonly personId: string;
   readonly name?: string;
   /** InProgram, or (column absent or blank) whether ProgramStart is filled */
@@ -60,7 +59,8 @@ export interface Participant {
 
 /** One row of the Mentors sheet: an internal mentor, an external coach or a sponsor. */
 export interface Mentor {
-  readonly ref: RowRef;
+  /** 1-based row on its sheet (see ProgramData.sheetNames) */
+  readonly row: number;
   readonly mentorId: string;
   readonly name?: string;
   readonly mentorType: MentorType;
@@ -78,7 +78,8 @@ export interface Mentor {
 
 /** One row of the Pairings sheet: a mentoring, coaching or sponsorship relationship. */
 export interface Pairing {
-  readonly ref: RowRef;
+  /** 1-based row on its sheet (see ProgramData.sheetNames) */
+  readonly row: number;
   readonly personId: string;
   readonly mentorId: string;
   /** Role, or (absent) taken from the mentor's MentorType; undefined only if neither is known */
@@ -93,7 +94,8 @@ export interface Pairing {
 
 /** One row of the Rotations sheet: a rotation, or one checkpoint of a rotation. */
 export interface Rotation {
-  readonly ref: RowRef;
+  /** 1-based row on its sheet (see ProgramData.sheetNames) */
+  readonly row: number;
   readonly personId: string;
   readonly function: string;
   readonly start: Day;
@@ -105,7 +107,8 @@ export interface Rotation {
 
 /** One row of the Surveys sheet: one answer (long format). */
 export interface SurveyAnswer {
-  readonly ref: RowRef;
+  /** 1-based row on its sheet (see ProgramData.sheetNames) */
+  readonly row: number;
   readonly respondentId: string;
   readonly respondentRole?: RespondentRole;
   readonly date: Day;

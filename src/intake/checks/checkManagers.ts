@@ -1,8 +1,14 @@
 import type { Problem } from '../../model/problem';
-import type { Mentor, Participant, RowRef } from '../../model/records';
+import type { Mentor, Participant } from '../../model/records';
 import type { Writable } from '../records/writable';
 
 type Person = Writable<Participant> | Writable<Mentor>;
+
+/** A sheet's name and the column letters of its ManagerID column. */
+export interface ManagerColumn {
+  readonly sheet: string;
+  readonly letters: string;
+}
 
 /**
  * Checks the reporting chain built from ManagerID across Participants and Mentors
@@ -17,25 +23,28 @@ export function checkManagers(
   mentors: readonly Mentor[],
   participantIndex: ReadonlyMap<string, number>,
   mentorIndex: ReadonlyMap<string, number>,
-  managerColumn: (ref: RowRef) => string | undefined,
+  /** each sheet's name and the column letters of its ManagerID */
+  where: { readonly participants: ManagerColumn; readonly mentors: ManagerColumn },
   problems: Problem[],
 ): void {
-  const cellOf = (r: Person) => (managerColumn(r.ref) ?? 'A') + r.ref.row;
   // nodes: participants 0..P−1, then mentors P..; a person on both sheets is their Participants row
   const P = participants.length;
   const people = [...participants, ...mentors] as Person[];
+  const sheetOf = (i: number) => (i < P ? where.participants : where.mentors);
+  const cellOf = (i: number) => sheetOf(i).letters + people[i].row;
   const nodeOf = (id: string): number | undefined => {
     const i = participantIndex.get(id);
     if (i !== undefined && i >= 0) return i;
     const j = mentorIndex.get(id);
     return j !== undefined && j >= 0 ? P + j : undefined;
   };
-  const unknown = (r: Person) => {
+  const unknown = (i: number) => {
+    const r = people[i];
     problems.push({
       severity: 'warning',
       code: 'unknown-manager',
-      sheet: r.ref.sheet,
-      cell: cellOf(r),
+      sheet: sheetOf(i).sheet,
+      cell: cellOf(i),
       column: 'ManagerID',
       value: r.managerId,
       message: `ManagerID ${r.managerId} matches no usable row on Participants or Mentors; the reporting chain stops here.`,
@@ -48,7 +57,7 @@ export function checkManagers(
     const id = people[i].managerId;
     if (id === undefined) continue;
     const j = nodeOf(id);
-    if (j === undefined) unknown(people[i]);
+    if (j === undefined) unknown(i);
     // a mentor who is also a participant: the Participants row stands for them in the chain
     else if (i < P || nodeOf(idOf(people[i])) === i) manager[i] = j;
   }
@@ -68,12 +77,13 @@ export function checkManagers(
       let from = length - 1;
       while (path[from] !== cur) from--;
       const loop = Array.from(path.subarray(from, length), (i) => idOf(people[i]));
-      const closing = people[path[length - 1]];
+      const closingIndex = path[length - 1];
+      const closing = people[closingIndex];
       problems.push({
         severity: 'warning',
         code: 'reporting-cycle',
-        sheet: closing.ref.sheet,
-        cell: cellOf(closing),
+        sheet: sheetOf(closingIndex).sheet,
+        cell: cellOf(closingIndex),
         column: 'ManagerID',
         value: closing.managerId,
         message: `The reporting chain loops: ${[...loop, idOf(people[cur])].join(' → ')}. This ManagerID is ignored so that the chain ends.`,

@@ -20,12 +20,12 @@ export function mentorsFromRows(
   problems: Problem[],
 ): { records: Mentor[]; rowsRead: number; rowsLeftOut: number; index: ReadonlyMap<string, number> } {
   const records: Mentor[] = [];
-  const ids = new IdRegistry((i) => records[i].ref.row);
+  const ids = new IdRegistry((i) => records[i].row);
   const counts = readRows(rec, date, problems, (v, attributes, cur) => {
     const mentorId = v[C.MentorID] as string;
     if (!ids.claim(mentorId, C.MentorID, 'MentorID', cur)) return false;
     const m: Writable<Mentor> = {
-      ref: { sheet: cur.sheet, row: cur.row },
+      row: cur.row,
       mentorId,
       mentorType: v[C.MentorType] as MentorType,
       attributes: attributes ?? {},

@@ -54,7 +54,7 @@ export function pairingsFromRows(
       );
       return false;
     }
-    const p: Writable<Pairing> = { ref: { sheet: cur.sheet, row: cur.row }, personId, mentorId, start };
+    const p: Writable<Pairing> = { row: cur.row, personId, mentorId, start };
     const role = (v[C.Role] as PairingRole | undefined) ?? (mentor ? ROLE_OF_TYPE[mentor.mentorType] : undefined);
     if (role !== undefined) p.role = role;
     if (end !== undefined) p.end = end;

@@ -25,7 +25,7 @@ export function participantsFromRows(
   problems: Problem[],
 ): { records: Participant[]; rowsRead: number; rowsLeftOut: number; index: ReadonlyMap<string, number> } {
   const records: Participant[] = [];
-  const ids = new IdRegistry((i) => records[i].ref.row);
+  const ids = new IdRegistry((i) => records[i].row);
   const has = (name: string) => rec.header.bySchema[C[name]] >= 0;
   const hasEligible = has('EligibleDate');
   const hasStart = has('ProgramStart');
@@ -83,7 +83,7 @@ export function participantsFromRows(
     const level = v[C.Level] as { text: string; number?: number } | undefined;
     // every record has every property (undefined where blank): one object shape for all rows
     const p: Writable<Participant> = {
-      ref: { sheet: cur.sheet, row: cur.row },
+      row: cur.row,
       personId,
       name: v[C.Name] as string | undefined,
       inProgram,

@@ -40,7 +40,7 @@ export function rotationsFromRows(
       return false;
     }
     const r: Writable<Rotation> = {
-      ref: { sheet: cur.sheet, row: cur.row },
+      row: cur.row,
       personId,
       function: v[C.Function] as string,
       start,

@@ -81,7 +81,7 @@ export function surveysFromRows(
     }
     // every record has every property (undefined where blank): one object shape for a million answers
     const a: SurveyAnswer = {
-      ref: { sheet: cur.sheet, row: cur.row },
+      row: cur.row,
       respondentId,
       respondentRole: role,
       date: v[C.Date] as Day,
