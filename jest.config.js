@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // some tests write and read real .xlsx files; a loaded 2-core CI machine needs more than 5 s for them
+  testTimeout: 30_000,
 };

@@ -12,6 +12,12 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { intake } from '../src/intake/intake';
 import { computeMetrics } from '../src/metrics/computeMetrics';
+import { computeAccessEquity } from '../src/equity/accessEquity';
+import { findConflicts } from '../src/equity/conflicts';
+import { computeLoad } from '../src/equity/loadFigures';
+import { computeOutcomeEquity } from '../src/equity/outcomeEquity';
+import { reportingChain } from '../src/equity/reportingChain';
+import { refreshReport } from '../src/report/refreshReport';
 import { kaplanMeier } from '../src/stats/kaplanMeier';
 import type { SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
@@ -80,8 +86,26 @@ async function main(): Promise<void> {
     await time(`${size}: generate the sample program`, 1, () => generateSample({ size, seed: 42 }));
     const runs = size === 'large' ? (quick ? 1 : 5) : 7;
     await time(`${size}: intake from 2D arrays`, runs, () => intake(sheets, { asOf }), size === 'large' ? 1000 : undefined);
-    const { data } = intake(sheets, { asOf });
+    const intakeResult = intake(sheets, { asOf });
+    const { data } = intakeResult;
     await time(`${size}: all metrics (retention, readiness, satisfaction, operations) from records`, runs, () => computeMetrics(data, asOf), size === 'large' ? 1000 : undefined);
+    await time(
+      `${size}: equity tests, outcome equity, load and conflicts from records`,
+      runs,
+      () => {
+        computeAccessEquity(data, asOf, 5);
+        computeOutcomeEquity(data, asOf, 5);
+        computeLoad(data, asOf);
+        findConflicts(data, asOf, reportingChain(data));
+      },
+      size === 'large' ? 500 : undefined,
+    );
+    await time(
+      `${size}: whole report from records (metrics, equity, suppression)`,
+      runs,
+      () => refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: 'sha256:bench' }, intakeResult),
+      size === 'large' ? 1500 : undefined,
+    );
     if (!xlsx) continue;
     const file = join(tmp, `${size}.xlsx`);
     await time(`${size}: write the sample .xlsx (ExcelJS streaming)`, 1, () => writeSheetsXlsx(file, sheets, sample.numberFormats));

@@ -75,6 +75,19 @@ describe('cadre refresh on the sample program (standard size)', () => {
     expect(doc.operations.inactivePairings).toBe(1);
   });
 
+  test('issue 4 on the sample: the coach gap is the only adverse flag; two mentors over capacity; one chain conflict', () => {
+    const adverse = doc.equity.tests.filter((t: { status: string }) => t.status === 'adverse');
+    expect(adverse.map((t: { resource: string; attribute: string; group: string }) => `${t.resource}|${t.attribute}|${t.group}`)).toEqual([
+      'External coach|Gender|Woman',
+    ]);
+    expect(adverse[0].reason).toMatch(/significant after adjustment/);
+    const { planted } = generateSample({ size: 'standard', seed: 42 });
+    expect(doc.load.overCapacity.map((m: { mentorId: string }) => m.mentorId).sort()).toEqual(planted.overCapacity.map((m) => m.mentorId).sort());
+    const chain = doc.conflicts.filter((c: { kind: string }) => c.kind === 'reporting-chain');
+    expect(chain).toEqual([expect.objectContaining({ personId: planted.reportingChainConflict!.personId, mentorId: planted.reportingChainConflict!.mentorId, pairingRow: planted.reportingChainConflict!.pairingRow })]);
+    expect(doc.conflicts.filter((c: { kind: string }) => !['reporting-chain', 'over-capacity'].includes(c.kind))).toEqual([]);
+  });
+
   test('readiness is computed with its curve and 24-month point', () => {
     expect(doc.readiness.n).toBeGreaterThan(0);
     expect(doc.readiness.ready + doc.readiness.leftBeforeReady + doc.readiness.inDevelopment).toBe(doc.readiness.n);

@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import { intake } from '../intake/intake';
-import { computeMetrics } from '../metrics/computeMetrics';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import { inputFingerprint } from './fingerprint';
@@ -11,14 +10,15 @@ import { loadMapping } from './loadMapping';
 import { asOfOption, parseOptions } from './parseOptions';
 import { progressReporter } from './progress';
 import { readWorkbook } from './readWorkbook';
-import { refreshDocument } from './refreshDocument';
+import { refreshReport } from '../report/refreshReport';
 import { InputError, UsageError } from './usageError';
 
 export const REFRESH_HELP = `Usage: cadre refresh BOOK.xlsx --json FILE [--as-of YYYY-MM-DD | --quarterly]
        [--min-group K] [--mapping FILE] [--attributes A,B,...]
 
-Computes retention, time-to-readiness, satisfaction and program operations from the program's input
-sheets and writes them as a JSON document (schema: schema/refresh.schema.json). BOOK.xlsx is never
+Computes retention, time-to-readiness, satisfaction, program operations, pairing equity, mentor load
+and conflicts of interest from the program's input sheets, suppresses every group smaller than k,
+and writes them as a JSON document (schema: schema/refresh.schema.json). BOOK.xlsx is never
 modified.
 
 Options:
@@ -87,16 +87,14 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
     throw new InputError(`nothing can be computed: ${first ? `${first.sheet}${first.cell ? `!${first.cell}` : ''}: ${first.message}` : 'no usable Participants rows'} (run cadre validate for the full list)`);
   }
   progress('computing the metrics');
-  const metrics = computeMetrics(result.data, asOf);
-  const document = refreshDocument(
-    { asOf, minGroup, quarterly: Boolean(values.quarterly), refreshedAt: new Date(), inputFingerprint: inputFingerprint(result.data) },
+  const document = refreshReport(
+    { asOf, minGroup, refreshedAt: new Date(), inputFingerprint: inputFingerprint(result.data) },
     result,
-    metrics,
   );
   writeFileSync(values.json as string, JSON.stringify(document, null, 2) + '\n');
   const dq = document.dataQuality;
   io.out(
-    `Wrote ${values.json}: metrics as of ${isoFromDay(asOf)} for ${metrics.counts.participants.toLocaleString('en-US')} participants and ${metrics.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n`,
+    `Wrote ${values.json}: metrics as of ${isoFromDay(asOf)} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n`,
   );
   return 0;
 }

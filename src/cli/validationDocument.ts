@@ -1,5 +1,5 @@
 import type { IntakeResult } from '../intake/intake';
-import { dataQualityDocument } from './dataQualityDocument';
+import { dataQualityReport } from '../report/dataQualityReport';
 import { inputCounts } from '../metrics/inputCounts';
 import { isoFromDay } from '../calendar/isoFromDay';
 import type { Day } from '../model/day';
@@ -29,6 +29,6 @@ export function validationDocument(file: string, asOf: Day, result: IntakeResult
       missing: s.missing,
       unrecognised: s.unrecognised,
     })),
-    dataQuality: dataQualityDocument(result.problems),
+    dataQuality: dataQualityReport(result.problems),
   };
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem';
 
 /** The `dataQuality` part of the JSON documents (cli.md): counts by severity, then every problem. */
-export function dataQualityDocument(problems: readonly Problem[]) {
+export function dataQualityReport(problems: readonly Problem[]) {
   let errors = 0;
   let warnings = 0;
   let notes = 0;

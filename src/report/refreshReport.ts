@@ -1,0 +1,58 @@
+import type { IntakeResult } from '../intake/intake';
+import { isoFromDay } from '../calendar/isoFromDay';
+import { quarterOf } from '../calendar/quarter';
+import { computeAccessEquity } from '../equity/accessEquity';
+import { findConflicts } from '../equity/conflicts';
+import { computeLoad } from '../equity/loadFigures';
+import { computeOutcomeEquity } from '../equity/outcomeEquity';
+import { reportingChain } from '../equity/reportingChain';
+import { computeMetrics } from '../metrics/computeMetrics';
+import type { Day } from '../model/day';
+import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
+import { dataQualityReport } from './dataQualityReport';
+
+export interface RefreshSettings {
+  readonly asOf: Day;
+  /** k, the minimum group size (3 or more) */
+  readonly minGroup: number;
+  readonly refreshedAt: Date;
+  /** "sha256:…" of the canonical inputs (computed by the shell: see metrics/canonicalInput) */
+  readonly inputFingerprint: string;
+}
+
+/**
+ * The results of a refresh as one document (cli.md, "The JSON document"; schema/refresh.schema.json):
+ * every metric of metrics.md, the equity tests, mentor load and conflicts of equity.md, and the
+ * data-quality problems — computed completely, then passed once through the small-group suppression
+ * (src/privacy), so nothing downstream (the JSON file, the dashboard plan) can show a group below k.
+ */
+export function refreshReport(settings: RefreshSettings, intakeResult: IntakeResult) {
+  const { data } = intakeResult;
+  const { asOf, minGroup } = settings;
+  const metrics = computeMetrics(data, asOf);
+  const access = computeAccessEquity(data, asOf, minGroup);
+  const outcome = computeOutcomeEquity(data, asOf, minGroup);
+  const chain = reportingChain(data);
+  const document = {
+    schemaVersion: 1 as const,
+    asOf: isoFromDay(asOf),
+    quarter: quarterOf(asOf).label,
+    refreshedAt: settings.refreshedAt.toISOString(),
+    minGroup,
+    inputFingerprint: settings.inputFingerprint,
+    attributes: data.attributes,
+    counts: metrics.counts,
+    retention: metrics.retention,
+    readiness: metrics.readiness,
+    satisfaction: metrics.satisfaction,
+    satisfactionBySupport: metrics.satisfactionBySupport,
+    operations: metrics.operations,
+    equity: { minGroup, tests: access, outcomes: outcome.outcomes, outcomeTests: outcome.outcomeTests },
+    load: computeLoad(data, asOf),
+    conflicts: findConflicts(data, asOf, chain),
+    dataQuality: dataQualityReport(intakeResult.problems),
+  };
+  return suppressSmallGroups(document, minGroup);
+}
+
+export type RefreshReport = ReturnType<typeof refreshReport>;

@@ -1,0 +1,84 @@
+import { intake } from '../src/intake/intake';
+import type { CellValue } from '../src/model/cell';
+import { refreshReport } from '../src/report/refreshReport';
+import { generateSample } from '../src/sample/generateSample';
+
+/**
+ * equity.md, Privacy, end to end: the sample program with four participants relabelled into a
+ * Gender group of their own ("Tiny"), through intake and the whole refresh report.
+ */
+function reportWithTinyGroup(k = 5) {
+  const sample = generateSample({ size: 'standard', seed: 42 });
+  const participants = sample.sheets.find((s) => s.name === 'Participants')!;
+  const header = participants.values[0] as string[];
+  const gender = header.indexOf('Gender');
+  const inProgram = header.indexOf('InProgram');
+  const rows = participants.values.slice(1).filter((r) => r[inProgram] === 'Y').slice(0, 4) as CellValue[][];
+  for (const r of rows) r[gender] = 'Tiny';
+  const result = intake(sample.sheets, { asOf: sample.asOf });
+  return refreshReport({ asOf: sample.asOf, minGroup: k, refreshedAt: new Date(0), inputFingerprint: 'sha256:test' }, result);
+}
+
+/** Every object in a JSON value, with its path. */
+function objects(value: unknown, path = '$'): { path: string; o: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => objects(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return [{ path, o }, ...Object.entries(o).flatMap(([k, v]) => objects(v, `${path}.${k}`))];
+  }
+  return [];
+}
+
+describe('a group of 4 leaves no figure anywhere in the JSON', () => {
+  const report = JSON.parse(JSON.stringify(reportWithTinyGroup()));
+  const all = objects(report);
+  const tiny = all.filter(({ o }) => Object.values(o).includes('Tiny'));
+
+  test('the group appears: retention segments, access tests, outcomes, senior-mentor shares', () => {
+    const where = new Set(tiny.map(({ path }) => path.replace(/\[\d+\]/g, '[]')));
+    expect([...where].sort()).toEqual(
+      expect.arrayContaining(['$.equity.outcomes[]', '$.equity.tests[]', '$.load.seniorShare[]', '$.retention.segments[]']),
+    );
+  });
+
+  test('every value of every object about it is a label, null, or the suppression note', () => {
+    for (const { path, o } of tiny) {
+      expect({ path, suppressed: o.suppressed }).toEqual({ path, suppressed: true });
+      for (const [key, v] of Object.entries(o)) {
+        if (v === null || key === 'suppressed' || key === 'reason') continue;
+        // labels only: what the row is about, never a count or a figure
+        expect({ path, key, type: typeof v }).toEqual({ path, key, type: 'string' });
+        expect(['resource', 'attribute', 'group', 'outcome', 'status', 'reference', 'best']).toContain(key);
+      }
+      expect(o.reason).toMatch(/fewer than 5 people/);
+    }
+  });
+
+  test('the number 4 is nowhere next to the group, and the name is in no other object', () => {
+    const mentions = all.filter(({ o }) => Object.entries(o).some(([k, v]) => typeof v === 'string' && v.includes('Tiny') && k !== 'group'));
+    expect(mentions.map(({ path }) => path)).toEqual([]);
+  });
+
+  test('complementary suppression: in each table with the group, another Gender group is suppressed too', () => {
+    const tables = new Map<string, Record<string, unknown>[]>();
+    for (const { path, o } of all) {
+      if (o.attribute !== 'Gender' || typeof o.group !== 'string') continue;
+      const key = `${path.replace(/\[\d+\]$/, '')}|${o.resource ?? ''}|${o.outcome ?? ''}`;
+      tables.set(key, [...(tables.get(key) ?? []), o]);
+    }
+    const withTiny = [...tables.entries()].filter(([, rows]) => rows.some((r) => r.group === 'Tiny'));
+    expect(withTiny.length).toBeGreaterThan(5);
+    for (const [key, rows] of withTiny) {
+      const suppressed = rows.filter((r) => r.suppressed === true).map((r) => r.group);
+      expect({ key, count: suppressed.length >= 2 }).toEqual({ key, count: true });
+    }
+  });
+});
+
+describe('k is a setting', () => {
+  test('with k = 3 the group of 4 is shown', () => {
+    const report = reportWithTinyGroup(3);
+    const seg = (report.retention as unknown as { segments: { group: string; n: number | null }[] }).segments.find((s) => s.group === 'Tiny');
+    expect(seg?.n).toBe(4);
+  });
+});
