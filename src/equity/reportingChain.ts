@@ -1,3 +1,4 @@
+import { walkChains } from '../graph/walkChains';
 import type { ProgramData } from '../model/program';
 
 /**
@@ -32,9 +33,9 @@ export class ReportingChain {
     this.ids = ids;
     this.index = index;
     this.manager = manager;
-    const { depths, cycles } = walkUp(manager, ids);
+    const { depths, cycles } = walkChains(manager);
     this.depths = depths;
-    this.cycles = cycles;
+    this.cycles = cycles.map((c) => Array.from(c, (i) => ids[i]));
   }
 
   /** the node of an id, undefined when the id is on neither sheet */
@@ -111,43 +112,3 @@ export function reportingChain(data: ProgramData): ReportingChain {
   return new ReportingChain(ids, index, manager);
 }
 
-/**
- * Depths (distinct people above) of every node and the cycles, in one pass: each walk goes up until
- * the top, a node already finished, or a node on the walk itself (a cycle); every node is finished
- * once, so the whole is O(n).
- */
-function walkUp(manager: Int32Array, ids: readonly string[]): { depths: Int32Array; cycles: string[][] } {
-  const n = manager.length;
-  const depths = new Int32Array(n);
-  const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 finished
-  const path = new Int32Array(n);
-  const cycles: string[][] = [];
-  for (let start = 0; start < n; start++) {
-    if (state[start] !== 0) continue;
-    let length = 0;
-    let cur = start;
-    while (cur >= 0 && state[cur] === 0) {
-      state[cur] = 1;
-      path[length++] = cur;
-      cur = manager[cur];
-    }
-    // the walk's nodes below `below` are finished from the top down
-    let below = length;
-    let above: number;
-    if (cur < 0) above = -1;
-    else if (state[cur] === 2) above = depths[cur];
-    else {
-      // cur is on this walk: path[from..length) is a cycle; each member has the others above it
-      let from = length - 1;
-      while (path[from] !== cur) from--;
-      const size = length - from;
-      cycles.push(Array.from(path.subarray(from, length), (i) => ids[i]));
-      for (let k = from; k < length; k++) depths[path[k]] = size - 1;
-      below = from;
-      above = size - 1;
-    }
-    for (let k = below - 1; k >= 0; k--) depths[path[k]] = ++above;
-    for (let k = 0; k < length; k++) state[path[k]] = 2;
-  }
-  return { depths, cycles };
-}

@@ -4,23 +4,13 @@ import { cumulativeIncidence } from './cumulativeIncidence';
 import { incidenceAt } from './incidenceAt';
 import { incidenceMedian } from './incidenceMedian';
 import { kaplanMeier } from './kaplanMeier';
+import { mulberry32 } from './seededRandom.test-helpers';
 
 const reference = JSON.parse(readFileSync(join(__dirname, 'reference', 'cumulativeIncidence.json'), 'utf8')) as {
   time: number[];
   cause: number[];
   expected: { time: number; atRisk: number; ready: number; left: number; cumulative: number }[];
 };
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('cumulativeIncidence', () => {
   test('the reference table (hand-computed Aalen–Johansen) to 1e-9', () => {

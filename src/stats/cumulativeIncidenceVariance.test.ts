@@ -4,6 +4,7 @@ import { cumulativeIncidence, type IncidenceCurve } from './cumulativeIncidence'
 import { cumulativeIncidenceVariance } from './cumulativeIncidenceVariance';
 import { incidenceAt } from './incidenceAt';
 import { kaplanMeier } from './kaplanMeier';
+import { mulberry32 } from './seededRandom.test-helpers';
 
 const reference = JSON.parse(readFileSync(join(__dirname, 'reference', 'cumulativeIncidence.json'), 'utf8')) as {
   time: number[];
@@ -11,17 +12,6 @@ const reference = JSON.parse(readFileSync(join(__dirname, 'reference', 'cumulati
 };
 
 const Z = 1.959964;
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The delta method written out independently of the implementation: F(t) = Σ_m S(t_{m−1}) h1_m as a

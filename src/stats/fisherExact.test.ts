@@ -2,6 +2,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fisherExact } from './fisherExact';
+import { mulberry32 } from './seededRandom.test-helpers';
 
 const reference = JSON.parse(readFileSync(join(__dirname, 'reference', 'fisherExact.json'), 'utf8')) as {
   cases: { table: [[number, number], [number, number]]; p: number }[];
@@ -21,17 +22,6 @@ function fisherByLogFactorials(a: number, b: number, c: number, d: number): numb
     if (lp <= observed + Math.log1p(1e-7)) p += Math.exp(lp);
   }
   return Math.min(1, p);
-}
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const relativeError = (x: number, y: number) => Math.abs(x - y) / Math.abs(y);

@@ -2,23 +2,13 @@ import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { logRank } from './logRank';
+import { mulberry32 } from './seededRandom.test-helpers';
 
 const reference = JSON.parse(readFileSync(join(__dirname, 'reference', 'kaplanMeier.json'), 'utf8').replace(/\bNaN\b/g, 'null')) as {
   treatment: { time: number[]; event: number[] };
   placebo: { time: number[]; event: number[] };
   logRank: { chi2: number; p: number };
 };
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** the spec's two-group formula, written naively (O(n²)): χ² = (Σ (d_1j − E_1j))² / Σ V_j */
 function specTwoGroup(t1: number[], e1: number[], t2: number[], e2: number[]): number {

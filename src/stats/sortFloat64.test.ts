@@ -1,16 +1,5 @@
 import { sortFloat64 } from './sortFloat64';
-
-/** a small deterministic generator (mulberry32) so that the random cases are reproducible */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './seededRandom.test-helpers';
 
 function expectSortedLikeNative(values: Float64Array): void {
   const expected = Float64Array.from(values).sort();

@@ -1,3 +1,4 @@
+import { walkChains } from '../../graph/walkChains';
 import type { Problem } from '../../model/problem';
 import type { Mentor, Participant } from '../../model/records';
 import type { Writable } from '../records/writable';
@@ -62,36 +63,21 @@ export function checkManagers(
     else if (i < P || nodeOf(idOf(people[i])) === i) manager[i] = j;
   }
 
-  const state = new Uint8Array(people.length); // 0 unseen, 1 on the current path, 2 done
-  const path = new Int32Array(people.length);
-  for (let start = 0; start < people.length; start++) {
-    if (state[start] !== 0) continue;
-    let length = 0;
-    let cur = start;
-    while (cur >= 0 && state[cur] === 0) {
-      state[cur] = 1;
-      path[length++] = cur;
-      cur = manager[cur];
-    }
-    if (cur >= 0 && state[cur] === 1) {
-      let from = length - 1;
-      while (path[from] !== cur) from--;
-      const loop = Array.from(path.subarray(from, length), (i) => idOf(people[i]));
-      const closingIndex = path[length - 1];
-      const closing = people[closingIndex];
-      problems.push({
-        severity: 'warning',
-        code: 'reporting-cycle',
-        sheet: sheetOf(closingIndex).sheet,
-        cell: cellOf(closingIndex),
-        column: 'ManagerID',
-        value: closing.managerId,
-        message: `The reporting chain loops: ${[...loop, idOf(people[cur])].join(' → ')}. This ManagerID is ignored so that the chain ends.`,
-        fix: 'Correct the ManagerID of one of these people so that nobody is their own manager, directly or up the chain.',
-      });
-      delete closing.managerId;
-    }
-    for (let k = 0; k < length; k++) state[path[k]] = 2;
+  // cut each loop at the link that closes it (the last member's), so that every walk up ends
+  for (const loop of walkChains(manager).cycles) {
+    const closingIndex = loop[loop.length - 1];
+    const closing = people[closingIndex];
+    problems.push({
+      severity: 'warning',
+      code: 'reporting-cycle',
+      sheet: sheetOf(closingIndex).sheet,
+      cell: cellOf(closingIndex),
+      column: 'ManagerID',
+      value: closing.managerId,
+      message: `The reporting chain loops: ${[...loop, loop[0]].map((k) => idOf(people[k])).join(' → ')}. This ManagerID is ignored so that the chain ends.`,
+      fix: 'Correct the ManagerID of one of these people so that nobody is their own manager, directly or up the chain.',
+    });
+    delete closing.managerId;
   }
 }
 

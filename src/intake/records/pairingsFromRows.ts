@@ -5,6 +5,7 @@ import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
 import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
+import { endBeforeStart } from './endBeforeStart';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { PAIRINGS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
@@ -44,16 +45,7 @@ export function pairingsFromRows(
     }
     const start = v[C.Start] as Day;
     const end = v[C.End] as Day | undefined;
-    if (end !== undefined && end < start) {
-      cur.problem(
-        C.End,
-        'error',
-        'date-order',
-        `End ${isoFromDay(end)} is before Start ${isoFromDay(start)}; the pairing is left out.`,
-        'Correct whichever of the two dates is wrong.',
-      );
-      return false;
-    }
+    if (endBeforeStart(cur, C.End, start, end, 'pairing')) return false;
     const p: Writable<Pairing> = { row: cur.row, personId, mentorId, start };
     const role = (v[C.Role] as PairingRole | undefined) ?? (mentor ? ROLE_OF_TYPE[mentor.mentorType] : undefined);
     if (role !== undefined) p.role = role;

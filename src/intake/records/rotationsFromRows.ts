@@ -5,6 +5,7 @@ import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
 import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
+import { endBeforeStart } from './endBeforeStart';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { ROTATIONS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
@@ -29,16 +30,7 @@ export function rotationsFromRows(
     if (people && checkReference(people, personId, C.PersonID, 'PersonID', 'rotation', cur) === undefined) return false;
     const start = v[C.Start] as Day;
     const end = v[C.End] as Day | undefined;
-    if (end !== undefined && end < start) {
-      cur.problem(
-        C.End,
-        'error',
-        'date-order',
-        `End ${isoFromDay(end)} is before Start ${isoFromDay(start)}; the rotation is left out.`,
-        'Correct whichever of the two dates is wrong.',
-      );
-      return false;
-    }
+    if (endBeforeStart(cur, C.End, start, end, 'rotation')) return false;
     const r: Writable<Rotation> = {
       row: cur.row,
       personId,

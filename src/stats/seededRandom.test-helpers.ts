@@ -1,0 +1,14 @@
+/**
+ * A small deterministic generator (mulberry32, Tommy Ettinger's public-domain design) so that the
+ * random cases of the statistics tests are reproducible. Test support only.
+ */
+export function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
