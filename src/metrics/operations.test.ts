@@ -5,6 +5,7 @@ import type { Pairing, PairingRole, Participant, Rotation } from '../model/recor
 import { generateSample } from '../sample/generateSample';
 import { computeOperations, computeRotations, type OperationsRotations } from './operations';
 import type { NotAvailable } from './types';
+import { programFixture } from './programFixture.test-helpers';
 
 // ----- a tiny ProgramData builder -----------------------------------------------------------------
 
@@ -40,30 +41,9 @@ function rotation(personId: string, fn: string, start: string, more: { end?: str
   };
 }
 
-const ALL_COLUMNS: Record<CanonicalSheet, string[]> = {
-  Participants: ['PersonID', 'InProgram', 'ProgramStart', 'Status', 'ExitDate', 'EligibleDate'],
-  Mentors: ['MentorID', 'MentorType'],
-  Pairings: ['PersonID', 'MentorID', 'Role', 'Start', 'End', 'Sessions', 'Hours', 'LastMeeting'],
-  Rotations: ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'CheckpointRating', 'Status'],
-  Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Item', 'Score', 'ScaleMax', 'AboutID'],
-};
 
-function program(
-  parts: Partial<Pick<ProgramData, 'participants' | 'pairings' | 'rotations'>>,
-  columns: Partial<Record<CanonicalSheet, string[]>> = {},
-): ProgramData {
-  return {
-    participants: parts.participants ?? [],
-    mentors: [],
-    pairings: parts.pairings ?? [],
-    rotations: parts.rotations ?? [],
-    surveys: [],
-    attributes: [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
-    columns: { ...ALL_COLUMNS, ...columns },
-    dateSystem: '1900',
-    asOf: A,
-  };
+function program(parts: Parameters<typeof programFixture>[1], columns: Parameters<typeof programFixture>[2] = {}): ProgramData {
+  return programFixture(A, parts, columns);
 }
 
 function available(r: OperationsRotations | NotAvailable): OperationsRotations {

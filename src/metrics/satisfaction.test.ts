@@ -5,6 +5,7 @@ import type { Mentor, MentorType, Pairing, PairingRole, Participant, RespondentR
 import { generateSample } from '../sample/generateSample';
 import { computeSatisfaction, roleFromInstrument, type SatisfactionReport } from './satisfaction';
 import type { NotAvailable, SatisfactionResult } from './types';
+import { programFixture } from './programFixture.test-helpers';
 
 // ----- a tiny ProgramData builder -----------------------------------------------------------------
 
@@ -32,27 +33,9 @@ function answer(
   return { row: ++row, respondentId, respondentRole, date: d(date), instrument, score, scaleMax, aboutId };
 }
 
-const ALL_COLUMNS: Record<CanonicalSheet, string[]> = {
-  Participants: ['PersonID', 'InProgram', 'ProgramStart', 'Status', 'ExitDate', 'EligibleDate'],
-  Mentors: ['MentorID', 'MentorType'],
-  Pairings: ['PersonID', 'MentorID', 'Role', 'Start', 'End', 'Sessions', 'Hours', 'LastMeeting'],
-  Rotations: ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'CheckpointRating', 'Status'],
-  Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Item', 'Score', 'ScaleMax', 'AboutID'],
-};
 
-function program(parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'surveys'>>, columns: Partial<Record<CanonicalSheet, string[]>> = {}): ProgramData {
-  return {
-    participants: parts.participants ?? [],
-    mentors: parts.mentors ?? [],
-    pairings: parts.pairings ?? [],
-    rotations: [],
-    surveys: parts.surveys ?? [],
-    attributes: [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
-    columns: { ...ALL_COLUMNS, ...columns },
-    dateSystem: '1900',
-    asOf: A,
-  };
+function program(parts: Parameters<typeof programFixture>[1], columns: Parameters<typeof programFixture>[2] = {}): ProgramData {
+  return programFixture(A, parts, columns);
 }
 
 function report(r: SatisfactionReport | NotAvailable): SatisfactionReport {
