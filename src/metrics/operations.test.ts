@@ -1,6 +1,6 @@
 import { dayFromIso } from '../calendar/dayFromIso';
 import { intake } from '../intake/intake';
-import type { CanonicalSheet, ProgramData } from '../model/program';
+import type { ProgramData } from '../model/program';
 import type { Pairing, PairingRole, Participant, Rotation } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { computeOperations, computeRotations, type OperationsRotations } from './operations';

@@ -1,6 +1,6 @@
 import { dayFromIso } from '../calendar/dayFromIso';
 import { intake } from '../intake/intake';
-import type { CanonicalSheet, ProgramData } from '../model/program';
+import type { ProgramData } from '../model/program';
 import type { Mentor, MentorType, Pairing, PairingRole, Participant, RespondentRole, SurveyAnswer } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { computeSatisfaction, roleFromInstrument, type SatisfactionReport } from './satisfaction';
