@@ -101,6 +101,19 @@ describe('cadre refresh on the sample program (standard size)', () => {
   });
 });
 
+describe('cadre demo', () => {
+  test('writes the sample, validates it, prints the findings and writes the results document', async () => {
+    const out = join(dir, 'demo');
+    const r = await run('demo', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Problems: 0 errors, 0 warnings, 0 notes/);
+    expect(r.out).toMatch(/12-month retention: participants \d+\.\d%, comparison pool \d+\.\d%/);
+    expect(r.out).toMatch(/adverse: External coach × Gender = Woman: rate/);
+    const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
+    expect(validate(doc)).toBe(true);
+  });
+});
+
 describe('cadre refresh on other inputs', () => {
   test('the messy workbook: computed, with its problems in dataQuality and not-available metrics saying why', async () => {
     const book = join(dir, 'messy.xlsx');

@@ -1,8 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intake } from '../intake/intake';
 import { generateSample } from '../sample/generateSample';
 import { writeSheetsXlsx } from '../workbook/xlsxWrite';
+import { refreshReport } from '../report/refreshReport';
+import { formatFindings } from './formatFindings';
+import { inputFingerprint } from './fingerprint';
 import { formatValidation } from './formatValidation';
 import type { CommandIo } from './io';
 import { parseOptions } from './parseOptions';
@@ -10,8 +13,9 @@ import { readWorkbook } from './readWorkbook';
 
 export const DEMO_HELP = `Usage: cadre demo [--out DIR]
 
-Writes the sample program workbook (standard size, seed 42) to DIR/cadre-sample.xlsx and validates it
-as a user's workbook would be: read back from the file, recognised, typed and checked.
+Writes the sample program workbook (standard size, seed 42) to DIR/cadre-sample.xlsx, validates it as
+a user's workbook would be (read back from the file, recognised, typed and checked), computes every
+metric and equity test, prints the main findings, and writes them to DIR/cadre-results.json.
 
 Options:
   --out DIR          the folder to write into (default: demo)
@@ -32,5 +36,10 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   const { outline, sheets } = await readWorkbook(file, io);
   const result = intake(sheets, { asOf: sample.asOf, dateSystem: outline.dateSystem });
   io.out(formatValidation(file, sample.asOf, result));
+  if (!result.canCompute) return 1;
+  const report = refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: inputFingerprint(result.data) }, result);
+  const json = join(dir, 'cadre-results.json');
+  writeFileSync(json, JSON.stringify(report, null, 2) + '\n');
+  io.out(`\n${formatFindings(report)}\nWrote the results to ${json} (the same document as cadre refresh --json)\n`);
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
