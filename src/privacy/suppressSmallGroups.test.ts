@@ -96,6 +96,11 @@ describe('suppressSmallGroups', () => {
     expect(out.counts).toEqual({ participants: 2 });
   });
 
+  test('an object about nobody keeps its own reason: there is no figure to hide', () => {
+    const doc = { matchRate: { value: null, n: 0, reason: 'not available: the workbook has no Pairings sheet' } };
+    expect(suppressSmallGroups(doc, 5)).toEqual(doc);
+  });
+
   test('k is never below 3', () => {
     expect(() => suppressSmallGroups({}, 2)).toThrow(RangeError);
     expect(() => suppressSmallGroups({}, 3.5)).toThrow(RangeError);

@@ -12,7 +12,8 @@
  *   is never the one chosen (every other row is measured against it), nor a total row ("All").
  *
  * The population of an object is its `respondents` where it has one (survey figures: people, not
- * answers), else its `n`. Objects without either are not groups and are left as they are.
+ * answers), else its `n`. Objects without either are not groups and are left as they are; an object
+ * about nobody (n = 0) has no figure to hide and keeps its own reason ("not available: …").
  */
 
 /** The labels a suppressed group keeps: what the row is about, never how many or how much. */
@@ -88,7 +89,8 @@ export function suppressSmallGroups<T>(document: T, k: number): T {
     if (Array.isArray(value)) return walkArray(value);
     if (!isObject(value)) return value;
     const population = populationOf(value);
-    if (population !== undefined && population < k) return suppressed(value, small);
+    // nobody (n = 0) is no group: its figures are already null with their own reason
+    if (population !== undefined && population > 0 && population < k) return suppressed(value, small);
     const out: JsonObject = {};
     for (const [key, v] of Object.entries(value)) out[key] = walk(v);
     return out;
