@@ -1,0 +1,102 @@
+import { cellKey } from './address';
+import { FakeContext } from './context';
+import { FakeOfficeError, fakeError } from './errors';
+import { type WorkbookInspector, createInspector } from './inspect';
+import { type CellValue, type WorkbookModel, newSheet, versionAtLeast } from './model';
+import type { FakeStats } from './payload';
+import { checkSheetName } from './sheetNames';
+import { FakeWorkbook } from './workbook';
+
+export { FakeOfficeError } from './errors';
+export type { FakeErrorCode } from './errors';
+export { PAYLOAD_LIMIT_BYTES } from './payload';
+export type { BatchStats, FakeStats } from './payload';
+export { FORMULA_VALUE_PREFIX } from './model';
+export type { CellValue, FormulaRecord } from './model';
+export type { SheetInspector, WorkbookInspector } from './inspect';
+
+export interface ExcelFakeInitial {
+  sheets: { name: string; values: CellValue[][] }[];
+}
+
+export interface ExcelFakeOptions {
+  /** highest ExcelApi requirement set the fake host supports; default "1.12" (the project's target) */
+  maxExcelApi?: string;
+}
+
+export interface ExcelFake {
+  /**
+   * Like Excel.run: calls `batch` with a fresh request context, then syncs whatever is still queued.
+   * The context is typed as Excel.RequestContext so adapter code runs unchanged against both; the
+   * fake implements only part of that API (see README.md in this folder).
+   */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** the inspection API for tests */
+  workbook: WorkbookInspector;
+  stats: FakeStats;
+  /** Office.context.requirements.isSetSupported, answered for this fake host */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** make every ExcelApi set above `version` unsupported (e.g. "1.8" makes 1.9 APIs fail with ApiNotFound) */
+  setMaxExcelApi(version: string): void;
+}
+
+/**
+ * An in-memory Excel for tests and the in-browser preview. Input sheets' values are stored as
+ * constants (strings are never turned into formulas here); an empty string is an empty cell.
+ */
+export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOptions = {}): ExcelFake {
+  const model: WorkbookModel = {
+    sheets: [],
+    tables: [],
+    charts: [],
+    conditionalFormats: [],
+    names: [],
+    settings: new Map(),
+    formulasCreated: [],
+    applicationCalls: [],
+    maxExcelApi: options.maxExcelApi ?? '1.12',
+    activeSheetId: null,
+    nextId: 0,
+  };
+  const stats: FakeStats = { syncs: 0, batches: [] };
+
+  const seedSheet = (name: string, values: CellValue[][]): void => {
+    const sheet = newSheet(model, checkSheetName(model, name));
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== '' && value !== null && value !== undefined) sheet.cells.set(cellKey(r, c), { value });
+      }),
+    );
+    model.sheets.push(sheet);
+  };
+  for (const s of initial?.sheets ?? []) seedSheet(s.name, s.values);
+  if (model.sheets.length === 0) seedSheet('Sheet1', []);
+
+  return {
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const ctx = new FakeContext(model, stats);
+      ctx.workbook = new FakeWorkbook(ctx);
+      try {
+        const pending: unknown = batch(ctx as unknown as Excel.RequestContext);
+        if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
+          throw fakeError('RunMustReturnPromise', 'The batch function passed to the ".run" method didn\'t return a promise.');
+        }
+        const result = await (pending as Promise<T>);
+        if (ctx.hasPendingActions) await ctx.sync();
+        return result;
+      } finally {
+        ctx.close();
+      }
+    },
+    workbook: createInspector(model, seedSheet),
+    stats,
+    isSetSupported: (name, minVersion = '1.1') => name !== 'ExcelApi' || versionAtLeast(model.maxExcelApi, minVersion),
+    setMaxExcelApi: (version) => {
+      model.maxExcelApi = version;
+    },
+  };
+}
+
+export function isFakeOfficeError(error: unknown): error is FakeOfficeError {
+  return error instanceof FakeOfficeError;
+}

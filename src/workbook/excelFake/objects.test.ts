@@ -1,0 +1,255 @@
+import { createExcelFake } from './index';
+import { rejectionCode, thrownCode } from './testUtil.test-helpers';
+
+const book = () =>
+  createExcelFake({
+    sheets: [
+      { name: 'Roster', values: [['id', 'group'], [1, '=cmd'], [2, 'B']] },
+      { name: 'Out', values: [] },
+    ],
+  });
+
+describe('tables', () => {
+  it('adds a table with headers, names it, styles it, and exposes its header and body ranges', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Out');
+      sheet.getRange('A1:C3').values = [['quarter', 'metric', ''], ['2025Q1', 'retention', 0.8], ['2025Q1', 'ready', 0.4]];
+      const table = sheet.tables.add('A1:C3', true);
+      table.name = 'CadreHistory';
+      table.style = 'TableStyleLight9';
+      const header = table.getHeaderRowRange().load('values, address');
+      const body = table.getDataBodyRange().load('address');
+      table.load('name, style');
+      await context.sync();
+      expect(header.values).toEqual([['quarter', 'metric', 'Column3']]);
+      expect(header.address).toBe('Out!A1:C1');
+      expect(body.address).toBe('Out!A2:C3');
+      expect([table.name, table.style]).toEqual(['CadreHistory', 'TableStyleLight9']);
+      table.rows.add(undefined, [['2025Q2', 'retention', 0.82]]);
+      const range = table.getRange().load('address');
+      await context.sync();
+      expect(range.address).toBe('Out!A1:C4');
+    });
+    expect(fake.workbook.tables()).toMatchObject([{ name: 'CadreHistory', style: 'TableStyleLight9', area: { row: 0, lastRow: 3, column: 0, lastColumn: 2 } }]);
+  });
+
+  it('rejects a duplicate or invalid table name, overlapping tables, and hasHeaders=false (not modelled)', async () => {
+    const fake = book();
+    await fake.run(async (context) => void context.workbook.worksheets.getItem('Out').tables.add('A1:B2', true));
+    const tryIt = (f: (s: Excel.Worksheet) => void) => rejectionCode(fake.run(async (context) => f(context.workbook.worksheets.getItem('Out'))));
+    expect(await tryIt((s) => void (s.tables.add('D1:E2', true).name = 'table1'))).toBe('InvalidArgument');
+    expect(await tryIt((s) => void (s.tables.add('G1:H2', true).name = 'has space'))).toBe('InvalidArgument');
+    expect(await tryIt((s) => void s.tables.add('B2:C3', true))).toBe('InvalidOperation');
+    expect(await tryIt((s) => void s.tables.add('J1:K2', false))).toBe('NotImplemented');
+  });
+
+  it('workbook.tables.add takes a sheet-qualified address; getItem of a missing table is ItemNotFound', async () => {
+    const fake = book();
+    await fake.run(async (context) => void context.workbook.tables.add("'Out'!A1:B2", true));
+    expect(fake.workbook.tables()).toHaveLength(1);
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.tables.getItem('Nope')))).toBe('ItemNotFound');
+  });
+});
+
+describe('charts', () => {
+  it('records the type, source, series orientation and everything set on it', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Roster');
+      const chart = sheet.charts.add('Line', sheet.getRange('A1:B3'), 'Columns');
+      chart.title.text = 'Retention';
+      chart.axes.valueAxis.maximum = 1;
+      chart.axes.valueAxis.title.text = 'share retained';
+      chart.legend.position = 'Bottom';
+      chart.setPosition('D2', 'K18');
+      chart.name = 'RetentionCurve';
+      chart.load('name');
+      await context.sync();
+      expect(chart.name).toBe('RetentionCurve');
+      expect(() => chart.title.text).toThrow(/cannot read it back/);
+    });
+    expect(fake.workbook.charts()).toEqual([
+      {
+        id: expect.any(String),
+        name: 'RetentionCurve',
+        sheetId: expect.any(String),
+        type: 'Line',
+        source: 'Roster!A1:B3',
+        seriesBy: 'Columns',
+        properties: { 'title.text': 'Retention', 'axes.valueAxis.maximum': 1, 'axes.valueAxis.title.text': 'share retained', 'legend.position': 'Bottom' },
+        calls: [{ method: 'setPosition', args: ['D2', 'K18'] }],
+      },
+    ]);
+  });
+
+  it('rejects an invalid seriesBy', async () => {
+    const fake = book();
+    const code = await rejectionCode(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Roster');
+        sheet.charts.add('Line', sheet.getRange('A1:B3'), 'Diagonal' as Excel.ChartSeriesBy);
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+});
+
+describe('conditional formats', () => {
+  it('records cellValue and custom rules with their formats', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Out').getRange('C2:C9');
+      const cf = range.conditionalFormats.add('CellValue');
+      cf.cellValue.format.fill.color = '#F8CBAD';
+      cf.cellValue.rule = { formula1: '0.8', operator: 'LessThan' };
+      const custom = range.conditionalFormats.add('Custom');
+      custom.custom.rule.formula = '=$D2="adverse"';
+      custom.custom.format.font.color = '#9C0006';
+    });
+    expect(fake.workbook.conditionalFormats().map((c) => [c.type, c.address, c.properties])).toEqual([
+      ['CellValue', 'C2:C9', { 'cellValue.format.fill.color': '#F8CBAD', 'cellValue.rule': { formula1: '0.8', operator: 'LessThan' } }],
+      ['Custom', 'C2:C9', { 'custom.rule.formula': '=$D2="adverse"', 'custom.format.font.color': '#9C0006' }],
+    ]);
+  });
+
+  it('rejects a bad rule and configuring the wrong kind of rule', async () => {
+    const fake = book();
+    const bad = await rejectionCode(
+      fake.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem('Out').getRange('A1').conditionalFormats.add('CellValue');
+        cf.cellValue.rule = { formula1: '1', operator: 'Bigger' as Excel.ConditionalCellValueOperator };
+      }),
+    );
+    expect(bad).toBe('InvalidArgument');
+    const wrong = await rejectionCode(
+      fake.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem('Out').getRange('A1').conditionalFormats.add('CellValue');
+        cf.custom.rule.formula = '=TRUE';
+      }),
+    );
+    expect(wrong).toBe('InvalidOperation');
+  });
+});
+
+describe('names', () => {
+  it('adds names for ranges and constants and reads them back', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const names = context.workbook.names;
+      names.add('Cadre.Retention12m', context.workbook.worksheets.getItem('Roster').getRange('B2'));
+      names.add('Cadre.K', '=5', 'suppression threshold');
+      const item = names.getItemOrNullObject('cadre.retention12m').load('name, type, value, formula');
+      const missing = names.getItemOrNullObject('Cadre.Nope').load('name');
+      await context.sync();
+      expect([item.name, item.type, item.value, item.formula]).toEqual(['Cadre.Retention12m', 'Range', 'Roster!$B$2', '=Roster!$B$2']);
+      expect(missing.isNullObject).toBe(true);
+    });
+    expect(fake.workbook.names().map((n) => [n.name, n.formula, n.comment])).toEqual([
+      ['Cadre.Retention12m', '=Roster!$B$2', ''],
+      ['Cadre.K', '=5', 'suppression threshold'],
+    ]);
+  });
+
+  it.each(['A1', 'R1C1', 'r', 'has space', '1st', 'Cadre.K'])('rejects the name %s with InvalidArgument', async (name) => {
+    const fake = book();
+    await fake.run(async (context) => void context.workbook.names.add('Cadre.K', '=5'));
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.names.add(name, '=1')))).toBe('InvalidArgument');
+  });
+
+  it('getItem of a missing name is ItemNotFound', async () => {
+    const fake = book();
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.names.getItem('Nope')))).toBe('ItemNotFound');
+  });
+});
+
+describe('settings', () => {
+  it('adds, reads, updates and deletes settings; values round-trip through JSON', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      context.workbook.settings.add('cadre.ownedSheets', ['{sheet-1}', '{sheet-2}']);
+      context.workbook.settings.add('cadre.k', 5);
+      await context.sync();
+      const owned = context.workbook.settings.getItemOrNullObject('cadre.ownedSheets').load('value');
+      const missing = context.workbook.settings.getItemOrNullObject('cadre.other').load('value');
+      await context.sync();
+      expect(owned.value).toEqual(['{sheet-1}', '{sheet-2}']);
+      expect(missing.isNullObject).toBe(true);
+      context.workbook.settings.getItem('cadre.k').value = 10;
+      context.workbook.settings.getItem('cadre.ownedSheets').delete();
+    });
+    expect(fake.workbook.settings()).toEqual({ 'cadre.k': 10 });
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.settings.getItem('cadre.ownedSheets')))).toBe('ItemNotFound');
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.settings.add('x', undefined)))).toBe('InvalidArgument');
+  });
+
+  it('loads all settings as items', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      context.workbook.settings.add('a', 1);
+      context.workbook.settings.add('b', 'two');
+      const items = context.workbook.settings.load('items');
+      await context.sync();
+      expect(items.items.map((s) => [s.key, s.value])).toEqual([['a', 1], ['b', 'two']]);
+    });
+  });
+});
+
+describe('application and requirement sets', () => {
+  it('records suspend calls with the sync that carried them', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      await context.sync();
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      context.workbook.worksheets.getItem('Out').getRange('A1').values = [[1]];
+      await context.sync();
+    });
+    expect(fake.workbook.applicationCalls()).toEqual([
+      { method: 'suspendApiCalculationUntilNextSync', sync: 2 },
+      { method: 'suspendScreenUpdatingUntilNextSync', sync: 2 },
+    ]);
+  });
+
+  it('an API above the host requirement set fails with ApiNotFound; isSetSupported tells in advance', async () => {
+    const fake = book();
+    expect(fake.isSetSupported('ExcelApi', '1.9')).toBe(true);
+    fake.setMaxExcelApi('1.8');
+    expect(fake.isSetSupported('ExcelApi', '1.9')).toBe(false);
+    expect(fake.isSetSupported('ExcelApi', '1.8')).toBe(true);
+    expect(await rejectionCode(fake.run(async (context) => context.workbook.application.suspendScreenUpdatingUntilNextSync()))).toBe('ApiNotFound');
+    fake.setMaxExcelApi('1.3');
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.settings.add('a', 1)))).toBe('ApiNotFound');
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.worksheets.getItemOrNullObject('Out')))).toBe('ApiNotFound');
+    expect(fake.workbook.settings()).toEqual({});
+  });
+});
+
+describe('inspection', () => {
+  it('a sheet snapshot is unchanged by reads and by writes elsewhere, and changed by any write to it', async () => {
+    const fake = book();
+    const before = fake.workbook.sheet('Roster').snapshot();
+    await fake.run(async (context) => {
+      const roster = context.workbook.worksheets.getItem('Roster');
+      roster.getUsedRange().load('values, formulas, numberFormat, format/font/bold');
+      const out = context.workbook.worksheets.getItem('Out');
+      out.getRange('A1').values = [['x']];
+      out.getRange('A1').format.fill.color = '#FF0000';
+    });
+    expect(fake.workbook.sheet('Roster').snapshot()).toBe(before);
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Roster').getRange('Z99').format.font.italic = true));
+    expect(fake.workbook.sheet('Roster').snapshot()).not.toBe(before);
+  });
+
+  it('input values are stored as constants: "=cmd" in the data is text, not a formula', async () => {
+    const fake = book();
+    expect(fake.workbook.sheet('Roster').formulas('B2')).toEqual([['=cmd']]);
+    expect(fake.workbook.formulasCreated()).toEqual([]);
+    await fake.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('Roster').getUsedRange(true).load('values');
+      await context.sync();
+      expect(used.values).toEqual([['id', 'group'], [1, '=cmd'], [2, 'B']]);
+      expect(thrownCode(() => used.formulas)).toBe('PropertyNotLoaded');
+    });
+  });
+});
