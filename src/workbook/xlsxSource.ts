@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Readable } from 'node:stream';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { PassThrough, type Readable } from 'node:stream';
 import type { CellValue, DateSystem, SheetValues } from '../model/cell';
 import type { ReadProgress, WorkbookOutline, WorkbookSource } from './workbookSource';
 
@@ -50,7 +52,7 @@ async function readAll(
   input: string | Readable,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<{ sheets: SheetValues[]; dateSystem: DateSystem }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader((await orderedPackage(input)) as never, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -95,6 +97,45 @@ async function readAll(
   });
   named.sort((a, b) => a.tab - b.tab);
   return { sheets: named.map((s) => s.sheet), dateSystem: wb.model?.properties?.date1904 ? '1904' : '1900' };
+}
+
+/**
+ * The package with its parts in the order ExcelJS's streaming reader needs: relationships, workbook,
+ * shared strings and styles before any worksheet. ExcelJS 4.4 reads the zip in one streaming pass and,
+ * on Node 18 and later, intermittently loses a part stored last (xl/workbook.xml in files ExcelJS
+ * writes), then fails with "Cannot read properties of undefined (reading 'sheets')" or reads sheets
+ * without their names or rows (exceljs/exceljs#3064; seen here under load). The zip's central
+ * directory is read with JSZip and the parts are re-streamed, uncompressed, in a safe order; each
+ * part is decompressed as it is streamed, so nothing is held twice.
+ */
+async function orderedPackage(input: string | Readable): Promise<Readable> {
+  const bytes = typeof input === 'string' ? await readFile(input) : await collect(input);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`);
+  }
+  const rank = (name: string) => {
+    const i = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'].indexOf(name);
+    return i >= 0 ? i : /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? 8 : 7;
+  };
+  const names = Object.keys(zip.files)
+    .filter((n) => !zip.files[n].dir)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
+  const out = new JSZip();
+  for (const name of names) out.file(name, zip.files[name].nodeStream('nodebuffer') as unknown as Readable, { compression: 'STORE' });
+  // JSZip's stream is not a native Readable, which ExcelJS insists on: pass it through one
+  const pass = new PassThrough();
+  const generated = out.generateNodeStream({ streamFiles: true, compression: 'STORE' });
+  generated.on('error', (e: Error) => pass.destroy(e));
+  return generated.pipe(pass);
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }
 
 interface StreamWorksheet extends AsyncIterable<{ number: number; values: unknown[] }> {
