@@ -1,11 +1,10 @@
 import type { Day } from '../../model/day';
 import type { Problem } from '../../model/problem';
 import type { Mentor, MentorType, Pairing, PairingRole } from '../../model/records';
-import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
 import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
-import { endBeforeStart } from './endBeforeStart';
+import { dateNotBefore, endBeforeStart } from './dateOrder';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { PAIRINGS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
@@ -60,18 +59,8 @@ export function pairingsFromRows(
       if (n < 0) cur.problem(col, 'warning', 'negative', `${what} is negative; it is ignored.`, `Enter ${what} as 0 or more.`);
       else p[key] = n;
     }
-    const last = v[C.LastMeeting] as Day | undefined;
-    if (last !== undefined) {
-      if (last < start) {
-        cur.problem(
-          C.LastMeeting,
-          'warning',
-          'date-order',
-          `LastMeeting ${isoFromDay(last)} is before Start ${isoFromDay(start)}; it is ignored.`,
-          'Correct the date of the last meeting.',
-        );
-      } else p.lastMeeting = last;
-    }
+    const last = dateNotBefore(cur, C.LastMeeting, 'LastMeeting', v[C.LastMeeting] as Day | undefined, 'Start', start, 'Correct the date of the last meeting.');
+    if (last !== undefined) p.lastMeeting = last;
     records.push(p);
     return true;
   });

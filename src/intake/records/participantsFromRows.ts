@@ -4,6 +4,7 @@ import type { ExitType, Participant, ParticipantStatus, ReadinessRating } from '
 import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
 import { readRows } from '../readRows';
+import { dateNotBefore } from './dateOrder';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { PARTICIPANTS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
@@ -111,17 +112,7 @@ export function participantsFromRows(
     };
 
     const programEnd = v[C.ProgramEnd] as Day | undefined;
-    if (programEnd !== undefined) {
-      if (programStart !== undefined && programEnd < programStart) {
-        cur.problem(
-          C.ProgramEnd,
-          'warning',
-          'date-order',
-          `ProgramEnd ${isoFromDay(programEnd)} is before ProgramStart ${isoFromDay(programStart)}; ProgramEnd is ignored.`,
-          'Correct whichever of the two dates is wrong.',
-        );
-      } else p.programEnd = programEnd;
-    }
+    p.programEnd = dateNotBefore(cur, C.ProgramEnd, 'ProgramEnd', programEnd, 'ProgramStart', programStart, 'Correct whichever of the two dates is wrong.');
 
     const readyDate = v[C.ReadyDate] as Day | undefined;
     if (readyDate !== undefined) {

@@ -1,11 +1,10 @@
 import type { Day } from '../../model/day';
 import type { Problem } from '../../model/problem';
 import type { Rotation, RotationStatus } from '../../model/records';
-import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
 import { type IdLookup, checkReference } from '../checks/idLookup';
 import { readRows } from '../readRows';
-import { endBeforeStart } from './endBeforeStart';
+import { dateNotBefore, endBeforeStart } from './dateOrder';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { ROTATIONS } from '../schema';
 import { schemaIndex } from '../schemaIndex';
@@ -39,18 +38,8 @@ export function rotationsFromRows(
     };
     if (end !== undefined) r.end = end;
     if (v[C.Status] !== undefined) r.status = v[C.Status] as RotationStatus;
-    const checkpoint = v[C.CheckpointDate] as Day | undefined;
-    if (checkpoint !== undefined) {
-      if (checkpoint < start) {
-        cur.problem(
-          C.CheckpointDate,
-          'warning',
-          'date-order',
-          `CheckpointDate ${isoFromDay(checkpoint)} is before Start ${isoFromDay(start)}; it is ignored.`,
-          'Correct the checkpoint date.',
-        );
-      } else r.checkpointDate = checkpoint;
-    }
+    const checkpoint = dateNotBefore(cur, C.CheckpointDate, 'CheckpointDate', v[C.CheckpointDate] as Day | undefined, 'Start', start, 'Correct the checkpoint date.');
+    if (checkpoint !== undefined) r.checkpointDate = checkpoint;
     const rating = v[C.CheckpointRating] as number | undefined;
     if (rating !== undefined) {
       if (rating < 1 || rating > 5) {

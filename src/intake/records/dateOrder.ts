@@ -17,3 +17,22 @@ export function endBeforeStart(cur: RowCursor, endColumn: number, start: Day, en
   );
   return true;
 }
+
+/**
+ * input-workbook.md, "dates out of order": an optional date (`name`, in schema column `column`) that
+ * falls before the start it belongs to is reported and ignored (warning; the row is used). Returns the
+ * date to keep, or undefined.
+ */
+export function dateNotBefore(
+  cur: RowCursor,
+  column: number,
+  name: string,
+  date: Day | undefined,
+  startName: string,
+  start: Day | undefined,
+  fix: string,
+): Day | undefined {
+  if (date === undefined || start === undefined || date >= start) return date;
+  cur.problem(column, 'warning', 'date-order', `${name} ${isoFromDay(date)} is before ${startName} ${isoFromDay(start)}; ${name} is ignored.`, fix);
+  return undefined;
+}
