@@ -1,0 +1,88 @@
+import { intake } from '../intake/intake';
+import { refreshReport } from '../report/refreshReport';
+import { generateSample } from '../sample/generateSample';
+import { type HistoryRow, HISTORY_HEADER, historyFromValues, historyRowsOf, historyToValues, mergeHistory } from './history';
+
+const row = (quarter: string, metric: string, value: number, segment = 'All'): HistoryRow => ({
+  quarter,
+  metric,
+  segment,
+  value,
+  lower: null,
+  upper: null,
+  n: 10,
+  refreshedAt: '2026-10-01T00:00:00.000Z',
+});
+
+describe('mergeHistory', () => {
+  test("a refresh replaces its quarter's rows and keeps every other quarter", () => {
+    const existing = [row('2026-Q2', 'Match rate', 0.7), row('2026-Q3', 'Match rate', 0.71), row('2026-Q3', 'Old metric', 1)];
+    const incoming = [row('2026-Q3', 'Match rate', 0.8)];
+    expect(mergeHistory(existing, incoming).map((r) => [r.quarter, r.metric, r.value])).toEqual([
+      ['2026-Q2', 'Match rate', 0.7],
+      ['2026-Q3', 'Match rate', 0.8],
+    ]);
+  });
+
+  test('is idempotent: the same refresh twice leaves one set of rows', () => {
+    const incoming = [row('2026-Q3', 'Match rate', 0.8), row('2026-Q3', 'Retention at 12 months', 0.9, 'Participants')];
+    const once = mergeHistory([row('2026-Q2', 'Match rate', 0.7)], incoming);
+    expect(mergeHistory(once, incoming)).toEqual(once);
+  });
+});
+
+describe('historyFromValues', () => {
+  test('reads back what historyToValues wrote', () => {
+    const rows = [row('2026-Q2', 'Match rate', 0.7), row('2026-Q3', 'Retention at 12 months', 0.9, 'Gender: Woman')];
+    expect(historyFromValues(historyToValues(rows))).toEqual({ rows, skipped: [] });
+  });
+
+  test('rows that are not history are reported by row, not silently dropped; blank rows are skipped', () => {
+    const values = [[...HISTORY_HEADER], ['2026-Q3', 'Match rate', 'All', 0.8, null, null, 10, 'x'], [null, null, null], ['Q3 2026', 'Match rate', 'All', 1], ['2026-Q3', '', 'All', 1]];
+    const { rows, skipped } = historyFromValues(values);
+    expect(rows).toHaveLength(1);
+    expect(skipped).toEqual([
+      { row: 4, reason: 'the quarter is not written YYYY-Qn' },
+      { row: 5, reason: 'the metric is blank' },
+    ]);
+  });
+
+  test('a sheet whose header is not the History header is not read', () => {
+    expect(historyFromValues([['Quarter', 'Something else']])).toEqual({ rows: [], skipped: [{ row: 1, reason: expect.stringMatching(/the header is not/) }] });
+  });
+});
+
+describe('historyRowsOf the sample report', () => {
+  const sample = generateSample({ size: 'standard', seed: 42 });
+  const report = refreshReport(
+    { asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(Date.UTC(2026, 9, 1)), inputFingerprint: 'sha256:test' },
+    intake(sample.sheets, { asOf: sample.asOf }),
+  );
+  const rows = historyRowsOf(report);
+
+  test('one row per key figure of the quarter, with its n', () => {
+    const find = (metric: string, segment: string) => rows.find((r) => r.metric === metric && r.segment === segment);
+    const retention = report.retention as unknown as { participants: { at12: { value: number }; n: number } };
+    expect(find('Retention at 12 months', 'Participants')).toMatchObject({ quarter: '2026-Q3', value: retention.participants.at12.value, n: retention.participants.n });
+    expect(find('Equity flags: adverse', 'All')?.value).toBe(1);
+    expect(find('Mentors over capacity', 'All')?.value).toBe(2);
+    expect(find('Mentee satisfaction: mean', 'All')?.value).toBeGreaterThan(4);
+    expect(rows.every((r) => r.refreshedAt === '2026-10-01T00:00:00.000Z')).toBe(true);
+  });
+
+  test('segments are "Attribute: group", and no row exists for a suppressed group', () => {
+    expect(rows.some((r) => r.segment === 'Gender: Woman')).toBe(true);
+    // with k = 10 the sample's smaller groups (Non-binary, some cohorts) are suppressed
+    const strict = refreshReport(
+      { asOf: sample.asOf, minGroup: 10, refreshedAt: new Date(Date.UTC(2026, 9, 1)), inputFingerprint: 'sha256:test' },
+      intake(sample.sheets, { asOf: sample.asOf }),
+    );
+    const strictRows = historyRowsOf(strict);
+    const segments = (strict.retention as unknown as { segments: { attribute: string; group: string; suppressed?: boolean }[] }).segments;
+    const suppressed = segments.filter((x) => x.suppressed);
+    expect(suppressed.length).toBeGreaterThan(0);
+    for (const s of suppressed) expect(strictRows.some((r) => r.segment === `${s.attribute}: ${s.group}`)).toBe(false);
+    const keys = rows.map((r) => `${r.metric}|${r.segment}`);
+    expect(new Set(keys).size).toBe(keys.length); // one row per (metric, segment)
+  });
+});

@@ -1,0 +1,141 @@
+import type { CellValue } from '../model/cell';
+import type { RefreshReport } from '../report/refreshReport';
+
+/**
+ * The History sheet (dashboards.md, 5): one row per (quarter, metric, segment) with value, lower,
+ * upper, n and refreshed-at. A refresh for a quarter replaces that quarter's rows and keeps every
+ * other (idempotent), so a quarterly refresh builds the history the Board Dashboard compares with.
+ * Rows are built from the report after suppression: a suppressed group has no row.
+ */
+export interface HistoryRow {
+  readonly quarter: string;
+  readonly metric: string;
+  /** "All", or "Attribute: group" */
+  readonly segment: string;
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly n: number | null;
+  /** ISO date-time of the refresh that wrote the row */
+  readonly refreshedAt: string;
+}
+
+export const HISTORY_HEADER = ['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at'] as const;
+
+type Estimate = { value: number | null; lower: number | null; upper: number | null };
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const available = (v: unknown): v is Obj => isObj(v) && v.available !== false && v.suppressed !== true;
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The rows of this refresh's quarter: the board's key figures, and 12-month retention by segment. */
+export function historyRowsOf(report: RefreshReport): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  const add = (metric: string, segment: string, e: Partial<Estimate> | null, n: unknown) => {
+    if (!e || num(e.value) === null) return;
+    rows.push({
+      quarter: report.quarter,
+      metric,
+      segment,
+      value: num(e.value),
+      lower: num(e.lower),
+      upper: num(e.upper),
+      n: num(n),
+      refreshedAt: report.refreshedAt,
+    });
+  };
+  const r = report.retention as unknown;
+  if (available(r)) {
+    const p = r.participants;
+    if (available(p)) add('Retention at 12 months', 'Participants', p.at12 as Estimate, p.n);
+    const c = r.comparison;
+    if (available(c)) add('Retention at 12 months', 'Comparison pool', c.at12 as Estimate, c.n);
+    const reg = r.regrettable;
+    if (available(reg) && available(reg.participants)) {
+      const rp = reg.participants as Obj;
+      const at12 = rp.at12 as Estimate;
+      // regrettable attrition = 1 − regrettable retention
+      add('Regrettable attrition at 12 months', 'Participants', at12.value === null ? null : { value: 1 - at12.value, lower: at12.upper === null ? null : 1 - at12.upper, upper: at12.lower === null ? null : 1 - at12.lower }, rp.n);
+    }
+    for (const s of (r.segments as unknown[]) ?? []) {
+      if (available(s)) add('Retention at 12 months', `${String(s.attribute)}: ${String(s.group)}`, s.at12 as Estimate, s.n);
+    }
+  }
+  const rd = report.readiness as unknown;
+  if (available(rd)) {
+    add('Ready by 24 months', 'Participants', rd.at24 as Estimate, rd.n);
+    add('Median months to ready', 'Participants', { value: num(rd.medianMonths), lower: null, upper: null }, rd.n);
+  }
+  if (Array.isArray(report.satisfaction)) {
+    for (const s of report.satisfaction as unknown[]) {
+      if (!available(s) || s.role !== 'All') continue;
+      add(`${String(s.instrument)}: mean`, 'All', { value: num(s.mean), lower: num(s.lower), upper: num(s.upper) }, s.respondents);
+      if (available(s.top2)) add(`${String(s.instrument)}: top-2-box`, 'All', s.top2 as Estimate, s.respondents);
+    }
+  }
+  const ops = report.operations as unknown as Obj;
+  if (available(ops.matchRate)) add('Match rate', 'All', ops.matchRate as Estimate, (ops.matchRate as Obj).n);
+  add('Active participants', 'All', { value: num(ops.activeParticipants), lower: null, upper: null }, null);
+  const tests = report.equity.tests as { status: string }[];
+  add('Equity flags: adverse', 'All', { value: tests.filter((t) => t.status === 'adverse').length, lower: null, upper: null }, null);
+  add('Equity flags: watch', 'All', { value: tests.filter((t) => t.status === 'watch').length, lower: null, upper: null }, null);
+  add('Mentors over capacity', 'All', { value: report.load.overCapacity.length, lower: null, upper: null }, null);
+  add('Conflicts of interest', 'All', { value: report.conflicts.length, lower: null, upper: null }, null);
+  return rows;
+}
+
+/**
+ * The History after a refresh: every existing row of another quarter, then this refresh's rows for
+ * its quarter (replacing that quarter's old rows), sorted by quarter, metric and segment. Running it
+ * twice with the same rows gives the same history.
+ */
+export function mergeHistory(existing: readonly HistoryRow[], incoming: readonly HistoryRow[]): HistoryRow[] {
+  const replaced = new Set(incoming.map((r) => r.quarter));
+  const kept = existing.filter((r) => !replaced.has(r.quarter));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...kept, ...incoming].sort((a, b) => cmp(a.quarter, b.quarter) || cmp(a.metric, b.metric) || cmp(a.segment, b.segment));
+}
+
+/** History rows as sheet values, header first. */
+export function historyToValues(rows: readonly HistoryRow[]): (string | number | null)[][] {
+  return [[...HISTORY_HEADER], ...rows.map((r) => [r.quarter, r.metric, r.segment, r.value, r.lower, r.upper, r.n, r.refreshedAt])];
+}
+
+/**
+ * History rows read back from an existing History sheet (a board pack or a workbook refreshed
+ * before). The header must be HISTORY_HEADER; a row whose quarter is not "YYYY-Qn" or whose metric is
+ * blank is not history and is reported (by its 1-based row), never silently dropped.
+ */
+export function historyFromValues(values: readonly (readonly CellValue[])[]): { rows: HistoryRow[]; skipped: { row: number; reason: string }[] } {
+  const rows: HistoryRow[] = [];
+  const skipped: { row: number; reason: string }[] = [];
+  if (values.length === 0) return { rows, skipped };
+  const header = (values[0] ?? []).map((v) => (typeof v === 'string' ? v.trim() : v));
+  if (HISTORY_HEADER.some((h, i) => header[i] !== h)) {
+    return { rows, skipped: [{ row: 1, reason: `the header is not ${HISTORY_HEADER.join(', ')}` }] };
+  }
+  for (let i = 1; i < values.length; i++) {
+    const [quarter, metric, segment, value, lower, upper, n, refreshedAt] = values[i] ?? [];
+    if (values[i].every((v) => v === null || v === undefined || v === '')) continue;
+    if (typeof quarter !== 'string' || !/^\d{4}-Q[1-4]$/.test(quarter.trim())) {
+      skipped.push({ row: i + 1, reason: 'the quarter is not written YYYY-Qn' });
+      continue;
+    }
+    if (typeof metric !== 'string' || metric.trim() === '') {
+      skipped.push({ row: i + 1, reason: 'the metric is blank' });
+      continue;
+    }
+    rows.push({
+      quarter: quarter.trim(),
+      metric: metric.trim(),
+      segment: typeof segment === 'string' && segment.trim() !== '' ? segment.trim() : 'All',
+      value: num(value),
+      lower: num(lower),
+      upper: num(upper),
+      n: num(n),
+      refreshedAt: typeof refreshedAt === 'string' ? refreshedAt : refreshedAt instanceof Date ? refreshedAt.toISOString() : '',
+    });
+  }
+  return { rows, skipped };
+}
