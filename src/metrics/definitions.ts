@@ -1,0 +1,125 @@
+/**
+ * Every metric in plain words, with its formula, its population and the code that computes it: the one
+ * source the Definitions sheet is generated from (dashboards.md, 6; metrics.md, Reporting rules). Each
+ * entry names the function that implements it, whose doc comment cites the same section of the spec;
+ * a test checks that every named function exists, so the sheet and the code cannot drift apart
+ * silently.
+ */
+export interface MetricDefinition {
+  readonly name: string;
+  /** what it means, for a board member */
+  readonly words: string;
+  readonly formula: string;
+  readonly population: string;
+  /** the section of the product specification */
+  readonly spec: string;
+  /** "module path (from src/) # exported function" */
+  readonly code: string;
+}
+
+export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
+  {
+    name: 'Retention at 12 and 24 months',
+    words: 'The share of people still employed 12 (24) months after they started, counting everyone for as long as we have seen them.',
+    formula: 'Kaplan–Meier: S(t) = Π over exit times tᵢ ≤ t of (1 − dᵢ/nᵢ); 95% log-log band; 12 months = 365.25 days.',
+    population: 'Participants from ProgramStart; the comparison pool (not in the program, with an EligibleDate) from EligibleDate; people who started after the as-of date are left out.',
+    spec: 'metrics.md, Retention',
+    code: 'metrics/retention#computeRetention',
+  },
+  {
+    name: 'Median months retained, restricted mean months retained (24 months)',
+    words: 'When half of a group has left (if it has), and how many of their first 24 months people stayed on average.',
+    formula: 'Median = smallest t with S(t) ≤ 0.5; RMST = area under S from 0 to 24 months.',
+    population: 'As retention.',
+    spec: 'metrics.md, Retention',
+    code: 'metrics/survivalSummary#survivalSummary',
+  },
+  {
+    name: 'Participants vs comparison pool (log-rank test)',
+    words: 'Whether participants and the comparison pool leave at different rates beyond what chance explains.',
+    formula: 'χ² = (Σ (d₁ⱼ − E₁ⱼ))² / Σ Vⱼ over all exit times, 1 degree of freedom.',
+    population: 'Participants and the comparison pool.',
+    spec: 'metrics.md, Retention',
+    code: 'metrics/retention#computeRetention',
+  },
+  {
+    name: 'Regrettable attrition',
+    words: 'Leaving that the organisation regrets (Regrettable = yes; without that column, voluntary exits).',
+    formula: 'Kaplan–Meier with only regrettable exits as events; other exits end follow-up at their ExitDate.',
+    population: 'As retention.',
+    spec: 'metrics.md, Retention',
+    code: 'metrics/retention#computeRetention',
+  },
+  {
+    name: 'Period retention and turnover',
+    words: 'The standard HR rates for the quarter to date and the twelve months ending at the as-of date.',
+    formula: 'Retention = employed at start and end ÷ employed at start; turnover = exits ÷ average headcount; annualised × 365.25 / days.',
+    population: 'Participants and the comparison pool, separately.',
+    spec: 'metrics.md, Retention (period figures)',
+    code: 'metrics/periodFigures#periodFigures',
+  },
+  {
+    name: 'Ready by 12 and 24 months, median months to ready',
+    words: 'The share of participants rated ready now for a critical role within 12 (24) months of starting; leaving first counts as not becoming ready.',
+    formula: 'Aalen–Johansen cumulative incidence F(t) = Σ S(tᵢ−)·dᵢ/nᵢ, leaving as a competing event; 95% delta-method interval.',
+    population: 'Participants who started by the as-of date, except those whose ReadyDate is before ProgramStart.',
+    spec: 'metrics.md, Time-to-readiness',
+    code: 'metrics/readiness#computeReadiness',
+  },
+  {
+    name: 'Satisfaction: mean, top-2-box, eNPS, response rate, change',
+    words: 'Average scores of each survey this quarter with their uncertainty, the share of the two best answers, the net promoter score, who answered, and whether the change from last quarter is more than chance.',
+    formula: 'Mean ± t₀.₉₇₅,ₙ₋₁·s/√n; top-2-box = share ≥ ScaleMax − 1 (Wilson interval); eNPS = 100 × (share 9–10 − share 0–6); Welch’s t-test of the change.',
+    population: 'Answers dated in the quarter containing the as-of date, up to it; the previous quarter for the change.',
+    spec: 'metrics.md, Satisfaction',
+    code: 'metrics/satisfaction#computeSatisfaction',
+  },
+  {
+    name: 'Match rate, active and inactive pairings, rotations',
+    words: 'How many active participants have a mentor, coach or sponsor; which pairings have stopped meeting; how far rotations have got.',
+    formula: 'Match rate = active participants with an active pairing ÷ active participants; inactive = no meeting in the 90 days before the as-of date.',
+    population: 'Active participants and active pairings at the as-of date.',
+    spec: 'metrics.md, Program operations',
+    code: 'metrics/operations#computeOperations',
+  },
+  {
+    name: 'Access equity (who gets what)',
+    words: 'For each resource and each group, how often the group gets it compared with the group that gets it most; a screening rule, not a legal finding.',
+    formula: 'Rate with Wilson interval; impact ratio = rate ÷ reference rate (four-fifths screen below 0.80); Fisher’s exact test, Benjamini–Hochberg across the refresh; shortfall = n × reference rate − count. Adverse: ratio < 0.80, adjusted p < 0.05 and shortfall ≥ 1; watch: one of the two signals.',
+    population: 'Per resource: everyone eligible (program selection) or participants (mentors, coaches, sponsors, rotations, ready now).',
+    spec: 'equity.md, Access equity',
+    code: 'equity/accessEquity#computeAccessEquity',
+  },
+  {
+    name: 'Outcome equity',
+    words: 'Retention at 12 months, readiness by 24 months and mentee satisfaction of each group, and the gap to the best group.',
+    formula: 'As the metrics above, per group; log-rank test across groups for retention.',
+    population: 'Participants, per group of each attribute.',
+    spec: 'equity.md, Outcome equity',
+    code: 'equity/outcomeEquity#computeOutcomeEquity',
+  },
+  {
+    name: 'Mentor load',
+    words: 'Mentors with more active mentees (or hours) than they can take, and how evenly mentees are spread.',
+    formula: 'Over capacity: active mentees > Capacity, or hours per month > CapacityHours; Gini coefficient of active mentees across internal mentors.',
+    population: 'Mentors at the as-of date.',
+    spec: 'equity.md, Mentor load',
+    code: 'equity/loadFigures#computeLoad',
+  },
+  {
+    name: 'Conflicts of interest',
+    words: 'Pairings where the mentor manages the mentee (directly or higher up), and the other conflicts the program rules out.',
+    formula: 'Reporting chain from ManagerID across Participants and Mentors; self-pairing; same mentor and sponsor; over capacity; two coaches from one vendor.',
+    population: 'Pairings active at, or started by, the as-of date.',
+    spec: 'equity.md, Conflicts of interest',
+    code: 'equity/conflicts#findConflicts',
+  },
+  {
+    name: 'Small groups',
+    words: 'No figure is shown for a group of fewer than k people (and, where one group of a table is hidden, the next smallest is hidden too).',
+    formula: 'Suppressed when n < k (default 5, never below 3); complementary suppression.',
+    population: 'Every group in every table, chart and name.',
+    spec: 'equity.md, Privacy',
+    code: 'privacy/suppressSmallGroups#suppressSmallGroups',
+  },
+];
