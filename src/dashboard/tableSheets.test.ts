@@ -1,0 +1,67 @@
+import { MESSY_SHEETS } from '../../test/fixtures/messyWorkbook';
+import { dayFromIso } from '../calendar/dayFromIso';
+import { intake } from '../intake/intake';
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import { refreshReport } from '../report/refreshReport';
+import type { HistoryRow } from './history';
+import type { SheetPlan } from './plan';
+import { dataQualitySheet, definitionsSheet, historySheet } from './tableSheets';
+
+const asOf = dayFromIso('2026-09-30');
+const report = refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(Date.UTC(2026, 9, 1)), inputFingerprint: 'sha256:abc' }, intake(MESSY_SHEETS, { asOf }));
+
+/** Blocks are rectangular; the table's header row is the block written at A2, and its range covers it. */
+function checkTableSheet(sheet: SheetPlan, columns: number) {
+  for (const b of sheet.blocks) for (const row of b.values) expect(row).toHaveLength(b.values[0].length);
+  const table = sheet.blocks.find((b) => b.at === 'A2')!;
+  expect(table.values[0]).toHaveLength(columns);
+  const lastColumn = String.fromCharCode(64 + columns);
+  expect(sheet.tables).toEqual([expect.objectContaining({ range: `A2:${lastColumn}${table.values.length + 1}` })]);
+  expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });
+  expect(sheet.protect).toBe(true);
+}
+
+describe('Data Quality sheet', () => {
+  const sheet = dataQualitySheet(report);
+  test('every problem from intake is a row of the table, with its cell and what to do', () => {
+    checkTableSheet(sheet, 7);
+    const rows = sheet.blocks.find((b) => b.at === 'A2')!.values.slice(1);
+    expect(rows).toHaveLength(report.dataQuality.problems.length);
+    expect(rows).toContainEqual(['error', 'Roster', 'A7', 'PersonID', 'E2', expect.stringMatching(/already used on row 5/), expect.any(String)]);
+    expect(sheet.blocks[0].values[0][0]).toMatch(/^Data quality: \d+ errors, \d+ warnings, \d+ notes/);
+  });
+});
+
+describe('History sheet', () => {
+  test('rows as a table; an empty history says so instead of leaving a broken table', () => {
+    const rows: HistoryRow[] = [
+      { quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.7, lower: 0.6, upper: 0.8, n: 100, refreshedAt: 'x' },
+      { quarter: '2026-Q3', metric: 'Match rate', segment: 'All', value: 0.75, lower: 0.65, upper: 0.84, n: 110, refreshedAt: 'y' },
+    ];
+    const sheet = historySheet(rows);
+    checkTableSheet(sheet, 8);
+    expect(sheet.blocks[1].values[2]).toEqual(['2026-Q3', 'Match rate', 'All', 0.75, 0.65, 0.84, 110, 'y']);
+    expect(sheet.name).toBe('Cadre History'); // "History" is a name Excel reserves
+    const empty = historySheet([]);
+    checkTableSheet(empty, 8);
+    expect(empty.blocks[1].values[1][1]).toBe('no history yet');
+  });
+});
+
+describe('Definitions sheet', () => {
+  const sheet = definitionsSheet(report);
+  test('one row per metric definition, from the same source the code cites', () => {
+    checkTableSheet(sheet, 5);
+    const rows = sheet.blocks.find((b) => b.at === 'A2')!.values.slice(1);
+    expect(rows.map((r) => r[0])).toEqual(METRIC_DEFINITIONS.map((d) => d.name));
+  });
+  test('the settings and the data of the refresh, with the input fingerprint', () => {
+    const settings = sheet.blocks[2].values;
+    const get = (label: string) => settings.find((r) => r[0] === label)?.[1];
+    expect(get('As-of date')).toBe('2026-09-30');
+    expect(get('Minimum group size (k)')).toBe(5);
+    expect(get('Input fingerprint')).toBe('sha256:abc');
+    // below the table (rows 2 to N + 2), after two blank rows
+    expect(Number(sheet.blocks[2].at.slice(1))).toBe(2 + METRIC_DEFINITIONS.length + 1 + 2);
+  });
+});

@@ -1,0 +1,89 @@
+import { cellAddress } from '../intake/cellAddress';
+import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import type { RefreshReport } from '../report/refreshReport';
+import { type HistoryRow, historyToValues } from './history';
+import { type PlanValue, type SheetPlan, emptySheet } from './plan';
+
+const HEADER_STYLE = { bold: true, fill: '0F6E5A', color: 'FFFFFF', wrap: true, vertical: 'top' as const };
+
+/** A sheet that is one Excel table: a title line, then the table with its header, frozen under it. */
+function tableSheet(
+  role: SheetPlan['role'],
+  name: string,
+  tableName: string,
+  title: string,
+  rows: readonly (readonly PlanValue[])[],
+  widths: readonly number[],
+  formats: readonly (string | undefined)[] = [],
+): SheetPlan {
+  const width = rows[0].length;
+  const last = cellAddress(2 + rows.length - 1, width);
+  const sheet = emptySheet(role, name);
+  const columnFormats = formats.flatMap((f, i) => (f && rows.length > 1 ? [{ range: `${cellAddress(3, i + 1)}:${cellAddress(rows.length + 1, i + 1)}`, style: { numberFormat: f } }] : []));
+  return {
+    ...sheet,
+    blocks: [
+      { at: 'A1', values: [[title, ...Array<PlanValue>(width - 1).fill(null)]] },
+      { at: 'A2', values: rows },
+    ],
+    styles: [{ range: 'A1', style: { bold: true, size: 14 } }, { range: `A2:${cellAddress(2, width)}`, style: HEADER_STYLE }, ...columnFormats],
+    columnWidths: widths,
+    freeze: { rows: 2, columns: 0 },
+    tables: [{ name: tableName, range: `A2:${last}`, style: 'TableStyleLight9' }],
+  };
+}
+
+/** Data Quality (dashboards.md, 7): every problem from intake, as a table. */
+export function dataQualitySheet(report: RefreshReport, name = 'Data Quality'): SheetPlan {
+  const rows: PlanValue[][] = [['Severity', 'Sheet', 'Cell', 'Column', 'Value found', 'What is wrong', 'What to do']];
+  for (const p of report.dataQuality.problems) rows.push([p.severity, p.sheet, p.cell, p.column, p.value, p.message, p.fix]);
+  if (rows.length === 1) rows.push(['none', null, null, null, null, 'No problems were found in the input sheets.', null]);
+  const dq = report.dataQuality;
+  return tableSheet('dataQuality', name, 'CadreDataQuality', `Data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes (as of ${report.asOf})`, rows, [10, 18, 8, 16, 24, 70, 60]);
+}
+
+/** History (dashboards.md, 5): one row per (quarter, metric, segment), as a table. */
+export function historySheet(rows: readonly HistoryRow[], name = 'Cadre History'): SheetPlan {
+  const values = historyToValues(rows);
+  if (values.length === 1) values.push(['', 'no history yet', '', null, null, null, null, '']);
+  return tableSheet('history', name, 'CadreHistory', 'History: key figures by quarter', values, [10, 34, 28, 10, 10, 10, 8, 24], [
+    undefined,
+    undefined,
+    undefined,
+    '0.000',
+    '0.000',
+    '0.000',
+    '0',
+  ]);
+}
+
+/**
+ * Definitions (dashboards.md, 6): every metric in plain words with its formula and population (from
+ * `METRIC_DEFINITIONS`, the source the code's documentation cites), then the settings and the data
+ * this refresh used, with the input fingerprint.
+ */
+export function definitionsSheet(report: RefreshReport, name = 'Definitions'): SheetPlan {
+  const rows: PlanValue[][] = [['Metric', 'What it means', 'How it is computed', 'Who is counted', 'Specification']];
+  for (const d of METRIC_DEFINITIONS) rows.push([d.name, d.words, d.formula, d.population, d.spec]);
+  const settingsAt = rows.length + 4;
+  const c = report.counts;
+  const settings: PlanValue[][] = [
+    ['Settings and data of this refresh', null],
+    ['As-of date', report.asOf],
+    ['Reporting quarter', report.quarter],
+    ['Refreshed at', report.refreshedAt],
+    ['Minimum group size (k)', report.minGroup],
+    ['Demographic attributes', report.attributes.join(', ') || 'none'],
+    ['Four-fifths screen', 'impact ratio below 0.80 (a screening rule, not a legal finding)'],
+    ['Significance', 'Benjamini–Hochberg adjusted p below 0.05 across all tests of the refresh'],
+    ['Participants / comparison pool', `${c.participants} / ${c.comparison}`],
+    ['Mentors, pairings, rotations, survey answers', `${c.mentors}, ${c.pairings}, ${c.rotations}, ${c.surveyAnswers}`],
+    ['Input fingerprint', report.inputFingerprint],
+  ];
+  const sheet = tableSheet('definitions', name, 'CadreDefinitions', 'Definitions', rows, [34, 60, 70, 50, 28]);
+  return {
+    ...sheet,
+    blocks: [...sheet.blocks, { at: `A${settingsAt}`, values: settings }],
+    styles: [...sheet.styles, { range: `A${settingsAt}`, style: { bold: true, size: 12 } }, { range: `A${settingsAt + 1}:A${settingsAt + settings.length - 1}`, style: { bold: true } }],
+  };
+}
