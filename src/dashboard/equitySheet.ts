@@ -1,6 +1,7 @@
 import { cellAddress } from '../intake/cellAddress';
 import type { RefreshReport } from '../report/refreshReport';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
+import { HEADER_STYLE } from './styles';
 
 /** Status colours (fill, font) for the equity tables, as the Board Dashboard uses them too. */
 export const STATUS_COLOURS: Readonly<Record<string, { fill: string; color: string }>> = {
@@ -10,8 +11,6 @@ export const STATUS_COLOURS: Readonly<Record<string, { fill: string; color: stri
   reference: { fill: 'DDEBF7', color: '1F4E79' },
   suppressed: { fill: 'EEEEEE', color: '666666' },
 };
-
-const HEADER_STYLE = { bold: true, fill: '0F6E5A', color: 'FFFFFF', wrap: true, vertical: 'top' as const };
 
 type Row = Record<string, unknown>;
 const figure = (r: Row, key: string): PlanValue => (typeof r[key] === 'number' ? (r[key] as number) : null);

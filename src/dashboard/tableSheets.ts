@@ -3,8 +3,7 @@ import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { RefreshReport } from '../report/refreshReport';
 import { type HistoryRow, historyToValues } from './history';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
-
-const HEADER_STYLE = { bold: true, fill: '0F6E5A', color: 'FFFFFF', wrap: true, vertical: 'top' as const };
+import { HEADER_STYLE } from './styles';
 
 /** A sheet that is one Excel table: a title line, then the table with its header, frozen under it. */
 function tableSheet(
