@@ -3,6 +3,7 @@ import { cumulativeIncidenceVariance } from '../stats/cumulativeIncidenceVarianc
 import { incidenceMedian } from '../stats/incidenceMedian';
 import type { NumberList } from '../stats/types';
 import type { Estimate, IncidencePoint, ReadinessSummary } from './types';
+import { NOBODY, notFollowedYet } from './unestimated';
 
 /**
  * The time-to-readiness figures of metrics.md ("Time-to-readiness") from durations in months and
@@ -38,8 +39,7 @@ export function readinessWithCurve(
 function summaryOf(curve: IncidenceCurve): ReadinessSummary {
   const followUp = curve.lastTime ?? 0;
   if (curve.n === 0) {
-    const none: Estimate = { value: null, lower: null, upper: null, reason: 'nobody in this population' };
-    return { n: 0, ready: 0, leftBeforeReady: 0, inDevelopment: 0, at12: none, at24: none, medianMonths: null, followUpMonths: 0 };
+    return { n: 0, ready: 0, leftBeforeReady: 0, inDevelopment: 0, at12: NOBODY, at24: NOBODY, medianMonths: null, followUpMonths: 0 };
   }
   return {
     n: curve.n,
@@ -56,7 +56,7 @@ function summaryOf(curve: IncidenceCurve): ReadinessSummary {
 /** F(months) with its interval; null with a reason when nobody has been followed that long. */
 function readyBy(curve: IncidenceCurve, months: number, followUp: number): Estimate {
   if (followUp < months) {
-    return { value: null, lower: null, upper: null, reason: `nobody followed for ${months} months yet (longest ${followUp.toFixed(1)})` };
+    return notFollowedYet(months, followUp);
   }
   const band = cumulativeIncidenceVariance(curve, months);
   return { value: band.cumulative, lower: band.lower, upper: band.upper };

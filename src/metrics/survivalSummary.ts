@@ -4,6 +4,7 @@ import { restrictedMean } from '../stats/restrictedMean';
 import { survivalBandAt } from '../stats/survivalBandAt';
 import type { NumberList } from '../stats/types';
 import type { Estimate, SurvivalSummary, SurvivalWithCurve } from './types';
+import { NOBODY, notFollowedYet } from './unestimated';
 
 /**
  * The retention figures of metrics.md from durations in months: Kaplan–Meier S at 12 and 24 months
@@ -33,8 +34,7 @@ export function survivalWithCurve(times: NumberList, events: ArrayLike<number>):
 function summaryOf(curve: KaplanMeierCurve): SurvivalSummary {
   const followUp = curve.lastTime ?? 0;
   if (curve.n === 0) {
-    const none: Estimate = { value: null, lower: null, upper: null, reason: 'nobody in this population' };
-    return { n: 0, events: 0, at12: none, at24: none, medianMonths: null, rmst24: null, followUpMonths: 0, reason: 'nobody in this population' };
+    return { n: 0, events: 0, at12: NOBODY, at24: NOBODY, medianMonths: null, rmst24: null, followUpMonths: 0, reason: NOBODY.reason };
   }
   return {
     n: curve.n,
@@ -49,7 +49,7 @@ function summaryOf(curve: KaplanMeierCurve): SurvivalSummary {
 
 function at(curve: KaplanMeierCurve, months: number, followUp: number): Estimate {
   if (followUp < months) {
-    return { value: null, lower: null, upper: null, reason: `nobody followed for ${months} months yet (longest ${followUp.toFixed(1)})` };
+    return notFollowedYet(months, followUp);
   }
   const band = survivalBandAt(curve, months);
   return { value: band.survival, lower: band.lower, upper: band.upper };
