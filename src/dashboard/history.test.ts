@@ -48,7 +48,15 @@ describe('historyFromValues', () => {
   });
 
   test('a sheet whose header is not the History header is not read', () => {
-    expect(historyFromValues([['Quarter', 'Something else']])).toEqual({ rows: [], skipped: [{ row: 1, reason: expect.stringMatching(/the header is not/) }] });
+    expect(historyFromValues([['Quarter', 'Something else']])).toEqual({ rows: [], skipped: [{ row: 1, reason: expect.stringMatching(/no header row Quarter, Metric/) }] });
+  });
+
+  test('the header is found under a title line, as the History sheet writes it', () => {
+    const rows = [row('2026-Q2', 'Match rate', 0.7)];
+    const values = [['History: key figures by quarter', null, null, null, null, null, null, null], ...historyToValues(rows)];
+    expect(historyFromValues(values)).toEqual({ rows, skipped: [] });
+    const bad = [['title'], [...HISTORY_HEADER], ['Q2', 'Match rate', 'All', 1]];
+    expect(historyFromValues(bad).skipped).toEqual([{ row: 3, reason: 'the quarter is not written YYYY-Qn' }]);
   });
 });
 

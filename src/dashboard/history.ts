@@ -104,18 +104,21 @@ export function historyToValues(rows: readonly HistoryRow[]): (string | number |
 
 /**
  * History rows read back from an existing History sheet (a board pack or a workbook refreshed
- * before). The header must be HISTORY_HEADER; a row whose quarter is not "YYYY-Qn" or whose metric is
- * blank is not history and is reported (by its 1-based row), never silently dropped.
+ * before), given the sheet's used-range values from A1. The header (HISTORY_HEADER) is looked for in
+ * the first five rows (the sheet has a title line above its table); a row whose quarter is not
+ * "YYYY-Qn" or whose metric is blank is not history and is reported (by its 1-based row in `values`),
+ * never silently dropped.
  */
 export function historyFromValues(values: readonly (readonly CellValue[])[]): { rows: HistoryRow[]; skipped: { row: number; reason: string }[] } {
   const rows: HistoryRow[] = [];
   const skipped: { row: number; reason: string }[] = [];
   if (values.length === 0) return { rows, skipped };
-  const header = (values[0] ?? []).map((v) => (typeof v === 'string' ? v.trim() : v));
-  if (HISTORY_HEADER.some((h, i) => header[i] !== h)) {
-    return { rows, skipped: [{ row: 1, reason: `the header is not ${HISTORY_HEADER.join(', ')}` }] };
+  const isHeader = (r: readonly CellValue[] | undefined) => HISTORY_HEADER.every((h, i) => (typeof r?.[i] === 'string' ? (r[i] as string).trim() : r?.[i]) === h);
+  const headerAt = values.slice(0, 5).findIndex(isHeader);
+  if (headerAt < 0) {
+    return { rows, skipped: [{ row: 1, reason: `no header row ${HISTORY_HEADER.join(', ')} in the first five rows` }] };
   }
-  for (let i = 1; i < values.length; i++) {
+  for (let i = headerAt + 1; i < values.length; i++) {
     const [quarter, metric, segment, value, lower, upper, n, refreshedAt] = values[i] ?? [];
     if (values[i].every((v) => v === null || v === undefined || v === '')) continue;
     if (typeof quarter !== 'string' || !/^\d{4}-Q[1-4]$/.test(quarter.trim())) {

@@ -28,6 +28,12 @@ export interface SheetPlan {
   readonly merges: readonly string[];
   /** column widths in characters, from column A */
   readonly columnWidths: readonly number[];
+  /** row heights in points, for rows that are not the default height (KPI tiles, titles) */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** false hides the gridlines (the Board Dashboard); default true */
+  readonly showGridlines?: boolean;
+  /** the sheet tab's colour, hex RRGGBB */
+  readonly tabColor?: string;
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
