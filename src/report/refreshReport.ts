@@ -7,6 +7,7 @@ import { computeLoad } from '../equity/loadFigures';
 import { computeOutcomeEquity } from '../equity/outcomeEquity';
 import { reportingChain } from '../equity/reportingChain';
 import { computeMetrics } from '../metrics/computeMetrics';
+import { pairingFindings } from '../metrics/pairingFindings';
 import type { Day } from '../model/day';
 import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
 import { dataQualityReport } from './dataQualityReport';
@@ -23,6 +24,7 @@ export interface RefreshSettings {
 /**
  * The results of a refresh as one document (cli.md, "The JSON document"; schema/refresh.schema.json):
  * every metric of metrics.md, the equity tests, mentor load and conflicts of equity.md, and the
+ * person-level pairing findings for the analyst (inactive and low-satisfaction pairings), the
  * data-quality problems — computed completely, then passed once through the small-group suppression
  * (src/privacy), so nothing downstream (the JSON file, the dashboard plan) can show a group below k.
  */
@@ -50,6 +52,7 @@ export function refreshReport(settings: RefreshSettings, intakeResult: IntakeRes
     equity: { minGroup, tests: access, outcomes: outcome.outcomes, outcomeTests: outcome.outcomeTests },
     load: computeLoad(data, asOf),
     conflicts: findConflicts(data, asOf, chain),
+    pairingFindings: pairingFindings(data, asOf),
     dataQuality: dataQualityReport(intakeResult.problems),
   };
   return suppressSmallGroups(document, minGroup);
