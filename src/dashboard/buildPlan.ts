@@ -1,7 +1,10 @@
 import type { RefreshReport } from '../report/refreshReport';
+import { analystSheet } from './analystSheet';
+import { boardSheet } from './boardSheet';
 import { equitySheet } from './equitySheet';
 import { type HistoryRow, historyRowsOf, mergeHistory } from './history';
-import type { SheetPlan, SheetRole, WorkbookPlan } from './plan';
+import { metricsSheet } from './metricsSheet';
+import type { NamePlan, SheetPlan, SheetRole, WorkbookPlan } from './plan';
 import { dataQualitySheet, definitionsSheet, historySheet } from './tableSheets';
 
 /** The sheets' default names (dashboards.md; "History" is reserved by Excel, so "Cadre History"). */
@@ -22,7 +25,16 @@ export interface PlanOptions {
   readonly analystDetail: boolean;
   /** sheet names other than the defaults */
   readonly sheetNames?: Partial<Record<SheetRole, string>>;
+  /** the program's name in the Board Dashboard's title (default "Executive mentorship program") */
+  readonly programName?: string;
 }
+
+/** Workbook names of Metrics Detail figures the Board Dashboard's tiles do not carry. */
+const METRICS_NAMES: Readonly<Record<string, string>> = {
+  Retention24m: 'Retention of participants at 24 months',
+  Retention12mComparison: 'Retention of the comparison pool at 12 months',
+  ReadyBy12m: 'Participants ready for a critical role by 12 months',
+};
 
 /**
  * The whole workbook plan of a refresh (dashboards.md, "What is written back"), from the report after
@@ -34,11 +46,26 @@ export interface PlanOptions {
 export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): WorkbookPlan {
   const names = { ...DEFAULT_SHEET_NAMES, ...options.sheetNames };
   const history = mergeHistory(options.history, historyRowsOf(report));
+  const metrics = metricsSheet(report, history, names.metrics);
+  const board = boardSheet(report, history, metrics.refs, {
+    name: names.board,
+    programName: options.programName ?? 'Executive mentorship program',
+    sheetNames: { equity: names.equity, metrics: names.metrics, definitions: names.definitions },
+  });
   const sheets: SheetPlan[] = [
+    board.sheet,
     equitySheet(report, names.equity),
+    metrics.sheet,
+    ...(options.analystDetail ? [analystSheet(report, names.analyst)] : []),
     historySheet(history, names.history),
     definitionsSheet(report, names.definitions),
     dataQualitySheet(report, names.dataQuality),
   ];
-  return { sheets, names: [] };
+  const metricNames: NamePlan[] = Object.entries(metrics.refs.cells).map(([key, ref]) => ({
+    name: `Cadre.${key}`,
+    sheet: names.metrics,
+    ref,
+    comment: `${METRICS_NAMES[key] ?? key} as of ${report.asOf}`,
+  }));
+  return { sheets, names: [...board.names, ...metricNames] };
 }

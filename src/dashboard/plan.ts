@@ -38,7 +38,14 @@ export interface SheetPlan {
   readonly tables: readonly TablePlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly charts: readonly ChartSpec[];
-  readonly print?: { readonly orientation: 'landscape' | 'portrait'; readonly fitToOnePageWide: boolean };
+  readonly print?: {
+    readonly orientation: 'landscape' | 'portrait';
+    readonly fitToOnePageWide: boolean;
+    /** the whole print area on one page (wide and tall): the Board Dashboard */
+    readonly fitToOnePage?: boolean;
+    /** the print area, A1 range (default: the used range) */
+    readonly area?: string;
+  };
   /** protect the sheet (no password) against accidental edits */
   readonly protect: boolean;
 }

@@ -1,0 +1,62 @@
+import type { RefreshReport } from '../report/refreshReport';
+import type { SheetPlan } from './plan';
+import { isObj, num } from './reportValues';
+import { SheetBuilder } from './sheetBuilder';
+
+const text = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+
+/**
+ * Analyst Detail (dashboards.md, 4; equity.md, Privacy): the person-level findings, with ids, for the
+ * program's analysts — conflicts of interest, mentors over capacity, inactive pairings,
+ * low-satisfaction pairings — each with the Pairings row it concerns where there is one. Never needed
+ * by the board; the settings (and `--no-analyst-detail`) leave it out of a shared copy.
+ */
+export function analystSheet(report: RefreshReport, name = 'Analyst Detail'): SheetPlan {
+  const b = new SheetBuilder('analyst', name);
+  b.title(`Analyst detail as of ${report.asOf}: person-level findings`);
+  b.line('Names the people concerned by id. For the program’s analysts only: leave this sheet out of a copy shared with the board (setting “Analyst Detail”, or cadre refresh --no-analyst-detail).', {
+    italic: true,
+    color: '9C0006',
+  });
+
+  const conflicts = (report.conflicts as unknown[]).filter(isObj);
+  b.section(`Conflicts of interest (${conflicts.length})`);
+  b.table({
+    header: ['Kind', 'Mentee (PersonID)', 'Mentor (MentorID)', 'Pairings row', 'What was found'],
+    rows: conflicts.map((c) => [text(c.kind), text(c.personId), text(c.mentorId), num(c.pairingRow), text(c.detail)]),
+    formats: [undefined, undefined, undefined, '0'],
+    tableName: 'CadreConflicts',
+    empty: 'none found',
+  });
+
+  const over = ((report.load as unknown as { overCapacity?: unknown[] }).overCapacity ?? []).filter(isObj);
+  b.section(`Mentors over capacity (${over.length})`);
+  b.table({
+    header: ['Mentor (MentorID)', 'Type', 'Active mentees', 'Capacity', 'Hours per month', 'Capacity hours', 'Over on mentees', 'Over on hours'],
+    rows: over.map((m) => [text(m.mentorId), text(m.mentorType), num(m.activeMentees), num(m.capacity), num(m.hoursPerMonth), num(m.capacityHours), m.overMentees === true ? 'yes' : 'no', m.overHours === true ? 'yes' : 'no']),
+    formats: [undefined, undefined, '0', '0', '0.0', '0.0'],
+    tableName: 'CadreOverCapacity',
+    empty: 'none',
+  });
+
+  const findings = report.pairingFindings;
+  b.section(`Inactive pairings: no meeting in the 90 days before ${report.asOf} (${findings.inactive.length})`);
+  b.table({
+    header: ['Mentee (PersonID)', 'Mentor (MentorID)', 'Role', 'Start', 'Last meeting', 'Days since', 'Pairings row'],
+    rows: findings.inactive.map((p) => [p.personId, p.mentorId, p.role, p.start, p.lastMeeting, p.daysSinceMeeting, p.pairingRow]),
+    formats: [undefined, undefined, undefined, undefined, undefined, '0', '0'],
+    tableName: 'CadreInactivePairings',
+    empty: 'none',
+  });
+
+  b.section(`Low-satisfaction pairings: the mentee’s mean score about the mentor this quarter at most 40% of the scale (${findings.lowSatisfaction.length})`);
+  b.table({
+    header: ['Mentee (PersonID)', 'Mentor (MentorID)', 'Role', 'Instrument', 'Answers', 'Mean score', 'Scale max', 'Pairings row'],
+    rows: findings.lowSatisfaction.map((p) => [p.personId, p.mentorId, p.role, p.instrument, p.answers, p.meanScore, p.scaleMax, p.pairingRow]),
+    formats: [undefined, undefined, undefined, undefined, '0', '0.00', '0', '0'],
+    tableName: 'CadreLowSatisfaction',
+    empty: 'none',
+  });
+
+  return b.build({ columnWidths: [24, 20, 20, 14, 48, 14, 12, 14], freeze: { rows: 1, columns: 0 }, tabColor: 'C00000' });
+}

@@ -1,0 +1,414 @@
+import { cellAddress } from '../intake/cellAddress';
+import type { RefreshReport } from '../report/refreshReport';
+import type { ChartSpec } from './chartPlan';
+import { STATUS_COLOURS } from './equitySheet';
+import type { HistoryRow } from './history';
+import type { MetricsRefs } from './metricsSheet';
+import type { CellBlock, NamePlan, PlanValue, SheetPlan, StyleRange } from './plan';
+import { emptySheet } from './plan';
+import { type Obj, field, isAvailable, isObj, isSuppressed, num, reasonOf } from './reportValues';
+import { CADRE_TEAL, HEADER_STYLE } from './styles';
+
+/** The Board Dashboard's grid: 15 columns of 10 characters (about 1,100 pixels: one screen wide). */
+export const BOARD_COLUMNS = 15;
+const COLUMN_WIDTH = 10;
+const TILES_PER_ROW = 5;
+const TILE_WIDTH = 3;
+const TILE_ROWS = 4;
+const FIRST_TILE_ROW = 5;
+const TILE_FILL = 'EEF5F3';
+
+/** One KPI tile: a label, a value (a number with its format, or text saying why there is none), a detail line, the change. */
+export interface Tile {
+  readonly label: string;
+  readonly value: number | string;
+  readonly format: string;
+  readonly detail: string;
+  readonly change: string;
+  /** the workbook name of the value, when it is a number (e.g. Cadre.Retention12m) */
+  readonly name?: string;
+}
+
+/** "2026-Q3" → "2026-Q2"; "2026-Q1" → "2025-Q4". */
+export function previousQuarter(label: string): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (!m) throw new RangeError(`not a quarter label: ${label}`);
+  const [year, q] = [Number(m[1]), Number(m[2])];
+  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
+}
+
+const pct = (v: number | null, digits = 1) => (v === null ? '–' : `${(v * 100).toFixed(digits)}%`);
+const interval = (e: Obj | null) => (e && num(e.lower) !== null && num(e.upper) !== null ? `95% CI ${pct(num(e.lower))}–${pct(num(e.upper))}` : 'no interval');
+const count = (v: number) => v.toLocaleString('en-US');
+const pValue = (p: number | null) => (p === null ? '' : p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(p < 0.01 ? 4 : 2)}`);
+
+/**
+ * The change of a figure since the previous quarter, from History: "+1.2 pts since 2026-Q2" for rates,
+ * "+3 since 2026-Q2" for counts, "+0.36 since 2026-Q2" for means; says so when History has no figure.
+ */
+export function changeText(history: readonly HistoryRow[], quarter: string, metric: string, segment: string, value: number | null, kind: 'rate' | 'count' | 'mean' | 'months', fallback?: number | null): string {
+  const prevQuarter = previousQuarter(quarter);
+  const prev = history.find((h) => h.quarter === prevQuarter && h.metric === metric && h.segment === segment)?.value ?? fallback ?? null;
+  if (value === null) return '';
+  if (prev === null || prev === undefined) return `no ${prevQuarter} figure in History yet`;
+  const d = value - prev;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
+  const a = Math.abs(d);
+  const text = kind === 'rate' ? `${(a * 100).toFixed(1)} pts` : kind === 'count' ? count(Math.round(a)) : kind === 'months' ? `${a.toFixed(1)} months` : a.toFixed(2);
+  return `${sign}${text} since ${prevQuarter}`;
+}
+
+/** The mentee-satisfaction figure of the report: the first instrument whose name or role says mentee, all roles together. */
+function menteeSatisfaction(report: RefreshReport): Obj | null {
+  if (!Array.isArray(report.satisfaction)) return null;
+  const all = (report.satisfaction as unknown[]).filter(isObj).filter((s) => s.role === 'All');
+  return all.find((s) => /mentee/i.test(String(s.instrument))) ?? null;
+}
+
+/** The ten KPI tiles of dashboards.md, in reading order. */
+export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]): Tile[] {
+  const k = report.minGroup;
+  const q = report.quarter;
+  const tiles: Tile[] = [];
+  const ops = report.operations as unknown as Obj;
+  const counts = report.counts;
+  const notShown = (v: unknown) => (isSuppressed(v) ? `fewer than ${k}` : reasonOf(v));
+
+  const active = num(ops.activeParticipants);
+  tiles.push({
+    label: 'Participants (active)',
+    value: active ?? 'not available',
+    format: '#,##0',
+    detail: `${count(counts.participants)} in the program, ${count(counts.comparison)} in the comparison pool`,
+    change: changeText(history, q, 'Active participants', 'All', active, 'count'),
+    name: 'Cadre.ActiveParticipants',
+  });
+
+  const retention = report.retention as unknown as Obj;
+  const parts = isAvailable(retention.participants) ? (retention.participants as Obj) : null;
+  const at12 = parts ? field(parts, 'at12') : null;
+  const comp = isAvailable(retention.comparison) ? (retention.comparison as Obj) : null;
+  const compAt12 = comp ? num(field(comp, 'at12')?.value) : null;
+  const logRank = field(retention, 'logRank');
+  tiles.push({
+    label: '12-month retention',
+    value: num(at12?.value) ?? notShown(at12 ?? retention.participants),
+    format: '0.0%',
+    detail: `${interval(at12)}; comparison pool ${pct(compAt12)}${isAvailable(logRank) ? ` (log-rank ${pValue(num(logRank.p))})` : ''}`,
+    change: changeText(history, q, 'Retention at 12 months', 'Participants', num(at12?.value), 'rate'),
+    name: 'Cadre.Retention12m',
+  });
+
+  const regrettable = field(retention, 'regrettable');
+  const regAt12 = isAvailable(regrettable) && isAvailable(regrettable.participants) ? field(regrettable.participants, 'at12') : null;
+  const regValue = num(regAt12?.value) === null ? null : 1 - (num(regAt12?.value) as number);
+  tiles.push({
+    label: 'Regrettable attrition, 12 months',
+    value: regValue ?? notShown(regrettable),
+    format: '0.0%',
+    detail: regAt12 && num(regAt12.lower) !== null ? `95% CI ${pct(1 - (num(regAt12.upper) as number))}–${pct(1 - (num(regAt12.lower) as number))} of participants` : 'participants who left regrettably',
+    change: changeText(history, q, 'Regrettable attrition at 12 months', 'Participants', regValue, 'rate'),
+    name: 'Cadre.RegrettableAttrition12m',
+  });
+
+  const readiness = report.readiness as unknown as Obj;
+  const rd = isAvailable(readiness) ? readiness : null;
+  const median = rd ? num(rd.medianMonths) : null;
+  tiles.push({
+    label: 'Median months to ready',
+    value: median ?? (rd ? 'not reached yet' : notShown(readiness)),
+    format: '0.0',
+    detail: rd ? `${median === null ? 'fewer than half are ready so far; ' : ''}ready by 12 months: ${pct(num(field(rd, 'at12')?.value))}` : '',
+    change: changeText(history, q, 'Median months to ready', 'Participants', median, 'months'),
+    name: 'Cadre.MedianMonthsToReady',
+  });
+  const at24 = rd ? field(rd, 'at24') : null;
+  tiles.push({
+    label: 'Ready by 24 months',
+    value: num(at24?.value) ?? (rd ? 'not estimated' : notShown(readiness)),
+    format: '0.0%',
+    detail: rd ? `${interval(at24)}; ${count(num(rd.ready) ?? 0)} of ${count(num(rd.n) ?? 0)} ready so far` : '',
+    change: changeText(history, q, 'Ready by 24 months', 'Participants', num(at24?.value), 'rate'),
+    name: 'Cadre.ReadyBy24m',
+  });
+
+  const sat = menteeSatisfaction(report);
+  const satOk = sat && !isSuppressed(sat) ? sat : null;
+  const top2 = satOk ? field(satOk, 'top2') : null;
+  const prev = satOk ? field(satOk, 'previous') : null;
+  const satChange = satOk ? changeText(history, q, `${String(satOk.instrument)}: mean`, 'All', num(satOk.mean), 'mean', prev && !isSuppressed(prev) ? num(prev.mean) : null) : '';
+  tiles.push({
+    label: 'Mentee satisfaction',
+    value: satOk ? (num(satOk.mean) ?? 'not available') : sat ? `fewer than ${k}` : 'no mentee answers this quarter',
+    format: '0.00',
+    detail: satOk ? `of ${num(satOk.scaleMax)}; top-2-box ${pct(num(top2?.value), 0)}; ${count(num(satOk.respondents) ?? 0)} respondents` : '',
+    change: satChange + (satOk && num(satOk.changeP) !== null && !satChange.startsWith('no ') ? ` (${pValue(num(satOk.changeP))})` : ''),
+    name: 'Cadre.MenteeSatisfaction',
+  });
+
+  const match = field(ops, 'matchRate');
+  tiles.push({
+    label: 'Match rate',
+    value: num(match?.value) ?? reasonOf(match),
+    format: '0.0%',
+    detail: match && num(match.value) !== null ? `${count(num(match.matched) ?? 0)} of ${count(num(match.n) ?? 0)} active participants paired` : '',
+    change: changeText(history, q, 'Match rate', 'All', num(match?.value), 'rate'),
+    name: 'Cadre.MatchRate',
+  });
+
+  const tests = (report.equity.tests as unknown[]).filter(isObj);
+  const adverse = tests.filter((t) => t.status === 'adverse').length;
+  const watch = tests.filter((t) => t.status === 'watch').length;
+  tiles.push({
+    label: 'Equity flags: adverse',
+    value: adverse,
+    format: '0',
+    detail: `${watch} watch, of ${count(tests.length)} group rows tested (Equity Detail)`,
+    change: changeText(history, q, 'Equity flags: adverse', 'All', adverse, 'count'),
+    name: 'Cadre.EquityAdverse',
+  });
+
+  const load = report.load as unknown as Obj;
+  const over = Array.isArray(load.overCapacity) ? load.overCapacity.length : 0;
+  tiles.push({
+    label: 'Mentors over capacity',
+    value: over,
+    format: '0',
+    detail: `of ${count(num(load.internalMentors) ?? 0)} internal mentors; load Gini ${num(load.gini)?.toFixed(2) ?? '–'}`,
+    change: changeText(history, q, 'Mentors over capacity', 'All', over, 'count'),
+    name: 'Cadre.MentorsOverCapacity',
+  });
+
+  const conflicts = (report.conflicts as unknown[]).filter(isObj);
+  const kinds = new Map<string, number>();
+  for (const c of conflicts) kinds.set(String(c.kind), (kinds.get(String(c.kind)) ?? 0) + 1);
+  tiles.push({
+    label: 'Conflicts of interest found',
+    value: conflicts.length,
+    format: '0',
+    detail: conflicts.length === 0 ? 'none of the six kinds' : [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', '),
+    change: changeText(history, q, 'Conflicts of interest', 'All', conflicts.length, 'count'),
+    name: 'Cadre.Conflicts',
+  });
+  return tiles;
+}
+
+const STATUS_ORDER = ['adverse', 'watch', 'ok', 'reference', 'suppressed'];
+
+/** Resource × attribute → the worst status among its groups (adverse, watch, ok; reference or suppressed only when nothing else). */
+export function equitySummary(report: RefreshReport): { resources: string[]; attributes: string[]; worst: Map<string, string> } {
+  const resources: string[] = [];
+  const attributes: string[] = [];
+  const worst = new Map<string, string>();
+  for (const t of (report.equity.tests as unknown[]).filter(isObj)) {
+    const [resource, attribute, status] = [String(t.resource), String(t.attribute), String(t.status)];
+    if (!resources.includes(resource)) resources.push(resource);
+    if (!attributes.includes(attribute)) attributes.push(attribute);
+    const key = `${resource}\u0000${attribute}`;
+    const current = worst.get(key);
+    if (current === undefined || STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current)) worst.set(key, status);
+  }
+  return { resources, attributes, worst };
+}
+
+export interface BoardOptions {
+  readonly name: string;
+  readonly programName: string;
+  readonly sheetNames: { readonly equity: string; readonly metrics: string; readonly definitions: string };
+}
+
+/**
+ * The Board Dashboard (dashboards.md, 1): for the governance board, aggregates only (no names, no
+ * ids), one screen wide (15 columns of 10 characters), printed on one landscape page. Title and
+ * context lines; ten KPI tiles with the change since the previous quarter (from History); four native
+ * charts drawn from Metrics Detail (retention curves with the 12/24-month points, readiness by track,
+ * satisfaction by quarter, impact ratios with the 0.80 line); the equity summary (resource ×
+ * attribute, worst status, coloured); a note on method. The tiles' numbers are also workbook names.
+ */
+export function boardSheet(report: RefreshReport, history: readonly HistoryRow[], refs: MetricsRefs, options: BoardOptions): { sheet: SheetPlan; names: NamePlan[] } {
+  const name = options.name;
+  const blocks: CellBlock[] = [];
+  const styles: StyleRange[] = [];
+  const merges: string[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const names: NamePlan[] = [];
+  const lastCol = BOARD_COLUMNS;
+  const line = (row: number, text: string, style: StyleRange['style'], height?: number) => {
+    blocks.push({ at: `A${row}`, values: [[text, ...Array<PlanValue>(lastCol - 1).fill(null)]] });
+    merges.push(`A${row}:${cellAddress(row, lastCol)}`);
+    styles.push({ range: `A${row}:${cellAddress(row, lastCol)}`, style });
+    if (height) rowHeights.push({ row, height });
+  };
+  const c = report.counts;
+  line(1, `${options.programName}: Board Dashboard`, { bold: true, size: 18, color: CADRE_TEAL, vertical: 'center' }, 30);
+  line(2, `As of ${report.asOf} · reporting quarter ${report.quarter} · refreshed ${report.refreshedAt.slice(0, 16).replace('T', ' ')} UTC · groups under ${report.minGroup} people are not shown`, { size: 10, color: '404040' });
+  line(3, `Input rows: ${count(c.participants)} participants, ${count(c.comparison)} comparison pool, ${count(c.mentors)} mentors and coaches, ${count(c.pairings)} pairings, ${count(c.rotations)} rotations, ${count(c.surveyAnswers)} survey answers`, { size: 10, color: '404040' });
+
+  // ----- KPI tiles ----------------------------------------------------------------------------------
+  const tiles = boardTiles(report, history);
+  tiles.forEach((tile, i) => {
+    const top = FIRST_TILE_ROW + Math.floor(i / TILES_PER_ROW) * (TILE_ROWS + 1);
+    const left = 1 + (i % TILES_PER_ROW) * TILE_WIDTH;
+    const right = left + TILE_WIDTH - 1;
+    const span = (r: number) => `${cellAddress(r, left)}:${cellAddress(r, right)}`;
+    const pad = Array<PlanValue>(TILE_WIDTH - 1).fill(null);
+    blocks.push({ at: cellAddress(top, left), values: [[tile.label, ...pad], [tile.value, ...pad], [tile.detail, ...pad], [tile.change, ...pad]] });
+    for (let r = top; r < top + TILE_ROWS; r++) merges.push(span(r));
+    styles.push({ range: `${cellAddress(top, left)}:${cellAddress(top + TILE_ROWS - 1, right)}`, style: { fill: TILE_FILL, horizontal: 'left', vertical: 'center' } });
+    styles.push({ range: span(top), style: { bold: true, size: 10, color: '404040' } });
+    const isNumber = typeof tile.value === 'number';
+    styles.push({ range: span(top + 1), style: isNumber ? { bold: true, size: 22, color: CADRE_TEAL, numberFormat: tile.format } : { italic: true, size: 10, color: '7F7F7F', wrap: true } });
+    styles.push({ range: span(top + 2), style: { size: 9, color: '404040', wrap: true, vertical: 'top' } });
+    styles.push({ range: span(top + 3), style: { italic: true, size: 9, color: '595959' } });
+    styles.push({ range: span(top + 3), style: { border: 'bottom' } });
+    if (isNumber && tile.name) names.push({ name: tile.name, sheet: name, ref: cellAddress(top + 1, left), comment: `${tile.label} as of ${report.asOf}` });
+  });
+  const tileRowCount = Math.ceil(tiles.length / TILES_PER_ROW);
+  for (let t = 0; t < tileRowCount; t++) {
+    const top = FIRST_TILE_ROW + t * (TILE_ROWS + 1);
+    rowHeights.push({ row: top + 1, height: 32 }, { row: top + 2, height: 26 }, { row: top + TILE_ROWS, height: 8 });
+  }
+
+  // ----- charts ---------------------------------------------------------------------------------------
+  const chartTop = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1) + 1;
+  const chartRows = 16;
+  const half = Math.floor(BOARD_COLUMNS / 2);
+  const slots = [
+    { from: { col: 0, row: chartTop - 1 }, to: { col: half, row: chartTop - 1 + chartRows } },
+    { from: { col: half, row: chartTop - 1 }, to: { col: BOARD_COLUMNS, row: chartTop - 1 + chartRows } },
+    { from: { col: 0, row: chartTop + chartRows }, to: { col: half, row: chartTop + 2 * chartRows } },
+    { from: { col: half, row: chartTop + chartRows }, to: { col: BOARD_COLUMNS, row: chartTop + 2 * chartRows } },
+  ];
+  const charts: ChartSpec[] = [];
+  const noChart = (slot: (typeof slots)[number], text: string) => {
+    const row = slot.from.row + 1;
+    blocks.push({ at: cellAddress(row, slot.from.col + 1), values: [[text]] });
+    styles.push({ range: cellAddress(row, slot.from.col + 1), style: { italic: true, color: '7F7F7F' } });
+  };
+  const retention = report.retention as unknown as Obj;
+  if (refs.retentionCurve) {
+    const lows = [retention.participants, retention.comparison].filter(isAvailable).map((p) => {
+      const curve = Array.isArray(p.curve) ? (p.curve as Obj[]) : [];
+      return num(curve[curve.length - 1]?.survival) ?? 1;
+    });
+    const yMin = Math.max(0, Math.floor(Math.min(...lows, 1) * 10 - 1) / 10);
+    charts.push({
+      sheet: name,
+      kind: 'scatterLines',
+      title: 'Retention: share still employed, participants vs comparison pool',
+      xTitle: 'Months since start',
+      yTitle: 'Still employed',
+      yMin,
+      yMax: 1,
+      yFormat: '0%',
+      series: [
+        { name: 'Participants', x: refs.retentionCurve.months, values: refs.retentionCurve.participants, color: CADRE_TEAL },
+        ...(refs.retentionCurve.comparison ? [{ name: 'Comparison pool', x: refs.retentionCurve.months, values: refs.retentionCurve.comparison, color: '7F7F7F', dash: true }] : []),
+        ...(refs.retentionPoints ? [{ name: 'At 12 and 24 months', x: refs.retentionPoints.months, values: refs.retentionPoints.values, color: 'C55A11', line: false, marker: true }] : []),
+      ],
+      anchor: slots[0],
+    });
+  } else noChart(slots[0], `No retention chart: ${reasonOf(retention.participants)}`);
+  if (refs.readinessByTrack) {
+    charts.push({
+      sheet: name,
+      kind: 'column',
+      title: 'Ready for a critical role by 12 and 24 months, by track',
+      categories: refs.readinessByTrack.tracks,
+      yTitle: 'Ready',
+      yMin: 0,
+      yFormat: '0%',
+      series: [
+        { name: 'By 12 months', values: refs.readinessByTrack.at12, color: '9DC3B8' },
+        { name: 'By 24 months', values: refs.readinessByTrack.at24, color: CADRE_TEAL },
+      ],
+      anchor: slots[1],
+    });
+  } else noChart(slots[1], `No readiness chart: ${isAvailable(report.readiness) ? 'no Track column' : reasonOf(report.readiness)}`);
+  if (refs.satisfactionByQuarter) {
+    charts.push({
+      sheet: name,
+      kind: 'line',
+      title: 'Satisfaction by quarter (mean score)',
+      categories: refs.satisfactionByQuarter.quarters,
+      yTitle: 'Mean score',
+      series: refs.satisfactionByQuarter.series.map((s) => ({ name: s.name, values: s.values, marker: true })),
+      anchor: slots[2],
+    });
+  } else noChart(slots[2], 'No satisfaction chart: no survey answers in this or earlier quarters');
+  if (refs.impactRatios) {
+    charts.push({
+      sheet: name,
+      kind: 'column',
+      title: 'Lowest impact ratio by resource (below 0.80: screen)',
+      categories: refs.impactRatios.labels,
+      yTitle: 'Impact ratio',
+      yMin: 0,
+      yMax: 1.2,
+      yFormat: '0.00',
+      series: [
+        { name: 'Lowest impact ratio', values: refs.impactRatios.ratios, color: CADRE_TEAL },
+        { name: 'Four-fifths line', values: refs.impactRatios.line, color: 'C00000', dash: true, asLine: true },
+      ],
+      anchor: slots[3],
+    });
+  } else noChart(slots[3], 'No impact-ratio chart: no access test had a group to compare');
+
+  // ----- equity summary ------------------------------------------------------------------------------
+  let row = chartTop + 2 * chartRows + 1;
+  line(row, 'Pairing equity: the worst status of any group, by resource and attribute (every test is on Equity Detail)', { bold: true, size: 12, color: CADRE_TEAL });
+  row += 1;
+  const { resources, attributes, worst } = equitySummary(report);
+  const perAttribute = attributes.length <= 6 ? 2 : 1;
+  const labelWidth = 3;
+  const header: PlanValue[] = Array<PlanValue>(lastCol).fill(null);
+  header[0] = 'Resource';
+  attributes.slice(0, Math.floor((lastCol - labelWidth) / perAttribute)).forEach((a, i) => (header[labelWidth + i * perAttribute] = a));
+  const shownAttributes = attributes.slice(0, Math.floor((lastCol - labelWidth) / perAttribute));
+  const headerRow = row;
+  const summaryRows: PlanValue[][] = [header];
+  for (const r of resources) {
+    const values = Array<PlanValue>(lastCol).fill(null);
+    values[0] = r;
+    shownAttributes.forEach((a, i) => (values[labelWidth + i * perAttribute] = worst.get(`${r}\u0000${a}`) ?? null));
+    summaryRows.push(values);
+  }
+  if (resources.length === 0) summaryRows.push(['no access tests: the inputs they need are missing', ...Array<PlanValue>(lastCol - 1).fill(null)]);
+  blocks.push({ at: `A${headerRow}`, values: summaryRows });
+  const usedRight = labelWidth + shownAttributes.length * perAttribute;
+  for (let r = headerRow; r < headerRow + summaryRows.length; r++) {
+    merges.push(`A${r}:${cellAddress(r, labelWidth)}`);
+    if (perAttribute > 1) shownAttributes.forEach((_, i) => merges.push(`${cellAddress(r, labelWidth + 1 + i * perAttribute)}:${cellAddress(r, labelWidth + (i + 1) * perAttribute)}`));
+  }
+  styles.push({ range: `A${headerRow}:${cellAddress(headerRow, usedRight)}`, style: HEADER_STYLE });
+  const statusRange = `${cellAddress(headerRow + 1, labelWidth + 1)}:${cellAddress(headerRow + summaryRows.length - 1, usedRight)}`;
+  styles.push({ range: statusRange, style: { horizontal: 'center', border: 'thin' } });
+  styles.push({ range: `A${headerRow + 1}:${cellAddress(headerRow + summaryRows.length - 1, labelWidth)}`, style: { border: 'thin' } });
+  row = headerRow + summaryRows.length + 1;
+
+  // ----- method ----------------------------------------------------------------------------------------
+  line(row, 'How to read this page', { bold: true, size: 11, color: CADRE_TEAL });
+  const method = [
+    'Retention and time to readiness are survival estimates: people who joined recently count for the time observed so far (censoring), and leaving before being ready is a competing outcome, not a failure to be ready. Intervals are 95%.',
+    `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths rule) is a screening rule, not a legal finding. "Adverse" means below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch" means one of the two.`,
+    `Privacy: a group with fewer than ${report.minGroup} people shows no figures anywhere ("fewer than ${report.minGroup}"), and a second group is hidden where the first could be worked out from a total. This page names no one. Definitions of every figure: ${options.sheetNames.definitions}; the tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
+  ];
+  method.forEach((text, i) => line(row + 1 + i, text, { size: 9, color: '404040', wrap: true, vertical: 'top' }, 26));
+  const lastRow = row + method.length;
+
+  const sheet: SheetPlan = {
+    ...emptySheet('board', name),
+    blocks,
+    styles,
+    merges,
+    columnWidths: Array<number>(BOARD_COLUMNS).fill(COLUMN_WIDTH),
+    rowHeights,
+    showGridlines: false,
+    tabColor: CADRE_TEAL,
+    conditionalFormats: resources.length > 0 ? [{ range: statusRange, rules: Object.entries(STATUS_COLOURS).map(([equals, colours]) => ({ equals, ...colours })) }] : [],
+    charts,
+    print: { orientation: 'landscape', fitToOnePageWide: true, fitToOnePage: true, area: `A1:${cellAddress(lastRow, lastCol)}` },
+  };
+  return { sheet, names };
+}
+

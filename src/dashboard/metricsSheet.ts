@@ -1,0 +1,372 @@
+import { cellAddress } from '../intake/cellAddress';
+import type { RefreshReport } from '../report/refreshReport';
+import type { HistoryRow } from './history';
+import type { PlanValue, SheetPlan } from './plan';
+import { type Obj, fewerThan, field, isAvailable, isObj, isSuppressed, list, num, reasonOf } from './reportValues';
+import { SheetBuilder, sheetRef } from './sheetBuilder';
+
+/** Where the Board Dashboard's charts and the workbook names find their data on Metrics Detail. */
+export interface MetricsRefs {
+  /** monthly retention curve: months, participants, comparison (sheet-qualified ranges) */
+  readonly retentionCurve: { readonly months: string; readonly participants: string; readonly comparison: string | null } | null;
+  /** the 12- and 24-month points of participants: months and values */
+  readonly retentionPoints: { readonly months: string; readonly values: string } | null;
+  /** ready by 12 and 24 months by track: track names and the two value columns */
+  readonly readinessByTrack: { readonly tracks: string; readonly at12: string; readonly at24: string } | null;
+  /** satisfaction means by quarter: quarters, and one range per instrument */
+  readonly satisfactionByQuarter: { readonly quarters: string; readonly series: readonly { readonly name: string; readonly values: string }[] } | null;
+  /** lowest impact ratio by resource: labels, ratios, the 0.80 line */
+  readonly impactRatios: { readonly labels: string; readonly ratios: string; readonly line: string } | null;
+  /** A1 cells (on Metrics Detail) of single key figures, for workbook names, when they hold a number */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+const PCT = '0.0%';
+const MONTHS = '0.0';
+const P = '0.0000';
+const FRACTION_FORMATS = (n: number) => Array<string>(n).fill(PCT);
+
+/** The longest a monthly curve table runs, in months. */
+export const CURVE_MONTHS_MAX = 60;
+
+/** An estimate's value, lower, upper (or nulls). */
+function triple(e: unknown): PlanValue[] {
+  return isObj(e) ? [num(e.value), num(e.lower), num(e.upper)] : [null, null, null];
+}
+
+/** Survival (or cumulative incidence) at whole months 0..max: the step curve's value at each month. */
+export function monthlySteps(curve: readonly Obj[], key: string, start: number, until: number, max: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  let i = 0;
+  let value = start;
+  for (let m = 0; m <= max; m++) {
+    while (i < curve.length && (num(curve[i].months) ?? Infinity) <= m) {
+      value = num(curve[i][key]) ?? value;
+      i += 1;
+    }
+    out.push(m <= until ? value : null);
+  }
+  return out;
+}
+
+/**
+ * Metrics Detail (dashboards.md, 3): the full tables behind each Board Dashboard tile — retention
+ * (summaries, log-rank, period figures, segments, the monthly curves), readiness (summary, segments,
+ * bench, the monthly cumulative incidence), satisfaction per instrument and role (with the previous
+ * quarter and the test of the change, by support type, by quarter from History), program operations
+ * and rotations, mentor load — and the chart data of the Board Dashboard. Aggregates only; a
+ * suppressed group shows "fewer than k" and no figure.
+ */
+export function metricsSheet(report: RefreshReport, history: readonly HistoryRow[], name = 'Metrics Detail'): { sheet: SheetPlan; refs: MetricsRefs } {
+  const k = report.minGroup;
+  const b = new SheetBuilder('metrics', name);
+  const cells: Record<string, string> = {};
+  b.title(`Metrics detail as of ${report.asOf} (${report.quarter}): the tables behind the Board Dashboard`);
+  b.line('Rates are fractions shown as percentages; Lower and Upper bound the 95% interval; months are days ÷ 30.4375. Definitions: see the Definitions sheet.', { italic: true, color: '595959' });
+
+  // ----- retention -------------------------------------------------------------------------------
+  const retention = report.retention as unknown as Obj;
+  b.section('Retention (Kaplan–Meier): share still employed');
+  const survivalRow = (label: string, s: unknown): PlanValue[] => {
+    if (!isAvailable(s)) return [label, isSuppressed(s) ? fewerThan(k) : null, null, null, null, null, null, null, null, null, null, reasonOf(s)];
+    return [label, num(s.n), num(s.events), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24), num(s.followUpMonths), typeof s.reason === 'string' ? s.reason : null];
+  };
+  const regrettable = field(retention, 'regrettable');
+  const summary = b.table({
+    header: ['Population', 'n', 'Leavers', 'At 12 months', 'Lower', 'Upper', 'At 24 months', 'Lower', 'Upper', 'Median months', 'Mean months of first 24', 'Follow-up months', 'Note'],
+    rows: [
+      survivalRow('Participants', retention.participants),
+      survivalRow('Comparison pool', retention.comparison),
+      ...(isAvailable(regrettable)
+        ? [survivalRow('Participants: regrettable leaving only', regrettable.participants), survivalRow('Comparison pool: regrettable leaving only', regrettable.comparison)]
+        : [['Regrettable leaving', null, null, null, null, null, null, null, null, null, null, null, reasonOf(regrettable)] as PlanValue[]]),
+    ],
+    formats: [undefined, '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS, MONTHS],
+    tableName: 'CadreRetention',
+  });
+  // workbook names of figures the Board Dashboard's tiles do not carry (only where a number is shown)
+  if (isAvailable(retention.participants) && num(field(retention.participants, 'at24')?.value) !== null) cells.Retention24m = cellAddress(summary.first, 7);
+  if (isAvailable(retention.comparison) && num(field(retention.comparison, 'at12')?.value) !== null) cells.Retention12mComparison = cellAddress(summary.first + 1, 4);
+  const logRank = field(retention, 'logRank');
+  b.pairs([
+    ['Log-rank test, participants vs comparison pool: χ²', isAvailable(logRank) ? num(logRank.chi2) : reasonOf(logRank), '0.00'],
+    ['p', isAvailable(logRank) ? num(logRank.p) : null, P],
+  ]);
+
+  const period = field(retention, 'period');
+  const periodRows: PlanValue[][] = [];
+  for (const [label, key] of [['Participants', 'participants'], ['Comparison pool', 'comparison']] as const) {
+    for (const f of list(period, key)) {
+      periodRows.push([label, String(f.period), String(f.start), String(f.end), num(f.employedAtStart), num(f.employedAtEnd), num(f.exits), num(f.retentionRate), num(f.turnoverRate), num(f.annualisedTurnover)]);
+    }
+  }
+  b.section('Period retention and turnover (the standard HR form)');
+  b.table({
+    header: ['Population', 'Period', 'Start', 'End', 'Employed at start', 'Employed at end', 'Exits', 'Retention rate', 'Turnover rate', 'Annualised turnover'],
+    rows: periodRows,
+    formats: [undefined, undefined, undefined, undefined, '0', '0', '0', PCT, PCT, PCT],
+    tableName: 'CadrePeriodRetention',
+  });
+
+  b.section('Retention of participants by segment');
+  b.table({
+    header: ['Attribute', 'Group', 'n', 'Leavers', 'At 12 months', 'Lower', 'Upper', 'At 24 months', 'Lower', 'Upper', 'Median months', 'Mean months of first 24'],
+    rows: list(retention, 'segments').map((s) =>
+      isSuppressed(s)
+        ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
+        : [String(s.attribute), String(s.group), num(s.n), num(s.events), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24)],
+    ),
+    formats: [undefined, undefined, '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
+    tableName: 'CadreRetentionSegments',
+    empty: 'no segments',
+  });
+
+  // monthly curves (the Board Dashboard's retention chart)
+  let retentionCurve: MetricsRefs['retentionCurve'] = null;
+  let retentionPoints: MetricsRefs['retentionPoints'] = null;
+  const parts = isAvailable(retention.participants) ? (retention.participants as Obj) : null;
+  const comp = isAvailable(retention.comparison) ? (retention.comparison as Obj) : null;
+  if (parts) {
+    const until = Math.min(CURVE_MONTHS_MAX, Math.floor(Math.max(num(parts.followUpMonths) ?? 0, num(comp?.followUpMonths) ?? 0)));
+    const pCurve = list(parts, 'curve');
+    const cCurve = comp ? list(comp, 'curve') : [];
+    const pUntil = num(parts.followUpMonths) ?? 0;
+    const cUntil = num(comp?.followUpMonths) ?? 0;
+    const series = [monthlySteps(pCurve, 'survival', 1, pUntil, until), monthlySteps(pCurve, 'lower', 1, pUntil, until), monthlySteps(pCurve, 'upper', 1, pUntil, until)];
+    const cSeries = comp ? [monthlySteps(cCurve, 'survival', 1, cUntil, until), monthlySteps(cCurve, 'lower', 1, cUntil, until), monthlySteps(cCurve, 'upper', 1, cUntil, until)] : [];
+    b.section('Retention curves by month (the Board Dashboard chart; the full step curves are in the JSON output)');
+    const rows: PlanValue[][] = [];
+    for (let m = 0; m <= until; m++) rows.push([m, ...series.map((s) => s[m]), ...(comp ? cSeries.map((s) => s[m]) : [null, null, null])]);
+    const t = b.table({
+      header: ['Month', 'Participants', 'Lower', 'Upper', 'Comparison pool', 'Lower', 'Upper'],
+      rows,
+      formats: ['0', ...FRACTION_FORMATS(6)],
+      tableName: 'CadreRetentionCurve',
+    });
+    retentionCurve = {
+      months: sheetRef(name, t.first, 1, t.last, 1),
+      participants: sheetRef(name, t.first, 2, t.last, 2),
+      comparison: comp ? sheetRef(name, t.first, 5, t.last, 5) : null,
+    };
+    b.gap();
+    const points = b.table({
+      header: ['Point', 'Month', 'Participants retained'],
+      rows: [
+        ['12 months', 12, num(field(parts, 'at12')?.value)],
+        ['24 months', 24, num(field(parts, 'at24')?.value)],
+      ],
+      formats: [undefined, '0', PCT],
+    });
+    retentionPoints = { months: sheetRef(name, points.first, 2, points.last, 2), values: sheetRef(name, points.first, 3, points.last, 3) };
+  }
+
+  // ----- readiness -------------------------------------------------------------------------------
+  const readiness = report.readiness as unknown as Obj;
+  b.section('Time to readiness (cumulative incidence; leaving before ready is a competing outcome)');
+  let readinessByTrack: MetricsRefs['readinessByTrack'] = null;
+  if (isAvailable(readiness)) {
+    const r = b.table({
+      header: ['n', 'Ready', 'Left before ready', 'In development', 'Ready by 12 months', 'Lower', 'Upper', 'Ready by 24 months', 'Lower', 'Upper', 'Median months to ready', 'Follow-up months'],
+      rows: [[num(readiness.n), num(readiness.ready), num(readiness.leftBeforeReady), num(readiness.inDevelopment), ...triple(readiness.at12), ...triple(readiness.at24), num(readiness.medianMonths), num(readiness.followUpMonths)]],
+      formats: ['0', '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
+      tableName: 'CadreReadiness',
+    });
+    if (num(field(readiness, 'at12')?.value) !== null) cells.ReadyBy12m = cellAddress(r.first, 5);
+    b.section('Readiness by segment (track, cohort, support type, rotations)');
+    const segments = list(readiness, 'segments');
+    b.table({
+      header: ['Attribute', 'Group', 'n', 'Ready', 'Left before ready', 'Ready by 12 months', 'Lower', 'Upper', 'Ready by 24 months', 'Lower', 'Upper', 'Median months to ready'],
+      rows: segments.map((s) =>
+        isSuppressed(s)
+          ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
+          : [String(s.attribute), String(s.group), num(s.n), num(s.ready), num(s.leftBeforeReady), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths)],
+      ),
+      formats: [undefined, undefined, '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS],
+      tableName: 'CadreReadinessSegments',
+      empty: 'no segments',
+    });
+    const tracks = segments.filter((s) => s.attribute === 'Track');
+    if (tracks.length > 0) {
+      b.section('Ready by 12 and 24 months, by track (the Board Dashboard chart)');
+      const t = b.table({
+        header: ['Track', 'By 12 months', 'By 24 months'],
+        rows: tracks.map((s) => [String(s.group), isSuppressed(s) ? null : num(field(s, 'at12')?.value), isSuppressed(s) ? null : num(field(s, 'at24')?.value)]),
+        formats: [undefined, PCT, PCT],
+      });
+      readinessByTrack = { tracks: sheetRef(name, t.first, 1, t.last, 1), at12: sheetRef(name, t.first, 2, t.last, 2), at24: sheetRef(name, t.first, 3, t.last, 3) };
+    }
+    const bench = field(readiness, 'bench');
+    b.section('Succession bench');
+    b.table({ header: ['Readiness rating', 'People'], rows: list(bench, 'byRating').map((r) => [String(r.rating), isSuppressed(r) ? fewerThan(k) : num(r.n)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
+    b.gap();
+    b.table({
+      header: ['Target role', 'Candidates', 'Ready now', 'No ready-now successor'],
+      rows: list(bench, 'byTargetRole').map((r) => (isSuppressed(r) ? [String(r.targetRole), fewerThan(k), null, null] : [String(r.targetRole), num(r.n), num(r.readyNow), r.noReadyNowSuccessor === true ? 'yes' : 'no'])),
+      formats: [undefined, '0', '0'],
+      empty: 'no target roles',
+    });
+  } else {
+    b.line(reasonOf(readiness));
+  }
+
+  // ----- satisfaction ----------------------------------------------------------------------------
+  b.section(`Satisfaction in ${report.quarter} (up to the as-of date), with the previous quarter and the test of the change`);
+  const satisfaction = Array.isArray(report.satisfaction) ? (report.satisfaction as unknown[]).filter(isObj) : [];
+  const satRows: PlanValue[][] = satisfaction.map((s) => {
+    const labels: PlanValue[] = [String(s.instrument), String(s.role), num(s.scaleMax)];
+    if (isSuppressed(s)) return [...labels, fewerThan(k), ...Array<PlanValue>(14).fill(null)];
+    const prev = field(s, 'previous');
+    const enps = field(s, 'enps');
+    const rr = field(s, 'responseRate');
+    return [
+      ...labels,
+      num(s.respondents),
+      num(s.n),
+      num(s.mean),
+      num(s.lower),
+      num(s.upper),
+      ...triple(s.top2),
+      enps ? num(enps.value) : null,
+      rr ? num(rr.value) : null,
+      rr && rr.low === true ? 'below 60%' : null,
+      prev && !isSuppressed(prev) ? num(prev.mean) : null,
+      num(field(s, 'change')?.difference),
+      num(s.changeP),
+    ];
+  });
+  if (!Array.isArray(report.satisfaction)) satRows.push([reasonOf(report.satisfaction), ...Array<PlanValue>(16).fill(null)]);
+  b.table({
+    header: ['Instrument', 'Role', 'Scale max', 'Respondents', 'Answers', 'Mean', 'Lower', 'Upper', 'Top-2-box', 'Lower', 'Upper', 'eNPS', 'Response rate', 'Response flag', 'Previous quarter mean', 'Change', 'p (Welch)'],
+    rows: satRows,
+    formats: [undefined, undefined, '0', '0', '0', '0.00', '0.00', '0.00', PCT, PCT, PCT, '0', PCT, undefined, '0.00', '+0.00;-0.00;0.00', P],
+    tableName: 'CadreSatisfaction',
+    empty: 'no answers in the quarter',
+  });
+  b.section('Mentee satisfaction by support type (answers about internal mentors vs external coaches)');
+  b.table({
+    header: ['Instrument', 'Support type', 'Answers', 'Mean', 'Lower', 'Upper'],
+    rows: (Array.isArray(report.satisfactionBySupport) ? (report.satisfactionBySupport as unknown[]).filter(isObj) : []).map((s) =>
+      isSuppressed(s) ? [String(s.instrument), String(s.supportType), fewerThan(k), null, null, null] : [String(s.instrument), String(s.supportType), num(s.n), num(s.mean), num(s.lower), num(s.upper)],
+    ),
+    formats: [undefined, undefined, '0', '0.00', '0.00', '0.00'],
+    empty: 'no answers about mentors or coaches',
+  });
+
+  // satisfaction by quarter: History rows (instrument means, every role) plus this report's two quarters
+  let satisfactionByQuarter: MetricsRefs['satisfactionByQuarter'] = null;
+  const instruments = satisfaction.filter((s) => s.role === 'All' && num(s.scaleMax) !== null && (num(s.scaleMax) as number) <= 7).map((s) => String(s.instrument));
+  if (instruments.length > 0) {
+    const byQuarter = new Map<string, Map<string, number>>();
+    const put = (quarter: string, instrument: string, value: number | null) => {
+      if (value === null) return;
+      if (!byQuarter.has(quarter)) byQuarter.set(quarter, new Map());
+      byQuarter.get(quarter)!.set(instrument, value);
+    };
+    for (const h of history) {
+      const instrument = h.segment === 'All' && h.metric.endsWith(': mean') ? h.metric.slice(0, -': mean'.length) : null;
+      if (instrument !== null && instruments.includes(instrument)) put(h.quarter, instrument, h.value);
+    }
+    for (const s of satisfaction) {
+      if (s.role !== 'All' || !instruments.includes(String(s.instrument)) || isSuppressed(s)) continue;
+      const prev = field(s, 'previous');
+      if (prev && !isSuppressed(prev) && !byQuarter.get(String(prev.quarter))?.has(String(s.instrument))) put(String(prev.quarter), String(s.instrument), num(prev.mean));
+      put(String(s.quarter), String(s.instrument), num(s.mean));
+    }
+    const quarters = [...byQuarter.keys()].filter((q) => q <= report.quarter).sort().slice(-8);
+    b.section('Satisfaction means by quarter (the Board Dashboard chart; earlier quarters from History)');
+    const t = b.table({
+      header: ['Quarter', ...instruments],
+      rows: quarters.map((q) => [q, ...instruments.map((i) => byQuarter.get(q)?.get(i) ?? null)]),
+      formats: [undefined, ...instruments.map(() => '0.00')],
+    });
+    if (quarters.length > 0) {
+      satisfactionByQuarter = { quarters: sheetRef(name, t.first, 1, t.last, 1), series: instruments.map((i, j) => ({ name: i, values: sheetRef(name, t.first, 2 + j, t.last, 2 + j) })) };
+    }
+  }
+
+  // ----- operations ------------------------------------------------------------------------------
+  const ops = report.operations as unknown as Obj;
+  const match = field(ops, 'matchRate');
+  const sessions = field(ops, 'sessionsPerActivePairing');
+  const hours = field(ops, 'hoursPerActivePairing');
+  b.section('Program operations');
+  b.pairs([
+    ['Active participants', num(ops.activeParticipants), '0'],
+    ['Match rate (active participants with an active pairing)', num(match?.value), PCT],
+    ['  95% interval', match && num(match.lower) !== null ? `${pct(match.lower)} to ${pct(match.upper)}` : reasonOf(match)],
+    ['Active pairings', num(ops.activePairings), '0'],
+    ['Inactive pairings (no meeting in the 90 days before the as-of date)', typeof ops.inactivePairingsReason === 'string' ? ops.inactivePairingsReason : num(ops.inactivePairings), '0'],
+    ['Sessions per active pairing: mean', num(sessions?.mean), '0.0'],
+    ['Sessions per active pairing: median', num(sessions?.median), '0.0'],
+    ['Hours per active pairing: mean', num(hours?.mean), '0.0'],
+    ['Hours per active pairing: median', num(hours?.median), '0.0'],
+  ]);
+  const rotations = field(ops, 'rotations');
+  b.section('Rotations');
+  if (isAvailable(rotations)) {
+    b.pairs([
+      ['Participants with a completed rotation', num(rotations.participantsWithCompleted), '0'],
+      ['Share of participants', num(rotations.share), PCT],
+      ['Checkpoints due by the as-of date', num(rotations.checkpointsDue), '0'],
+      ['Share of due checkpoints rated', num(rotations.checkpointRatedShare), PCT],
+    ]);
+    b.gap();
+    b.table({
+      header: ['Function', 'Participants', 'Coverage', 'Checkpoint ratings', 'Mean checkpoint rating'],
+      rows: list(rotations, 'byFunction').map((f) => (isSuppressed(f) ? [String(f.function), fewerThan(k), null, null, null] : [String(f.function), num(f.participants), num(f.coverage), num(f.checkpointRatings), num(f.meanCheckpointRating)])),
+      formats: [undefined, '0', PCT, '0', '0.00'],
+      tableName: 'CadreRotations',
+      empty: 'no rotations',
+    });
+  } else {
+    b.line(reasonOf(rotations));
+  }
+
+  // ----- mentor load -----------------------------------------------------------------------------
+  const load = report.load as unknown as Obj;
+  b.section('Mentor load');
+  b.pairs([
+    ['Internal mentors', num(load.internalMentors), '0'],
+    ['Active mentees of internal mentors', num(load.activeMentees), '0'],
+    ['Concentration of mentees (Gini, 0 = even)', num(load.gini), '0.00'],
+    ['Mentors over capacity', Array.isArray(load.overCapacity) ? load.overCapacity.length : null, '0'],
+  ]);
+  b.gap();
+  b.table({
+    header: ['Attribute', 'Group', 'Participants', 'Pairings with senior mentors', 'Share of senior pairings', 'Share of participants'],
+    rows: list(load, 'seniorShare').map((s) => (isSuppressed(s) ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null] : [String(s.attribute), String(s.group), num(s.n), num(s.seniorPairings), num(s.share), num(s.populationShare)])),
+    formats: [undefined, undefined, '0', '0', PCT, PCT],
+    empty: 'no senior-mentor figures',
+  });
+
+  // ----- impact ratios (the Board Dashboard chart) -------------------------------------------------
+  let impactRatios: MetricsRefs['impactRatios'] = null;
+  const lowest = lowestImpactRatios(report);
+  if (lowest.length > 0) {
+    b.section('Lowest impact ratio by resource (the Board Dashboard chart; every test is on Equity Detail)');
+    const t = b.table({
+      header: ['Resource', 'Lowest impact ratio', 'Group', 'Four-fifths line'],
+      rows: lowest.map((l) => [l.resource, l.ratio, l.group, 0.8]),
+      formats: [undefined, '0.00', undefined, '0.00'],
+    });
+    impactRatios = { labels: sheetRef(name, t.first, 1, t.last, 1), ratios: sheetRef(name, t.first, 2, t.last, 2), line: sheetRef(name, t.first, 4, t.last, 4) };
+  }
+
+  const sheet = b.build({ columnWidths: [44, 16, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 12, 12, 10, 10], freeze: { rows: 1, columns: 0 }, tabColor: '0F6E5A' });
+  return { sheet, refs: { retentionCurve, retentionPoints, readinessByTrack, satisfactionByQuarter, impactRatios, cells } };
+}
+
+const pct = (v: unknown): string => (num(v) === null ? '' : `${((num(v) as number) * 100).toFixed(1)}%`);
+
+/** Per resource, the lowest impact ratio of a group that is shown (not the reference, not suppressed). */
+export function lowestImpactRatios(report: RefreshReport): { resource: string; ratio: number; group: string }[] {
+  const out = new Map<string, { resource: string; ratio: number; group: string }>();
+  for (const t of (report.equity.tests as unknown[]).filter(isObj)) {
+    const ratio = num(t.impactRatio);
+    if (ratio === null || t.status === 'reference' || isSuppressed(t)) continue;
+    const resource = String(t.resource);
+    const current = out.get(resource);
+    if (!current || ratio < current.ratio) out.set(resource, { resource, ratio, group: `${String(t.attribute)}: ${String(t.group)}` });
+  }
+  return [...out.values()];
+}
