@@ -73,7 +73,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   };
   const regrettable = field(retention, 'regrettable');
   const summary = b.table({
-    header: ['Population', 'n', 'Leavers', 'At 12 months', 'Lower', 'Upper', 'At 24 months', 'Lower', 'Upper', 'Median months', 'Mean months of first 24', 'Follow-up months', 'Note'],
+    header: ['Population', 'n', 'Leavers', 'At 12 months', '12m lower', '12m upper', 'At 24 months', '24m lower', '24m upper', 'Median months', 'Mean months of first 24', 'Follow-up months', 'Note'],
     rows: [
       survivalRow('Participants', retention.participants),
       survivalRow('Comparison pool', retention.comparison),
@@ -110,7 +110,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
 
   b.section('Retention of participants by segment');
   b.table({
-    header: ['Attribute', 'Group', 'n', 'Leavers', 'At 12 months', 'Lower', 'Upper', 'At 24 months', 'Lower', 'Upper', 'Median months', 'Mean months of first 24'],
+    header: ['Attribute', 'Group', 'n', 'Leavers', 'At 12 months', '12m lower', '12m upper', 'At 24 months', '24m lower', '24m upper', 'Median months', 'Mean months of first 24'],
     rows: list(retention, 'segments').map((s) =>
       isSuppressed(s)
         ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
@@ -138,7 +138,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     const rows: PlanValue[][] = [];
     for (let m = 0; m <= until; m++) rows.push([m, ...series.map((s) => s[m]), ...(comp ? cSeries.map((s) => s[m]) : [null, null, null])]);
     const t = b.table({
-      header: ['Month', 'Participants', 'Lower', 'Upper', 'Comparison pool', 'Lower', 'Upper'],
+      header: ['Month', 'Participants', 'Participants lower', 'Participants upper', 'Comparison pool', 'Comparison lower', 'Comparison upper'],
       rows,
       formats: ['0', ...FRACTION_FORMATS(6)],
       tableName: 'CadreRetentionCurve',
@@ -166,7 +166,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   let readinessByTrack: MetricsRefs['readinessByTrack'] = null;
   if (isAvailable(readiness)) {
     const r = b.table({
-      header: ['n', 'Ready', 'Left before ready', 'In development', 'Ready by 12 months', 'Lower', 'Upper', 'Ready by 24 months', 'Lower', 'Upper', 'Median months to ready', 'Follow-up months'],
+      header: ['n', 'Ready', 'Left before ready', 'In development', 'Ready by 12 months', '12m lower', '12m upper', 'Ready by 24 months', '24m lower', '24m upper', 'Median months to ready', 'Follow-up months'],
       rows: [[num(readiness.n), num(readiness.ready), num(readiness.leftBeforeReady), num(readiness.inDevelopment), ...triple(readiness.at12), ...triple(readiness.at24), num(readiness.medianMonths), num(readiness.followUpMonths)]],
       formats: ['0', '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
       tableName: 'CadreReadiness',
@@ -175,7 +175,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     b.section('Readiness by segment (track, cohort, support type, rotations)');
     const segments = list(readiness, 'segments');
     b.table({
-      header: ['Attribute', 'Group', 'n', 'Ready', 'Left before ready', 'Ready by 12 months', 'Lower', 'Upper', 'Ready by 24 months', 'Lower', 'Upper', 'Median months to ready'],
+      header: ['Attribute', 'Group', 'n', 'Ready', 'Left before ready', 'Ready by 12 months', '12m lower', '12m upper', 'Ready by 24 months', '24m lower', '24m upper', 'Median months to ready'],
       rows: segments.map((s) =>
         isSuppressed(s)
           ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
@@ -236,7 +236,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   });
   if (!Array.isArray(report.satisfaction)) satRows.push([reasonOf(report.satisfaction), ...Array<PlanValue>(16).fill(null)]);
   b.table({
-    header: ['Instrument', 'Role', 'Scale max', 'Respondents', 'Answers', 'Mean', 'Lower', 'Upper', 'Top-2-box', 'Lower', 'Upper', 'eNPS', 'Response rate', 'Response flag', 'Previous quarter mean', 'Change', 'p (Welch)'],
+    header: ['Instrument', 'Role', 'Scale max', 'Respondents', 'Answers', 'Mean', 'Mean lower', 'Mean upper', 'Top-2-box', 'Top-2 lower', 'Top-2 upper', 'eNPS', 'Response rate', 'Response flag', 'Previous quarter mean', 'Change', 'p (Welch)'],
     rows: satRows,
     formats: [undefined, undefined, '0', '0', '0', '0.00', '0.00', '0.00', PCT, PCT, PCT, '0', PCT, undefined, '0.00', '+0.00;-0.00;0.00', P],
     tableName: 'CadreSatisfaction',

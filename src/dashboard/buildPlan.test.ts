@@ -1,0 +1,246 @@
+import { intake } from '../intake/intake';
+import type { CellValue } from '../model/cell';
+import { refreshReport } from '../report/refreshReport';
+import { generateSample } from '../sample/generateSample';
+import { previousQuarter } from './boardSheet';
+import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from './buildPlan';
+import { boxOf, checkPlan, splitRef } from './checkPlan';
+import type { HistoryRow } from './history';
+import type { SheetPlan, WorkbookPlan } from './plan';
+import { planCells } from './planCells';
+
+const sample = generateSample({ size: 'standard', seed: 42 });
+
+/** The sample's report; with `tiny`, four participants relabelled into a Gender group of their own. */
+function sampleReport(tiny = false) {
+  const sheets = tiny ? structuredClone(sample.sheets) : sample.sheets;
+  if (tiny) {
+    const p = sheets.find((s) => s.name === 'Participants')!;
+    const header = p.values[0] as string[];
+    const rows = p.values.slice(1).filter((r) => r[header.indexOf('InProgram')] === 'Y').slice(0, 4) as CellValue[][];
+    for (const r of rows) r[header.indexOf('Gender')] = 'Tiny';
+  }
+  return refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(Date.UTC(2026, 9, 1, 8, 30)), inputFingerprint: 'sha256:x' }, intake(sheets, { asOf: sample.asOf }));
+}
+
+const sheetOf = (plan: WorkbookPlan, role: SheetPlan['role']) => plan.sheets.find((s) => s.role === role)!;
+
+/** Every text of a sheet: cell values, chart titles and series names. */
+function textsOf(sheet: SheetPlan): string[] {
+  return [...planCells(sheet).values()].filter((v): v is string => typeof v === 'string').concat(sheet.charts.flatMap((c) => [c.title, ...c.series.map((s) => s.name)]));
+}
+
+/** The values a sheet-qualified range reads from the plan. */
+function readRange(plan: WorkbookPlan, ref: string): (string | number | boolean | null)[] {
+  const { sheet, range } = splitRef(ref);
+  const cells = planCells(plan.sheets.find((s) => s.name === sheet)!);
+  const box = boxOf(range);
+  const out: (string | number | boolean | null)[] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    for (let c = box.left; c <= box.right; c++) out.push(cells.get(`${String.fromCharCode(64 + c)}${r}`) ?? null);
+  }
+  return out;
+}
+
+describe('buildWorkbookPlan on the sample program', () => {
+  const report = sampleReport();
+  const plan = buildWorkbookPlan(report, { history: [], analystDetail: true });
+  const board = sheetOf(plan, 'board');
+  const cells = planCells(board);
+
+  test('seven sheets in the order of dashboards.md, under their default names; the plan is sound', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']);
+    expect(checkPlan(plan)).toEqual([]);
+    expect(plan.sheets.every((s) => s.protect)).toBe(true);
+  });
+
+  test('Analyst Detail can be turned off; sheet names are settings', () => {
+    const shared = buildWorkbookPlan(report, { history: [], analystDetail: false, sheetNames: { board: 'Programme board', history: 'Quarterly history' } });
+    expect(shared.sheets.map((s) => s.role)).not.toContain('analyst');
+    expect(shared.sheets[0].name).toBe('Programme board');
+    expect(shared.sheets.find((s) => s.role === 'history')!.name).toBe('Quarterly history');
+    expect(shared.names.filter((n) => n.sheet === 'Programme board')).toHaveLength(10);
+    expect(checkPlan(shared)).toEqual([]);
+  });
+
+  test('the Board Dashboard is one screen wide and prints on one landscape page', () => {
+    const width = board.columnWidths.reduce((a, b) => a + b, 0);
+    // 150 characters of Calibri 11 ≈ 150 × 7 px + padding ≈ 1,100 px: inside a 1,366 px laptop screen
+    expect(width).toBeLessThanOrEqual(150);
+    const rightmost = Math.max(...[...cells.keys()].map((a) => boxOf(a).right), ...board.merges.map((m) => boxOf(m).right), ...board.charts.map((c) => c.anchor.to.col));
+    expect(rightmost).toBeLessThanOrEqual(board.columnWidths.length);
+    expect(board.print).toMatchObject({ orientation: 'landscape', fitToOnePage: true });
+    expect(board.showGridlines).toBe(false);
+  });
+
+  test('title, as-of date, quarter, refreshed-at and input row counts', () => {
+    expect(cells.get('A1')).toBe('Executive mentorship program: Board Dashboard');
+    expect(cells.get('A2')).toContain('As of 2026-09-30');
+    expect(cells.get('A2')).toContain('2026-Q3');
+    expect(cells.get('A2')).toContain('refreshed 2026-10-01 08:30 UTC');
+    expect(cells.get('A3')).toContain('240 participants, 1,760 comparison pool, 80 mentors and coaches, 600 pairings, 500 rotations, 20,000 survey answers');
+  });
+
+  test('ten KPI tiles, each value the report’s figure, named in the workbook', () => {
+    const named = new Map(plan.names.map((n) => [n.name, planCells(plan.sheets.find((s) => s.name === n.sheet)!).get(n.ref)]));
+    const r = report.retention as unknown as { participants: { at12: { value: number } }; comparison: { at12: { value: number } }; regrettable: { participants: { at12: { value: number } } } };
+    expect(named.get('Cadre.Retention12m')).toBe(r.participants.at12.value);
+    expect(named.get('Cadre.Retention12mComparison')).toBe(r.comparison.at12.value);
+    expect(named.get('Cadre.RegrettableAttrition12m')).toBeCloseTo(1 - r.regrettable.participants.at12.value, 12);
+    expect(named.get('Cadre.ActiveParticipants')).toBe(report.operations.activeParticipants);
+    expect(named.get('Cadre.MatchRate')).toBe(report.operations.matchRate.value);
+    expect(named.get('Cadre.EquityAdverse')).toBe(1);
+    expect(named.get('Cadre.MentorsOverCapacity')).toBe(2);
+    expect(named.get('Cadre.Conflicts')).toBe(report.conflicts.length);
+    const readiness = report.readiness as unknown as { at24: { value: number }; medianMonths: number };
+    expect(named.get('Cadre.ReadyBy24m')).toBe(readiness.at24.value);
+    expect(named.get('Cadre.MedianMonthsToReady')).toBe(readiness.medianMonths);
+    const mentee = (report.satisfaction as unknown as { instrument: string; role: string; mean: number }[]).find((s) => s.instrument === 'Mentee satisfaction' && s.role === 'All')!;
+    expect(named.get('Cadre.MenteeSatisfaction')).toBe(mentee.mean);
+    expect(plan.names.filter((n) => n.sheet === 'Board Dashboard')).toHaveLength(10);
+  });
+
+  test('each tile says its change since the previous quarter; without History it says there is none', () => {
+    expect(cells.get('D8')).toBe('no 2026-Q2 figure in History yet');
+    // satisfaction carries its own previous quarter: 4.22 vs 3.86 (sample planted finding)
+    expect(cells.get('A13')).toMatch(/^\+0\.36 since 2026-Q2 \(p < 0\.0001\)$/);
+  });
+
+  test('with History, the change is the difference from the previous quarter’s row', () => {
+    const at12 = (report.retention as unknown as { participants: { at12: { value: number } } }).participants.at12.value;
+    const history: HistoryRow[] = [
+      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 - 0.012, lower: null, upper: null, n: 230, refreshedAt: '' },
+      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 5, lower: null, upper: null, n: null, refreshedAt: '' },
+      // an older quarter is not the previous one
+      { quarter: '2026-Q1', metric: 'Match rate', segment: 'All', value: 0.5, lower: null, upper: null, n: null, refreshedAt: '' },
+    ];
+    const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
+    expect(withHistory.get('D8')).toBe('+1.2 pts since 2026-Q2');
+    expect(withHistory.get('J13')).toBe('−3 since 2026-Q2');
+    expect(withHistory.get('D13')).toBe('no 2026-Q2 figure in History yet');
+  });
+
+  test('four native charts, every series reading numbers of Metrics Detail', () => {
+    expect(board.charts.map((c) => c.kind)).toEqual(['scatterLines', 'column', 'line', 'column']);
+    for (const chart of board.charts) {
+      for (const s of chart.series) {
+        const values = readRange(plan, s.values);
+        expect(values.length).toBeGreaterThan(0);
+        expect(values.some((v) => typeof v === 'number')).toBe(true);
+        expect(values.every((v) => v === null || typeof v === 'number')).toBe(true);
+        if (s.x) expect(readRange(plan, s.x)).toHaveLength(values.length);
+        if (chart.categories) expect(readRange(plan, chart.categories)).toHaveLength(values.length);
+      }
+    }
+    // the retention curve starts at 100% and its 12-month point is the report's S(12)
+    const [curve, , points] = board.charts[0].series;
+    expect(readRange(plan, curve.values)[0]).toBe(1);
+    expect(readRange(plan, points.x!)).toEqual([12, 24]);
+    const at12 = (report.retention as unknown as { participants: { at12: { value: number } } }).participants.at12.value;
+    expect(readRange(plan, points.values)[0]).toBe(at12);
+    // the 0.80 line is drawn over the impact-ratio columns
+    const line = board.charts[3].series.find((s) => s.asLine)!;
+    expect(new Set(readRange(plan, line.values))).toEqual(new Set([0.8]));
+  });
+
+  test('the monthly retention curve is the Kaplan–Meier step function read at whole months', () => {
+    const curve = (report.retention as unknown as { participants: { curve: { months: number; survival: number }[] } }).participants.curve;
+    const [chart] = board.charts;
+    const months = readRange(plan, chart.series[0].x!) as number[];
+    const values = readRange(plan, chart.series[0].values);
+    for (const m of [0, 6, 12, 18, 30]) {
+      // by hand: the survival of the last step at or before month m
+      const steps = curve.filter((p) => p.months <= m);
+      expect(values[months.indexOf(m)]).toBe(steps.length === 0 ? 1 : steps[steps.length - 1].survival);
+    }
+  });
+
+  test('the equity summary shows the worst status per resource and attribute, coloured', () => {
+    const row = [...cells.entries()].find(([, v]) => v === 'External coach')![0];
+    const r = Number(row.slice(1));
+    const header = [...cells.entries()].filter(([a, v]) => v === 'Gender' && Number(a.slice(1)) < r)[0][0];
+    expect(cells.get(`${header[0]}${r}`)).toBe('adverse');
+    const format = board.conditionalFormats[0];
+    expect(boxOf(format.range).top).toBeLessThanOrEqual(r);
+    expect(format.rules.find((x) => x.equals === 'adverse')).toBeDefined();
+  });
+
+  test('the method note names the four-fifths rule as a screening rule and the suppression below k', () => {
+    const text = textsOf(board).join('\n');
+    expect(text).toMatch(/four-fifths rule\) is a screening rule, not a legal finding/);
+    expect(text).toMatch(/fewer than 5 people shows no figures/);
+    expect(text).toMatch(/survival estimates/);
+  });
+
+  test('the Board Dashboard carries no names and no ids', () => {
+    const ids = new Set<string>();
+    for (const sheet of sample.sheets) {
+      const header = sheet.values[0] as string[];
+      for (const col of ['PersonID', 'MentorID', 'Name', 'ManagerID', 'RespondentID', 'AboutID']) {
+        const i = header.indexOf(col);
+        if (i >= 0) for (const row of sheet.values.slice(1)) if (typeof row[i] === 'string' && row[i] !== '') ids.add(row[i] as string);
+      }
+    }
+    expect(ids.size).toBeGreaterThan(2000);
+    const leaks = textsOf(board).filter((t) => [...ids].some((id) => t.includes(id)));
+    expect(leaks).toEqual([]);
+    // while the Analyst Detail sheet does name them
+    expect(textsOf(sheetOf(plan, 'analyst')).some((t) => ids.has(t))).toBe(true);
+  });
+
+  test('Analyst Detail lists the planted person-level findings with their ids', () => {
+    const analyst = textsOf(sheetOf(plan, 'analyst'));
+    expect(analyst).toContain(sample.planted.inactivePairing!.personId);
+    expect(analyst).toContain('reporting-chain');
+    for (const m of report.load.overCapacity) expect(analyst).toContain(m.mentorId);
+  });
+
+  test('Metrics Detail holds the tables behind the tiles', () => {
+    const texts = textsOf(sheetOf(plan, 'metrics'));
+    for (const title of ['Retention (Kaplan–Meier): share still employed', 'Period retention and turnover (the standard HR form)', 'Retention of participants by segment', 'Readiness by segment (track, cohort, support type, rotations)', 'Program operations', 'Rotations', 'Mentor load']) {
+      expect(texts).toContain(title);
+    }
+    expect(texts.some((t) => t.startsWith('Satisfaction in 2026-Q3'))).toBe(true);
+  });
+});
+
+describe('the plan after suppression', () => {
+  const report = sampleReport(true);
+  const plan = buildWorkbookPlan(report, { history: [], analystDetail: true });
+
+  test('a group of 4 appears with its label and "fewer than 5", never with a figure, on every sheet', () => {
+    let seen = 0;
+    for (const sheet of plan.sheets) {
+      const cells = planCells(sheet);
+      const rows = new Map<number, (string | number | boolean)[]>();
+      for (const [a, v] of cells) {
+        const r = boxOf(a).top;
+        rows.set(r, [...(rows.get(r) ?? []), v]);
+      }
+      for (const values of rows.values()) {
+        if (!values.includes('Tiny')) continue;
+        seen += 1;
+        expect(values.filter((v) => typeof v === 'number')).toEqual([]);
+        expect(values.some((v) => v === 'fewer than 5' || v === 'suppressed')).toBe(true);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    // History has no row for it, and no chart reads a figure of it
+    expect(textsOf(sheetOf(plan, 'history')).some((t) => t.includes('Tiny'))).toBe(false);
+    expect(checkPlan(plan)).toEqual([]);
+  });
+});
+
+describe('previousQuarter', () => {
+  test('steps back one quarter, across the year', () => {
+    expect(previousQuarter('2026-Q3')).toBe('2026-Q2');
+    expect(previousQuarter('2026-Q1')).toBe('2025-Q4');
+    expect(() => previousQuarter('Q1 2026')).toThrow(/not a quarter label/);
+  });
+});
+
+describe('DEFAULT_SHEET_NAMES', () => {
+  test('History is not named "History" (reserved by Excel)', () => {
+    expect(DEFAULT_SHEET_NAMES.history).toBe('Cadre History');
+  });
+});
