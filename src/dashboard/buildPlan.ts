@@ -21,7 +21,10 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetRole, string>> = {
 export interface PlanOptions {
   /** History rows already in the workbook or board pack (any quarter); this refresh's quarter replaces its own */
   readonly history: readonly HistoryRow[];
-  /** write the Analyst Detail sheet (person-level findings with ids); off for a shared copy */
+  /**
+   * the analyst's copy: write the Analyst Detail sheet (person-level findings with ids) and list each
+   * data-quality problem with its cell and value; off for a copy shared with the board
+   */
   readonly analystDetail: boolean;
   /** sheet names other than the defaults */
   readonly sheetNames?: Partial<Record<SheetRole, string>>;
@@ -59,7 +62,7 @@ export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): 
     ...(options.analystDetail ? [analystSheet(report, names.analyst)] : []),
     historySheet(history, names.history),
     definitionsSheet(report, names.definitions),
-    dataQualitySheet(report, names.dataQuality),
+    dataQualitySheet(report, names.dataQuality, { personLevel: options.analystDetail }),
   ];
   const metricNames: NamePlan[] = Object.entries(metrics.refs.cells).map(([key, ref]) => ({
     name: `Cadre.${key}`,

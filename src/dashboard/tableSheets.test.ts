@@ -30,6 +30,20 @@ describe('Data Quality sheet', () => {
     expect(rows).toContainEqual(['error', 'Roster', 'A7', 'PersonID', 'E2', expect.stringMatching(/already used on row 5/), expect.any(String)]);
     expect(sheet.blocks[0].values[0][0]).toMatch(/^Data quality: \d+ errors, \d+ warnings, \d+ notes/);
   });
+
+  test('a copy shared with the board counts problems by sheet and kind, without cells, values or messages', () => {
+    const shared = dataQualitySheet(report, 'Data Quality', { personLevel: false });
+    checkTableSheet(shared, 5);
+    const rows = shared.blocks.find((b) => b.at === 'A2')!.values.slice(1);
+    // by hand: the counts per (severity, sheet, code) add up to the problems
+    expect(rows.reduce((n, r) => n + (r[3] as number), 0)).toBe(report.dataQuality.problems.length);
+    const duplicates = report.dataQuality.problems.filter((p) => p.sheet === 'Roster' && p.code === rows.find((r) => r[1] === 'Roster')![2]).length;
+    expect(rows.find((r) => r[1] === 'Roster')![3]).toBe(duplicates);
+    const texts = rows.flat().filter((v): v is string => typeof v === 'string');
+    for (const p of report.dataQuality.problems) {
+      if (typeof p.value === 'string' && p.value.length > 1) expect(texts.some((t) => t.includes(p.value as string))).toBe(false);
+    }
+  });
 });
 
 describe('History sheet', () => {

@@ -32,13 +32,32 @@ function tableSheet(
   };
 }
 
-/** Data Quality (dashboards.md, 7): every problem from intake, as a table. */
-export function dataQualitySheet(report: RefreshReport, name = 'Data Quality'): SheetPlan {
-  const rows: PlanValue[][] = [['Severity', 'Sheet', 'Cell', 'Column', 'Value found', 'What is wrong', 'What to do']];
-  for (const p of report.dataQuality.problems) rows.push([p.severity, p.sheet, p.cell, p.column, p.value, p.message, p.fix]);
-  if (rows.length === 1) rows.push(['none', null, null, null, null, 'No problems were found in the input sheets.', null]);
+/**
+ * Data Quality (dashboards.md, 7): every problem from intake (severity, sheet, cell, value, what to do),
+ * as a table. The values found and the messages can hold ids and names, so a copy shared with the
+ * board (`personLevel: false`, the same switch as Analyst Detail) gets the problems counted by sheet
+ * and kind instead, with what to do, and no cell values.
+ */
+export function dataQualitySheet(report: RefreshReport, name = 'Data Quality', options: { personLevel: boolean } = { personLevel: true }): SheetPlan {
   const dq = report.dataQuality;
-  return tableSheet('dataQuality', name, 'CadreDataQuality', `Data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes (as of ${report.asOf})`, rows, [10, 18, 8, 16, 24, 70, 60]);
+  const title = `Data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes (as of ${report.asOf})`;
+  if (!options.personLevel) {
+    const kinds = new Map<string, { severity: string; sheet: string; code: string; count: number; fix: string }>();
+    for (const p of dq.problems) {
+      const key = `${p.severity}\u0000${p.sheet}\u0000${p.code}`;
+      const k = kinds.get(key) ?? { severity: p.severity, sheet: p.sheet, code: p.code, count: 0, fix: p.fix };
+      k.count += 1;
+      kinds.set(key, k);
+    }
+    const rows: PlanValue[][] = [['Severity', 'Sheet', 'Kind of problem', 'Cells', 'What to do']];
+    for (const k of kinds.values()) rows.push([k.severity, k.sheet, k.code, k.count, k.fix]);
+    if (rows.length === 1) rows.push(['none', null, 'No problems were found in the input sheets.', 0, null]);
+    return tableSheet('dataQuality', name, 'CadreDataQuality', `${title}; counted by kind (cells and values are listed only in the analyst's copy)`, rows, [10, 18, 30, 8, 70]);
+  }
+  const rows: PlanValue[][] = [['Severity', 'Sheet', 'Cell', 'Column', 'Value found', 'What is wrong', 'What to do']];
+  for (const p of dq.problems) rows.push([p.severity, p.sheet, p.cell, p.column, p.value, p.message, p.fix]);
+  if (rows.length === 1) rows.push(['none', null, null, null, null, 'No problems were found in the input sheets.', null]);
+  return tableSheet('dataQuality', name, 'CadreDataQuality', title, rows, [10, 18, 8, 16, 24, 70, 60]);
 }
 
 /** History (dashboards.md, 5): one row per (quarter, metric, segment), as a table. */
