@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderFirstPage } from '../xlsxPlan/renderPng';
+import { inkShare, type RgbImage } from '../xlsxPlan/rgbImage';
 import { addCharts } from './addCharts';
 import { formatRangeRef, parseRangeRef, type ChartSpec } from './chartSpec';
 
@@ -298,66 +299,25 @@ describe('addCharts', () => {
 // ---------------------------------------------------------------------------------------------
 // rendering with LibreOffice (CADRE_LIBREOFFICE=1)
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 const renderIt = process.env.CADRE_LIBREOFFICE === '1' ? test : test.skip;
 
-/** Renders page 1 of the file with LibreOffice (PDF) and pdftoppm (PPM, its default output, 60 dpi); also writes a PNG next to it. */
-function renderFirstPage(xlsx: Uint8Array | Buffer, dir: string, name: string): { width: number; height: number; rgb: Buffer } {
-  if (!SOFFICE) throw new Error('CADRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed');
+/** Renders page 1 of the workbook at 60 dpi (through the shared helper, LibreOffice then pdftoppm); keeps the .xlsx and a PNG in `dir`. */
+async function renderFirstPageOf(xlsx: Uint8Array | Buffer, dir: string, name: string): Promise<RgbImage> {
   const file = join(dir, `${name}.xlsx`);
   writeFileSync(file, xlsx);
-  const profile = join(dir, 'lo-profile');
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
-  const pdf = join(dir, `${name}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
-  execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, name)], { stdio: 'pipe' });
-  execFileSync('pdftoppm', ['-r', '60', '-f', '1', '-l', '1', '-singlefile', '-png', pdf, join(dir, name)], { stdio: 'pipe' });
-  return parsePpm(readFileSync(join(dir, `${name}.ppm`)));
-}
-
-function parsePpm(buf: Buffer): { width: number; height: number; rgb: Buffer } {
-  // P6 <w> <h> <maxval> then binary RGB; header tokens separated by whitespace (no comments from pdftoppm)
-  const tokens: string[] = [];
-  let i = 0;
-  while (tokens.length < 4) {
-    while (/\s/.test(String.fromCharCode(buf[i]!))) i++;
-    let t = '';
-    while (!/\s/.test(String.fromCharCode(buf[i]!))) t += String.fromCharCode(buf[i++]!);
-    tokens.push(t);
-  }
-  i++; // the single whitespace after maxval
-  if (tokens[0] !== 'P6' || tokens[3] !== '255') throw new Error(`not an 8-bit P6 PPM: ${tokens.join(' ')}`);
-  return { width: Number(tokens[1]), height: Number(tokens[2]), rgb: buf.subarray(i) };
-}
-
-/** Share of non-white pixels in the rectangle (pixels). */
-function inkShare(img: { width: number; height: number; rgb: Buffer }, x0: number, y0: number, x1: number, y1: number): number {
-  let ink = 0;
-  let all = 0;
-  for (let y = Math.max(0, Math.round(y0)); y < Math.min(img.height, Math.round(y1)); y++) {
-    for (let x = Math.max(0, Math.round(x0)); x < Math.min(img.width, Math.round(x1)); x++) {
-      const o = (y * img.width + x) * 3;
-      if (img.rgb[o]! < 235 || img.rgb[o + 1]! < 235 || img.rgb[o + 2]! < 235) ink++;
-      all++;
-    }
-  }
-  return all === 0 ? 0 : ink / all;
+  return (await renderFirstPage(file, { dpi: 60, pngPath: join(dir, `${name}.png`) })).image;
 }
 
 describe('rendering in LibreOffice (CADRE_LIBREOFFICE=1)', () => {
   renderIt(
     'the charts draw on the printed Board sheet',
     async () => {
-      if (!SOFFICE) throw new Error('CADRE_LIBREOFFICE=1 but LibreOffice (soffice) is not installed');
       const dir = process.env.CADRE_CHART_RENDER_DIR ?? mkdtempSync(join(tmpdir(), 'cadre-charts-'));
       mkdirSync(dir, { recursive: true });
       const original = await buildWorkbook();
       const charted = await addCharts(original, CHARTS);
-      const plain = renderFirstPage(original, dir, 'plain');
-      const img = renderFirstPage(charted, dir, 'charts');
+      const plain = await renderFirstPageOf(original, dir, 'plain');
+      const img = await renderFirstPageOf(charted, dir, 'charts');
       // 60 dpi: margins 0.7 in (42 px) left, 0.75 in (45 px) top; rows 15 pt = 12.5 px; columns (ExcelJS's default width) ≈ 40 px.
       // Regions well inside each chart's anchor (columns 1..6, rows +3..+11 of the chart), whatever the exact widths.
       const px = (col: number) => 42 + col * 40;
