@@ -240,7 +240,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     if (height) rowHeights.push({ row, height });
   };
   const c = report.counts;
-  line(1, `${options.programName}: Board Dashboard`, { bold: true, size: 18, color: CADRE_TEAL, vertical: 'center' }, 30);
+  line(1, `${options.programName}: Board Dashboard`, { bold: true, size: 18, color: CADRE_TEAL, vertical: 'center' }, 28);
   line(2, `As of ${report.asOf} · reporting quarter ${report.quarter} · refreshed ${report.refreshedAt.slice(0, 16).replace('T', ' ')} UTC · groups under ${report.minGroup} people are not shown`, { size: 10, color: '404040' });
   line(3, `Input rows: ${count(c.participants)} participants, ${count(c.comparison)} comparison pool, ${count(c.mentors)} mentors and coaches, ${count(c.pairings)} pairings, ${count(c.rotations)} rotations, ${count(c.surveyAnswers)} survey answers`, { size: 10, color: '404040' });
 
@@ -266,12 +266,15 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
   const tileRowCount = Math.ceil(tiles.length / TILES_PER_ROW);
   for (let t = 0; t < tileRowCount; t++) {
     const top = FIRST_TILE_ROW + t * (TILE_ROWS + 1);
-    rowHeights.push({ row: top + 1, height: 32 }, { row: top + 2, height: 26 }, { row: top + TILE_ROWS, height: 8 });
+    rowHeights.push({ row: top + 1, height: 30 }, { row: top + 2, height: 24 }, { row: top + TILE_ROWS, height: 6 });
   }
+  rowHeights.push({ row: FIRST_TILE_ROW - 1, height: 6 });
+  const gapBeforeCharts = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1);
+  rowHeights.push({ row: gapBeforeCharts, height: 6 });
 
   // ----- charts ---------------------------------------------------------------------------------------
   const chartTop = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1) + 1;
-  const chartRows = 16;
+  const chartRows = 12;
   const half = Math.floor(BOARD_COLUMNS / 2);
   const slots = [
     { from: { col: 0, row: chartTop - 1 }, to: { col: half, row: chartTop - 1 + chartRows } },
@@ -295,7 +298,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     charts.push({
       sheet: name,
       kind: 'scatterLines',
-      title: 'Retention: share still employed, participants vs comparison pool',
+      title: 'Retention: participants vs comparison pool',
       xTitle: 'Months since start',
       yTitle: 'Still employed',
       yMin,
@@ -354,47 +357,53 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     });
   } else noChart(slots[3], 'No impact-ratio chart: no access test had a group to compare');
 
-  // ----- equity summary ------------------------------------------------------------------------------
-  let row = chartTop + 2 * chartRows + 1;
-  line(row, 'Pairing equity: the worst status of any group, by resource and attribute (every test is on Equity Detail)', { bold: true, size: 12, color: CADRE_TEAL });
-  row += 1;
+  // ----- equity summary (left) and the note on method (right) -----------------------------------------
+  const titleRow = chartTop + 2 * chartRows + 1;
   const { resources, attributes, worst } = equitySummary(report);
-  const perAttribute = attributes.length <= 6 ? 2 : 1;
   const labelWidth = 3;
-  const header: PlanValue[] = Array<PlanValue>(lastCol).fill(null);
-  header[0] = 'Resource';
-  attributes.slice(0, Math.floor((lastCol - labelWidth) / perAttribute)).forEach((a, i) => (header[labelWidth + i * perAttribute] = a));
-  const shownAttributes = attributes.slice(0, Math.floor((lastCol - labelWidth) / perAttribute));
-  const headerRow = row;
-  const summaryRows: PlanValue[][] = [header];
-  for (const r of resources) {
-    const values = Array<PlanValue>(lastCol).fill(null);
-    values[0] = r;
-    shownAttributes.forEach((a, i) => (values[labelWidth + i * perAttribute] = worst.get(`${r}\u0000${a}`) ?? null));
-    summaryRows.push(values);
-  }
-  if (resources.length === 0) summaryRows.push(['no access tests: the inputs they need are missing', ...Array<PlanValue>(lastCol - 1).fill(null)]);
-  blocks.push({ at: `A${headerRow}`, values: summaryRows });
-  const usedRight = labelWidth + shownAttributes.length * perAttribute;
-  for (let r = headerRow; r < headerRow + summaryRows.length; r++) {
-    merges.push(`A${r}:${cellAddress(r, labelWidth)}`);
-    if (perAttribute > 1) shownAttributes.forEach((_, i) => merges.push(`${cellAddress(r, labelWidth + 1 + i * perAttribute)}:${cellAddress(r, labelWidth + (i + 1) * perAttribute)}`));
-  }
-  styles.push({ range: `A${headerRow}:${cellAddress(headerRow, usedRight)}`, style: HEADER_STYLE });
-  const statusRange = `${cellAddress(headerRow + 1, labelWidth + 1)}:${cellAddress(headerRow + summaryRows.length - 1, usedRight)}`;
-  styles.push({ range: statusRange, style: { horizontal: 'center', border: 'thin' } });
-  styles.push({ range: `A${headerRow + 1}:${cellAddress(headerRow + summaryRows.length - 1, labelWidth)}`, style: { border: 'thin' } });
-  row = headerRow + summaryRows.length + 1;
+  // one column per attribute; with more than six the note on method goes below instead of beside
+  const shownAttributes = attributes.slice(0, lastCol - labelWidth);
+  const usedRight = Math.max(labelWidth + shownAttributes.length, labelWidth + 1);
+  const methodBeside = shownAttributes.length <= 6;
+  const equityRight = methodBeside ? usedRight : lastCol;
+  const sectionTitle = (row: number, left: number, right: number, text: string) => {
+    blocks.push({ at: cellAddress(row, left), values: [[text, ...Array<PlanValue>(right - left).fill(null)]] });
+    merges.push(`${cellAddress(row, left)}:${cellAddress(row, right)}`);
+    styles.push({ range: cellAddress(row, left), style: { bold: true, size: 11, color: CADRE_TEAL, wrap: true, vertical: 'bottom' } });
+  };
+  sectionTitle(titleRow, 1, equityRight, 'Pairing equity: worst status by resource and attribute');
+  const headerRow = titleRow + 1;
+  const summaryRows: PlanValue[][] = [['Resource', null, null, ...shownAttributes]];
+  for (const r of resources) summaryRows.push([r, null, null, ...shownAttributes.map((a) => worst.get(`${r}\u0000${a}`) ?? null)]);
+  if (resources.length === 0) summaryRows.push(['no access tests: the inputs they need are missing', null, null, ...shownAttributes.map(() => null)]);
+  const width = Math.max(...summaryRows.map((r) => r.length), labelWidth + 1);
+  blocks.push({ at: `A${headerRow}`, values: summaryRows.map((r) => [...r, ...Array<PlanValue>(width - r.length).fill(null)]) });
+  for (let r = headerRow; r < headerRow + summaryRows.length; r++) merges.push(`A${r}:${cellAddress(r, labelWidth)}`);
+  styles.push({ range: `A${headerRow}:${cellAddress(headerRow, usedRight)}`, style: { ...HEADER_STYLE, size: 9 } });
+  const bottom = headerRow + summaryRows.length - 1;
+  const statusRange = `${cellAddress(headerRow + 1, labelWidth + 1)}:${cellAddress(bottom, usedRight)}`;
+  styles.push({ range: statusRange, style: { horizontal: 'center', border: 'thin', size: 9 } });
+  styles.push({ range: `A${headerRow + 1}:${cellAddress(bottom, labelWidth)}`, style: { border: 'thin', size: 9 } });
 
-  // ----- method ----------------------------------------------------------------------------------------
-  line(row, 'How to read this page', { bold: true, size: 11, color: CADRE_TEAL });
   const method = [
-    'Retention and time to readiness are survival estimates: people who joined recently count for the time observed so far (censoring), and leaving before being ready is a competing outcome, not a failure to be ready. Intervals are 95%.',
-    `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths rule) is a screening rule, not a legal finding. "Adverse" means below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch" means one of the two.`,
-    `Privacy: a group with fewer than ${report.minGroup} people shows no figures anywhere ("fewer than ${report.minGroup}"), and a second group is hidden where the first could be worked out from a total. This page names no one. Definitions of every figure: ${options.sheetNames.definitions}; the tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
-  ];
-  method.forEach((text, i) => line(row + 1 + i, text, { size: 9, color: '404040', wrap: true, vertical: 'top' }, 26));
-  const lastRow = row + method.length;
+    'Retention and time to readiness are survival estimates: people who joined recently count for the time observed so far (censoring), and leaving before being ready is a competing outcome. Intervals are 95%.',
+    `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths rule) is a screening rule, not a legal finding. "Adverse": below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch": one of these.`,
+    `Privacy: a group of fewer than ${report.minGroup} people shows no figures ("fewer than ${report.minGroup}"), and a second group is hidden where the first could be worked out from a total. This page names no one. Definitions: ${options.sheetNames.definitions}; tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
+  ].join('\n\n');
+  let lastRow: number;
+  if (methodBeside) {
+    const left = usedRight + 2;
+    sectionTitle(titleRow, left, lastCol, 'How to read this page');
+    const methodBottom = Math.max(bottom, headerRow + 11);
+    blocks.push({ at: cellAddress(headerRow, left), values: [[method, ...Array<PlanValue>(lastCol - left).fill(null)]] });
+    merges.push(`${cellAddress(headerRow, left)}:${cellAddress(methodBottom, lastCol)}`);
+    styles.push({ range: cellAddress(headerRow, left), style: { size: 9, color: '404040', wrap: true, vertical: 'top' } });
+    lastRow = methodBottom;
+  } else {
+    sectionTitle(bottom + 2, 1, lastCol, 'How to read this page');
+    line(bottom + 3, method, { size: 9, color: '404040', wrap: true, vertical: 'top' }, 110);
+    lastRow = bottom + 3;
+  }
 
   const sheet: SheetPlan = {
     ...emptySheet('board', name),
