@@ -136,9 +136,9 @@ describe('cadre refresh on other inputs', () => {
   });
 
   test.each([
-    [['refresh', 'x.xlsx'], /--json FILE is required/],
+    [['refresh', 'x.xlsx'], /--out OUT.xlsx is required/],
+    [['refresh', 'x.xlsx', '--out', 'pack.csv'], /--out must name an .xlsx file/],
     [['refresh', 'x.xlsx', '--json', 'x.json', '--min-group', '2'], /--min-group must be a whole number, 3 or more/],
-    [['refresh', 'x.xlsx', '--json', 'x.json', '--out', 'o.xlsx'], /--out \(the board pack\) is not available/],
     [['refresh', 'x.xlsx', '--json', 'x.json', '--attributes', ' , '], /--attributes needs column names/],
   ])('usage error %p', async (argv, message) => {
     const r = await run(...(argv as string[]));

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import { intake } from '../intake/intake';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
+import { boardPackHistory, writeBoardPack } from './boardPack';
 import { inputFingerprint } from './fingerprint';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
@@ -13,16 +15,21 @@ import { readWorkbook } from './readWorkbook';
 import { refreshReport } from '../report/refreshReport';
 import { InputError, UsageError } from './usageError';
 
-export const REFRESH_HELP = `Usage: cadre refresh BOOK.xlsx --json FILE [--as-of YYYY-MM-DD | --quarterly]
-       [--min-group K] [--mapping FILE] [--attributes A,B,...]
+export const REFRESH_HELP = `Usage: cadre refresh BOOK.xlsx --out OUT.xlsx [--json FILE] [--as-of YYYY-MM-DD | --quarterly]
+       [--min-group K] [--mapping FILE] [--attributes A,B,...] [--no-analyst-detail]
 
 Computes retention, time-to-readiness, satisfaction, program operations, pairing equity, mentor load
 and conflicts of interest from the program's input sheets, suppresses every group smaller than k,
-and writes them as a JSON document (schema: schema/refresh.schema.json). BOOK.xlsx is never
-modified.
+and writes the board pack OUT.xlsx: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail,
+Cadre History, Definitions and Data Quality, with native charts. When OUT.xlsx was written by an
+earlier cadre refresh, its History is carried forward and this quarter's rows replaced, so a
+quarterly job writing to the same file builds the history. BOOK.xlsx is never modified.
 
 Options:
-  --json FILE        write the results to FILE
+  --out OUT.xlsx     write the board pack to OUT.xlsx
+  --json FILE        write the results as a JSON document (schema: schema/refresh.schema.json)
+  --no-analyst-detail  leave out the Analyst Detail sheet (person-level findings, with ids), for a
+                     copy shared with the board
   --as-of DATE       the as-of date that closes every window (default: today)
   --quarterly        as of the end of the last completed quarter (before today, or before --as-of)
   --min-group K      the minimum group size k for suppression, 3 or more (default 5)
@@ -31,8 +38,9 @@ Options:
                      AgeBand, Generation, Disability, Veteran that exist)
   --debug            show stack traces of unexpected failures
 
-Exit codes: 0 computed (data-quality problems are in the document); 1 the input stops the computation
-(e.g. no Participants sheet with PersonID); 2 usage error.
+Exit codes: 0 computed (data-quality problems are on the Data Quality sheet and in the document);
+1 the input stops the computation (e.g. no Participants sheet with PersonID), or OUT.xlsx exists but
+was not written by cadre refresh; 2 usage error.
 `;
 
 /** The as-of date: --as-of, else today; with --quarterly, the last day of the last completed quarter. */
@@ -54,6 +62,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
       'min-group': { type: 'string' },
       mapping: { type: 'string' },
       attributes: { type: 'string' },
+      'no-analyst-detail': { type: 'boolean' },
     },
     1,
   );
@@ -61,10 +70,10 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
     io.out(REFRESH_HELP);
     return 0;
   }
-  if (values.out !== undefined) {
-    throw new UsageError('--out (the board pack) is not available in this version yet; write the results with --json FILE');
-  }
-  if (values.json === undefined) throw new UsageError('--json FILE is required: where to write the results');
+  const out = values.out as string | undefined;
+  const json = values.json as string | undefined;
+  if (out === undefined && json === undefined) throw new UsageError('--out OUT.xlsx is required: where to write the board pack (or --json FILE for the results only)');
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (found "${out}")`);
   const minGroup = values['min-group'] === undefined ? 5 : Number(values['min-group']);
   if (!Number.isInteger(minGroup) || minGroup < 3) {
     throw new UsageError(`--min-group must be a whole number, 3 or more (found "${values['min-group']}")`);
@@ -78,6 +87,9 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   const asOf = refreshAsOf(asOfOption(values['as-of'] as string | undefined, io.today), Boolean(values.quarterly));
 
   const file = positionals[0];
+  if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(`--out ${out} is the input workbook, which cadre refresh never modifies; choose another file`);
+  // an existing board pack's History (or a refusal to overwrite a file Cadre did not write), before the long read
+  const history = out !== undefined ? await boardPackHistory(out) : [];
   const { outline, sheets } = await readWorkbook(file, io);
   const progress = progressReporter(io);
   progress('checking the input sheets');
@@ -91,10 +103,21 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
     { asOf, minGroup, refreshedAt: new Date(), inputFingerprint: inputFingerprint(result.data) },
     result,
   );
-  writeFileSync(values.json as string, JSON.stringify(document, null, 2) + '\n');
+  const written: string[] = [];
+  if (json !== undefined) {
+    writeFileSync(json, JSON.stringify(document, null, 2) + '\n');
+    written.push(json);
+  }
+  let packLine = '';
+  if (out !== undefined) {
+    progress('writing the board pack');
+    const pack = await writeBoardPack(out, document, history, { analystDetail: !values['no-analyst-detail'] });
+    written.unshift(out);
+    packLine = `Board pack ${out}: ${pack.sheets.join(', ')}; History holds ${pack.quarters.length} quarter${pack.quarters.length === 1 ? '' : 's'} (${pack.quarters[0]} to ${pack.quarters[pack.quarters.length - 1]})\n`;
+  }
   const dq = document.dataQuality;
   io.out(
-    `Wrote ${values.json}: metrics as of ${isoFromDay(asOf)} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n`,
+    `Wrote ${written.join(' and ')}: metrics as of ${isoFromDay(asOf)} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n${packLine}`,
   );
   return 0;
 }
