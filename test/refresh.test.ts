@@ -11,6 +11,8 @@ import { isoFromDay } from '../src/calendar/isoFromDay';
 import { generateSample } from '../src/sample/generateSample';
 import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
 import { MESSY_SHEETS } from './fixtures/messyWorkbook';
+import { XlsxSource } from '../src/workbook/xlsxSource';
+import { historyFromValues } from '../src/dashboard/history';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-refresh-'));
 const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'refresh.schema.json'), 'utf8'));
@@ -111,6 +113,15 @@ describe('cadre demo', () => {
     expect(r.out).toMatch(/adverse: External coach × Gender = Woman: rate/);
     const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
     expect(validate(doc)).toBe(true);
+    // the board pack, refreshed as of four quarter ends: History has four quarters
+    expect(r.out).toMatch(/Wrote the board pack to .*cadre-board-pack\.xlsx \(refreshed as of 2025-12-31, 2026-03-31, 2026-06-30, 2026-09-30\)/);
+    const source = new XlsxSource(join(out, 'cadre-board-pack.xlsx'));
+    const [history] = await source.readSheets(['Cadre History']);
+    expect(new Set(historyFromValues(history.values).rows.map((h) => h.quarter))).toEqual(new Set(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']));
+    if (process.env.CADRE_LIBREOFFICE === '1') {
+      expect(r.out).toMatch(/Wrote .*board-dashboard\.png: the Board Dashboard as LibreOffice prints it/);
+      expect(statSync(join(out, 'board-dashboard.png')).size).toBeGreaterThan(20_000);
+    }
   });
 });
 
