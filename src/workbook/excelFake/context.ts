@@ -63,19 +63,34 @@ export class FakeContext {
     if (batch.requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw fakeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${batch.requestBytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`);
     }
+    const fault = this.takeFault();
     const outcomes: LoadOutcome[] = [];
-    for (const action of actions) {
+    for (const [index, action] of actions.entries()) {
+      if (index === fault?.at) throw fault.error;
       if (action.minApi !== undefined && !versionAtLeast(this.model.maxExcelApi, action.minApi)) {
         throw fakeError('ApiNotFound', `The API you are trying to use could not be found (needs ExcelApi ${action.minApi}, host has ${this.model.maxExcelApi}).`);
       }
       const outcome = executeAt(action);
       if (outcome) outcomes.push(outcome);
     }
+    if (fault !== undefined && fault.at >= actions.length) throw fault.error;
     batch.responseBytes = jsonBytes(outcomes.map((o) => o.response));
     if (batch.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw fakeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${batch.responseBytes} bytes > ${PAYLOAD_LIMIT_BYTES}).`);
     }
     for (const outcome of outcomes) outcome.commit();
+  }
+
+  /** whether this sync fails on purpose (fake.failSync): at which action, with which error */
+  private takeFault(): { at: number; error: FakeOfficeError } | undefined {
+    const fault = this.model.fault;
+    if (!fault) return undefined;
+    if (fault.countdown > 0) {
+      fault.countdown -= 1;
+      return undefined;
+    }
+    this.model.fault = null;
+    return { at: fault.applied, error: fakeError(fault.code, fault.message) };
   }
 }
 

@@ -17,7 +17,8 @@ export type FakeErrorCode =
   | 'InvalidRequestContext'
   | 'RunMustReturnPromise'
   | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded';
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'GeneralException';
 
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';

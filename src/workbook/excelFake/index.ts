@@ -1,6 +1,6 @@
 import { cellKey } from './address';
 import { FakeContext } from './context';
-import { FakeOfficeError, fakeError } from './errors';
+import { type FakeErrorCode, FakeOfficeError, fakeError } from './errors';
 import { type WorkbookInspector, createInspector } from './inspect';
 import { type CellValue, type WorkbookModel, newSheet, versionAtLeast } from './model';
 import type { FakeStats } from './payload';
@@ -38,6 +38,13 @@ export interface ExcelFake {
   isSetSupported(name: string, minVersion?: string): boolean;
   /** make every ExcelApi set above `version` unsupported (e.g. "1.8" makes 1.9 APIs fail with ApiNotFound) */
   setMaxExcelApi(version: string): void;
+  /**
+   * Fault injection, as a connection dropped mid-batch would: the sync that comes after `skip` more
+   * syncs (default 0: the next one) applies its first `applied` actions (default 0), then rejects
+   * with `code` (default "GeneralException"). A batch is not a transaction, so those actions stay
+   * applied. One-shot; a new call replaces a pending one.
+   */
+  failSync(options?: { skip?: number; applied?: number; code?: FakeErrorCode; message?: string }): void;
 }
 
 /**
@@ -57,6 +64,7 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
     maxExcelApi: options.maxExcelApi ?? '1.12',
     activeSheetId: null,
     nextId: 0,
+    fault: null,
   };
   const stats: FakeStats = { syncs: 0, batches: [] };
 
@@ -93,6 +101,9 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
     isSetSupported: (name, minVersion = '1.1') => name !== 'ExcelApi' || versionAtLeast(model.maxExcelApi, minVersion),
     setMaxExcelApi: (version) => {
       model.maxExcelApi = version;
+    },
+    failSync: ({ skip = 0, applied = 0, code = 'GeneralException', message = 'The connection to Excel was lost (a failure injected by the Excel fake).' } = {}) => {
+      model.fault = { countdown: skip, applied, code, message };
     },
   };
 }

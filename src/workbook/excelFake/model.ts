@@ -1,4 +1,5 @@
 import type { Area } from './address';
+import type { FakeErrorCode } from './errors';
 
 /**
  * The fake's "server side": the workbook as Excel would hold it. Proxies never touch this directly
@@ -122,6 +123,16 @@ export interface WorkbookModel {
   /** the sheet activate() last chose; null means the first visible sheet */
   activeSheetId: string | null;
   nextId: number;
+  /** an injected failure (fake.failSync), or null */
+  fault: FaultPlan | null;
+}
+
+/** A sync that fails on purpose: after `countdown` more syncs, the next applies `applied` actions, then rejects. */
+export interface FaultPlan {
+  countdown: number;
+  applied: number;
+  code: FakeErrorCode;
+  message: string;
 }
 
 export function newId(model: WorkbookModel, prefix: string): string {

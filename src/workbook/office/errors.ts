@@ -1,0 +1,79 @@
+/**
+ * The Office.js adapter's failures, each with a `code` a task pane can switch on and a plain message
+ * a user can act on. Errors raised by Excel itself (`OfficeExtension.Error`, or the fake's
+ * `FakeOfficeError`) are never shown raw: they are wrapped, and kept as `cause`.
+ */
+export type OfficeAdapterErrorCode =
+  /** the host's ExcelApi version is below what Cadre needs at all */
+  | 'UnsupportedHost'
+  /** a sheet Cadre would write has the name of a sheet Cadre does not own: nothing was written */
+  | 'SheetNameTaken'
+  /** the plan has something Excel would refuse (a sheet name from the settings that breaks Excel's rules, two sheets of one name, …): nothing was written */
+  | 'InvalidPlan'
+  /** an option of the refresh is out of range (for example k below 3) */
+  | 'InvalidOption'
+  /** reading the workbook failed */
+  | 'ReadFailed'
+  /** the input sheets stop the computation (no Participants sheet, no PersonID, no usable row) */
+  | 'CannotCompute'
+  /** the owned History sheet has rows that are not history: rewriting it would lose them, so nothing was written */
+  | 'HistoryUnreadable'
+  /** writing stopped part-way: some sheets are incomplete; a second refresh repairs them */
+  | 'WriteIncomplete'
+  /** no Web Crypto to compute the input fingerprint */
+  | 'NoCrypto';
+
+export class OfficeAdapterError extends Error {
+  override readonly name = 'OfficeAdapterError';
+
+  constructor(
+    readonly code: OfficeAdapterErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A refresh refused before anything was written: target names held by sheets Cadre does not own. */
+export class SheetNameTakenError extends OfficeAdapterError {
+  constructor(
+    /** the names of the sheets that are in the way, as the workbook spells them */
+    readonly sheets: readonly string[],
+    message: string,
+  ) {
+    super('SheetNameTaken', message);
+  }
+}
+
+/** Writing failed part-way; `incompleteSheets` were not fully written (a second refresh repairs them). */
+export class WriteIncompleteError extends OfficeAdapterError {
+  constructor(
+    readonly incompleteSheets: readonly string[],
+    message: string,
+    cause: unknown,
+  ) {
+    super('WriteIncomplete', message, { cause });
+  }
+}
+
+/** The message of an Excel (or other) error, for wrapping into a plain one. */
+export function causeText(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+  }
+  return String(error);
+}
+
+/** The Office.js error code of an error (`error.code`), if it has one. */
+export function officeErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A list of names for a message: "A", "A and B", "A, B and C". */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
