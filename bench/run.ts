@@ -19,14 +19,19 @@ import { computeOutcomeEquity } from '../src/equity/outcomeEquity';
 import { reportingChain } from '../src/equity/reportingChain';
 import { refreshReport } from '../src/report/refreshReport';
 import { kaplanMeier } from '../src/stats/kaplanMeier';
+import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
+import { isoFromDay } from '../src/calendar/isoFromDay';
+import type { Day } from '../src/model/day';
 import type { SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
 import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
 import { XlsxSource } from '../src/workbook/xlsxSource';
+import { type CellValue as FakeCellValue, createExcelFake } from '../src/workbook/excelFake';
+import { refreshWorkbook } from '../src/workbook/office/refreshInExcel';
 
 interface Figure {
   readonly name: string;
-  readonly unit: 'ms' | 'ratio' | 'MB' | 'rows';
+  readonly unit: 'ms' | 'ratio' | 'MB' | 'rows' | 'syncs' | 'blocks';
   readonly median: number;
   readonly runs: readonly number[];
   readonly budget?: number;
@@ -61,7 +66,7 @@ function record(name: string, unit: Figure['unit'], value: number, budget?: numb
 }
 
 function report(f: Figure): void {
-  const value = f.unit === 'ratio' ? f.median.toFixed(2) : f.median.toFixed(f.unit === 'ms' && f.median < 100 ? 1 : 0);
+  const value = f.unit === 'ratio' || (f.unit === 'MB' && f.median < 10) ? f.median.toFixed(2) : f.median.toFixed(f.unit === 'ms' && f.median < 100 ? 1 : 0);
   const budget = f.budget === undefined ? '' : `${f.median <= f.budget ? 'within' : 'OVER'} budget ${f.budget} ${f.unit}`;
   process.stdout.write(`${f.name.padEnd(58)} ${`${value} ${f.unit}`.padStart(14)}   ${budget}\n`);
 }
@@ -104,8 +109,16 @@ async function main(): Promise<void> {
       `${size}: whole report from records (metrics, equity, suppression)`,
       runs,
       () => refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: 'sha256:bench' }, intakeResult),
+    );
+    const document = refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: 'sha256:bench' }, intakeResult);
+    await time(`${size}: dashboard plan from the report (seven sheets)`, runs, () => buildWorkbookPlan(document, { history: [], analystDetail: true }));
+    await time(
+      `${size}: report and dashboard plan from records`,
+      runs,
+      () => buildWorkbookPlan(refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: 'sha256:bench' }, intakeResult), { history: [], analystDetail: true }),
       size === 'large' ? 1500 : undefined,
     );
+    await officeFigures(size, sheets, asOf);
     if (!xlsx) continue;
     const file = join(tmp, `${size}.xlsx`);
     await time(`${size}: write the sample .xlsx (ExcelJS streaming)`, 1, () => writeSheetsXlsx(file, sheets, sample.numberFormats));
@@ -122,6 +135,7 @@ async function main(): Promise<void> {
     });
     clearInterval(timer);
     record(`${size}: resident memory during .xlsx intake`, 'MB', peak);
+    refreshEndToEnd(size, file, asOf, tmp);
   }
 
   await kaplanMeierBench(quick);
@@ -150,6 +164,43 @@ async function main(): Promise<void> {
   );
   process.stdout.write(`\nFigures written to ${out}\n`);
   if (figures.some((f) => f.budget !== undefined && f.median > f.budget)) process.exitCode = 1;
+}
+
+/**
+ * The Office.js adapter's refresh of the sample (read, compute, write) run against the in-memory Excel
+ * fake (performance.md, "How the Office.js figures are measured"): context.sync() calls (budget 8 on
+ * standard, 8 + read blocks on large) and the largest request and response (budget 4 MB each).
+ */
+async function officeFigures(size: string, sheets: readonly SheetValues[], asOf: Day): Promise<void> {
+  const fake = createExcelFake({ sheets: sheets.map((s) => ({ name: s.name, values: s.values.map((row) => row.map((v) => (v === null || v === undefined ? '' : (v as FakeCellValue)))) })) });
+  const t0 = performance.now();
+  const result = await refreshWorkbook(fake.run, { asOf, minGroup: 5, analystDetail: true, now: new Date(), isSetSupported: (n, v) => fake.isSetSupported(n, v) });
+  const ms = performance.now() - t0;
+  const mb = (bytes: number) => Math.round((bytes / 1e6) * 100) / 100;
+  record(`${size}: Office.js refresh through the fake: context.sync() calls`, 'syncs', result.syncs, size === 'large' ? 8 + result.readBlocks : 8);
+  record(`${size}: Office.js refresh: value blocks read`, 'blocks', result.readBlocks);
+  record(`${size}: Office.js refresh: largest request`, 'MB', mb(Math.max(...fake.stats.batches.map((b) => b.requestBytes))), 4);
+  record(`${size}: Office.js refresh: largest response`, 'MB', mb(Math.max(...fake.stats.batches.map((b) => b.responseBytes))), 4);
+  record(`${size}: Office.js refresh through the fake (the fake's own time included)`, 'ms', ms);
+}
+
+/**
+ * `cadre refresh BOOK.xlsx --out OUT.xlsx --json FILE` end to end, in a child process as a user runs
+ * it (budget on the large set: 30 s and 2.5 GB), measured by bench/refreshChild.ts.
+ */
+function refreshEndToEnd(size: string, file: string, asOf: Day, tmp: string): void {
+  const args = [join(__dirname, 'refreshChild.js'), 'refresh', file, '--out', join(tmp, `${size}-pack.xlsx`), '--json', join(tmp, `${size}.json`), '--as-of', isoFromDay(asOf)];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = child.stderr.trim().split('\n').pop() ?? '';
+  let figures: { code: number; ms: number; peakMB: number };
+  try {
+    figures = JSON.parse(last);
+  } catch {
+    throw new Error(`cadre refresh on the ${size} .xlsx failed: ${child.stderr.slice(-500)}`);
+  }
+  if (figures.code !== 0) throw new Error(`cadre refresh on the ${size} .xlsx exited ${figures.code}: ${child.stderr.slice(-500)}`);
+  record(`${size}: cadre refresh --out end to end (.xlsx in, board pack out)`, 'ms', figures.ms, size === 'large' ? 30_000 : undefined);
+  record(`${size}: cadre refresh --out peak resident memory`, 'MB', figures.peakMB, size === 'large' ? 2500 : undefined);
 }
 
 /**
