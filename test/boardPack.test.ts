@@ -2,13 +2,12 @@
  * `cadre refresh BOOK.xlsx --out OUT.xlsx` (cli.md; dashboards.md): the board pack, end to end
  * through the command line, read back from the file as a reader's Excel would.
  */
+import { runCadre } from './runCadre.test-helpers';
 import JSZip from 'jszip';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { main } from '../src/cli/main';
-import type { CommandIo } from '../src/cli/io';
 import { historyFromValues } from '../src/dashboard/history';
 import type { CellValue, SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
@@ -18,13 +17,7 @@ import { XlsxSource } from '../src/workbook/xlsxSource';
 const dir = mkdtempSync(join(tmpdir(), 'cadre-pack-'));
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CommandIo = { out: (t) => (out += t), err: (t) => (err += t), today: () => new Date(Date.UTC(2026, 10, 23)) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 10, 23)), ...argv);
 
 async function readPack(file: string): Promise<Map<string, SheetValues>> {
   const source = new XlsxSource(file);

@@ -1,10 +1,9 @@
+import { runCadre } from './runCadre.test-helpers';
 import Ajv from 'ajv';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli/main';
-import type { CommandIo } from '../src/cli/io';
 import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
 import { MESSY_PROBLEMS, MESSY_SHEETS } from './fixtures/messyWorkbook';
 
@@ -12,13 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cadre-cli-'));
 const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'validate.schema.json'), 'utf8'));
 const validateDocument = new Ajv({ allErrors: true }).compile(schema);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CommandIo = { out: (t) => (out += t), err: (t) => (err += t), today: () => new Date(Date.UTC(2026, 8, 30)) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 8, 30)), ...argv);
 
 describe('cadre validate', () => {
   const messy = join(dir, 'messy.xlsx');

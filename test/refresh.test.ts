@@ -1,10 +1,9 @@
+import { runCadre } from './runCadre.test-helpers';
 import Ajv from 'ajv';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { main } from '../src/cli/main';
-import type { CommandIo } from '../src/cli/io';
 import { refreshAsOf } from '../src/cli/refreshCommand';
 import { dayFromIso } from '../src/calendar/dayFromIso';
 import { isoFromDay } from '../src/calendar/isoFromDay';
@@ -18,13 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cadre-refresh-'));
 const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'refresh.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CommandIo = { out: (t) => (out += t), err: (t) => (err += t), today: () => new Date(Date.UTC(2026, 10, 23)) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 10, 23)), ...argv);
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
