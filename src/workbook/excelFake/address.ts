@@ -120,3 +120,30 @@ export function keyColumn(key: number): number {
 export function areasOverlap(a: Area, b: Area): boolean {
   return a.row <= b.lastRow && b.row <= a.lastRow && a.column <= b.lastColumn && b.column <= a.lastColumn;
 }
+
+/** does `outer` contain all of `inner`? */
+export function areaContains(outer: Area, inner: Area): boolean {
+  return outer.row <= inner.row && outer.column <= inner.column && inner.lastRow <= outer.lastRow && inner.lastColumn <= outer.lastColumn;
+}
+
+/** the cells of `a` outside `b`, as at most four rectangles (above, below, left, right of the overlap) */
+export function subtractArea(a: Area, b: Area): Area[] {
+  if (!areasOverlap(a, b)) return [a];
+  const out: Area[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.lastRow, b.lastRow);
+  if (a.row < b.row) out.push({ ...a, lastRow: b.row - 1 });
+  if (a.lastRow > b.lastRow) out.push({ ...a, row: b.lastRow + 1 });
+  if (a.column < b.column) out.push({ row: top, lastRow: bottom, column: a.column, lastColumn: b.column - 1 });
+  if (a.lastColumn > b.lastColumn) out.push({ row: top, lastRow: bottom, column: b.lastColumn + 1, lastColumn: a.lastColumn });
+  return out;
+}
+
+/** "A1:B2,D4" → its areas (each parsed as by parseAddress) */
+export function parseAreas(address: string): Area[] {
+  return address.split(',').map((part) => parseAddress(part));
+}
+
+export function formatAreas(areas: readonly Area[]): string {
+  return areas.map((a) => formatArea(a)).join(',');
+}

@@ -1,7 +1,11 @@
-import { type Area, areaColumns, areaRows, cellKey, formatArea, keyColumn, keyRow, qualifiedAddress } from './address';
+import { type Area, areaColumns, areaContains, areaRows, areasOverlap, formatArea, formatAreas, parseAreas, qualifiedAddress, subtractArea } from './address';
 import { fakeError } from './errors';
 import { PAYLOAD_LIMIT_BYTES } from './payload';
-import { type Cell, type CellFormat, type CellValue, FORMULA_VALUE_PREFIX, type SheetModel, type WorkbookModel } from './model';
+import { type Cell, type CellFormat, type CellValue, FORMULA_VALUE_PREFIX, type SheetModel, type WorkbookModel, isEmptyCell } from './model';
+import { hasValue, noteMaybeEmptied, noteUsed } from './usedRange';
+
+export { isEmptyCell } from './model';
+export { usedArea } from './usedRange';
 
 /**
  * Cell-level reads and writes on the model, run at sync time by the range proxies.
@@ -46,24 +50,22 @@ function assertActionSize(area: Area): void {
   }
 }
 
-export function isEmptyCell(cell: Cell): boolean {
-  return cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined && (cell.format === undefined || Object.keys(cell.format).length === 0);
-}
-
 function cellAt(sheet: SheetModel, row: number, column: number): Cell {
-  const key = cellKey(row, column);
-  let cell = sheet.cells.get(key);
+  let cell = sheet.cells.get(row, column);
   if (!cell) {
     cell = { value: '' };
-    sheet.cells.set(key, cell);
+    sheet.cells.set(row, column, cell);
   }
   return cell;
 }
 
+/** drops the cell when it holds nothing any more (and then the used range may have shrunk) */
 function tidy(sheet: SheetModel, row: number, column: number): void {
-  const key = cellKey(row, column);
-  const cell = sheet.cells.get(key);
-  if (cell && isEmptyCell(cell)) sheet.cells.delete(key);
+  const cell = sheet.cells.get(row, column);
+  if (cell && isEmptyCell(cell)) {
+    sheet.cells.delete(row, column);
+    noteMaybeEmptied(sheet);
+  }
 }
 
 const NUMBER = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
@@ -125,6 +127,7 @@ export function writeGrid(model: WorkbookModel, target: RangeTarget, input: unkn
         if (v === 'General') delete cell.numberFormat;
         else cell.numberFormat = v;
         tidy(sheet, r, c);
+        if (v !== 'General') noteUsed(sheet, r, c, hasValue(cell));
         continue;
       }
       writeCell(model, sheet, r, c, v, kind);
@@ -138,9 +141,11 @@ function writeCell(model: WorkbookModel, sheet: SheetModel, row: number, column:
     throw fakeError('InvalidArgument', `Cannot write a value of type ${typeof v} to a cell.`);
   }
   const cell = cellAt(sheet, row, column);
+  const had = hasValue(cell);
   delete cell.formula;
   if (typeof v !== 'string') {
     cell.value = v;
+    noteUsed(sheet, row, column, true);
     return;
   }
   const parsed = via === 'formulas' && v.startsWith('=') ? { value: '', formula: v } : interpretString(v, cell.numberFormat);
@@ -151,6 +156,8 @@ function writeCell(model: WorkbookModel, sheet: SheetModel, row: number, column:
   } else {
     cell.value = parsed.value;
   }
+  if (hasValue(cell)) noteUsed(sheet, row, column, true);
+  else if (had) noteMaybeEmptied(sheet);
   tidy(sheet, row, column);
 }
 
@@ -164,8 +171,9 @@ export function readGrid(target: RangeTarget, kind: GridKind): unknown[][] {
   const out: unknown[][] = [];
   for (let r = area.row; r <= area.lastRow; r++) {
     const row: unknown[] = [];
+    const cells = sheet.cells.row(r);
     for (let c = area.column; c <= area.lastColumn; c++) {
-      const cell = sheet.cells.get(cellKey(r, c));
+      const cell = cells?.get(c);
       if (kind === 'numberFormat') row.push(cell?.numberFormat ?? 'General');
       else if (kind === 'formulas') row.push(cell?.formula ?? cell?.value ?? '');
       else row.push(cell?.value ?? '');
@@ -198,7 +206,7 @@ export function readFormat<K extends keyof CellFormat>(target: RangeTarget, key:
   assertActionSize(area);
   for (let r = area.row; r <= area.lastRow; r++) {
     for (let c = area.column; c <= area.lastColumn; c++) {
-      const v = sheet.cells.get(cellKey(r, c))?.format?.[key] ?? FORMAT_DEFAULTS[key];
+      const v = sheet.cells.get(r, c)?.format?.[key] ?? FORMAT_DEFAULTS[key];
       if (first) {
         seen = v;
         first = false;
@@ -215,7 +223,11 @@ export function writeFormat<K extends keyof CellFormat>(target: RangeTarget, key
   for (let r = area.row; r <= area.lastRow; r++) {
     for (let c = area.column; c <= area.lastColumn; c++) {
       const cell = cellAt(sheet, r, c);
-      cell.format = { ...cell.format, [key]: value };
+      const format: CellFormat = { ...cell.format, [key]: value };
+      if (value === undefined) delete format[key];
+      cell.format = format;
+      if (value === undefined) tidy(sheet, r, c);
+      else noteUsed(sheet, r, c, hasValue(cell));
     }
   }
 }
@@ -239,39 +251,43 @@ export function writeSize(target: RangeTarget, which: 'column' | 'row', value: u
   for (let i = from; i <= to; i++) sizes.set(i, value);
 }
 
-/** the bounding rectangle of the used cells, or null for an empty sheet */
-export function usedArea(sheet: SheetModel, valuesOnly: boolean): Area | null {
-  let row = Infinity;
-  let column = Infinity;
-  let lastRow = -1;
-  let lastColumn = -1;
-  for (const [key, cell] of sheet.cells) {
-    const used = cell.value !== '' || cell.formula !== undefined || (!valuesOnly && !isEmptyCell(cell));
-    if (!used) continue;
-    const r = keyRow(key);
-    const c = keyColumn(key);
-    row = Math.min(row, r);
-    column = Math.min(column, c);
-    lastRow = Math.max(lastRow, r);
-    lastColumn = Math.max(lastColumn, c);
-  }
-  return lastRow < 0 ? null : { row, column, lastRow, lastColumn };
+const CLEAR_APPLY_TO: Readonly<Record<string, string | undefined>> = {
+  All: undefined,
+  Contents: undefined,
+  Formats: undefined,
+  Hyperlinks: '1.7',
+  RemoveHyperlinks: '1.7',
+  ResetContents: '1.18',
+};
+
+/** the ExcelApi version that has Range.clear(applyTo), or InvalidArgument for an unknown applyTo */
+export function clearApplyToApi(applyTo: string): string | undefined {
+  if (!(applyTo in CLEAR_APPLY_TO)) throw fakeError('InvalidArgument', `Invalid applyTo '${applyTo}'.`);
+  return CLEAR_APPLY_TO[applyTo];
 }
 
-/** Range.clear(applyTo): "All" (default), "Contents", "Formats"; hyperlinks are not modelled */
-export function clearArea(target: RangeTarget, applyTo: string): void {
+/**
+ * Range.clear(applyTo), as Excel does it:
+ *  - "All" (the default): values and formulas; cell formats (font, fill, alignment, number format);
+ *    borders; merged areas overlapping the range (unmerged whole, as Excel cannot unmerge part of
+ *    one); conditional formats, cut out of the range (one inside it is deleted, one straddling it
+ *    keeps the cells outside);
+ *  - "Formats": the same without the values; "Contents" (and "ResetContents"): values and formulas only;
+ *  - "RemoveHyperlinks": formats and merges, but not conditional formats (the API reference: it
+ *    "leaves content, conditional formats, and data validation intact"); "Hyperlinks": nothing the fake models.
+ * Column widths, row heights, tables, charts and frozen panes are kept. Borders are recorded per
+ * range (not per cell): the records inside the range go; one straddling it stays whole.
+ */
+export function clearArea(model: WorkbookModel, target: RangeTarget, applyTo: string): void {
   const { sheet, area } = target;
-  if (!['All', 'Contents', 'Formats', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'].includes(applyTo)) {
-    throw fakeError('InvalidArgument', `Invalid applyTo '${applyTo}'.`);
-  }
+  clearApplyToApi(applyTo);
   const contents = applyTo === 'All' || applyTo === 'Contents' || applyTo === 'ResetContents';
-  const formats = applyTo === 'All' || applyTo === 'Formats';
+  const formats = applyTo === 'All' || applyTo === 'Formats' || applyTo === 'RemoveHyperlinks';
+  const conditional = applyTo === 'All' || applyTo === 'Formats';
   if (contents) assertWritable(sheet, 'contents');
   if (formats) assertWritable(sheet, 'formatCells');
-  for (const [key, cell] of [...sheet.cells]) {
-    const r = keyRow(key);
-    const c = keyColumn(key);
-    if (r < area.row || r > area.lastRow || c < area.column || c > area.lastColumn) continue;
+  if (!contents && !formats) return;
+  const visit = (r: number, c: number, cell: Cell): void => {
     if (contents) {
       cell.value = '';
       delete cell.formula;
@@ -280,34 +296,78 @@ export function clearArea(target: RangeTarget, applyTo: string): void {
       delete cell.format;
       delete cell.numberFormat;
     }
-    if (isEmptyCell(cell)) sheet.cells.delete(key);
+    if (isEmptyCell(cell)) sheet.cells.delete(r, c);
+  };
+  if (cellCount(area) < sheet.cells.size) {
+    // a small range of a large sheet: visit its cells rather than the sheet's
+    for (let r = area.row; r <= area.lastRow; r++) {
+      const cells = sheet.cells.row(r);
+      if (!cells) continue;
+      for (let c = area.column; c <= area.lastColumn; c++) {
+        const cell = cells.get(c);
+        if (cell) visit(r, c, cell);
+      }
+    }
+  } else {
+    for (const [r, c, cell] of [...sheet.cells.entries()]) {
+      if (r >= area.row && r <= area.lastRow && c >= area.column && c <= area.lastColumn) visit(r, c, cell);
+    }
   }
+  noteMaybeEmptied(sheet);
   if (formats) {
-    const inside = (address: string): boolean => address === formatArea(area);
-    sheet.borders = sheet.borders.filter((b) => !inside(b.address));
+    sheet.borders = sheet.borders.filter((b) => !areaContains(area, parseAreas(b.address)[0]!));
+    sheet.merges = sheet.merges.filter((m) => !areasOverlap(area, parseAreas(m)[0]!));
   }
+  if (conditional) cutConditionalFormats(model, sheet, area);
 }
 
-/** Range.merge(across): records the merged areas; Excel keeps only the upper-left value of each */
+/** removes `area` from the conditional formats of `sheet`: those left with no cells are deleted */
+export function cutConditionalFormats(model: WorkbookModel, sheet: SheetModel, area: Area): void {
+  model.conditionalFormats = model.conditionalFormats.filter((cf) => {
+    if (cf.sheetId !== sheet.id) return true;
+    const before = parseAreas(cf.address);
+    if (!before.some((a) => areasOverlap(a, area))) return true;
+    const left = before.flatMap((a) => subtractArea(a, area));
+    if (left.length === 0) return false;
+    cf.address = formatAreas(left);
+    return true;
+  });
+}
+
+/**
+ * Range.merge(across): Excel keeps only the upper-left value of each merged area. A merged area the
+ * new one overlaps is replaced by it (the fake does not grow the new area to cover the old one).
+ */
 export function mergeArea(target: RangeTarget, across: boolean): void {
   const { sheet, area } = target;
   assertWritable(sheet, 'contents');
   const pieces = across
     ? Array.from({ length: areaRows(area) }, (_, i) => ({ ...area, row: area.row + i, lastRow: area.row + i }))
     : [area];
+  assertActionSize(area);
   for (const piece of pieces) {
     if (cellCount(piece) < 2) continue;
-    for (const [key, cell] of [...sheet.cells]) {
-      const r = keyRow(key);
-      const c = keyColumn(key);
-      const insideNotAnchor = r >= piece.row && r <= piece.lastRow && c >= piece.column && c <= piece.lastColumn && !(r === piece.row && c === piece.column);
-      if (!insideNotAnchor) continue;
-      cell.value = '';
-      delete cell.formula;
-      if (isEmptyCell(cell)) sheet.cells.delete(key);
+    for (let r = piece.row; r <= piece.lastRow; r++) {
+      for (let c = piece.column; c <= piece.lastColumn; c++) {
+        if (r === piece.row && c === piece.column) continue;
+        const cell = sheet.cells.get(r, c);
+        if (!cell || !hasValue(cell)) continue;
+        cell.value = '';
+        delete cell.formula;
+        if (isEmptyCell(cell)) sheet.cells.delete(r, c);
+        noteMaybeEmptied(sheet);
+      }
     }
+    sheet.merges = sheet.merges.filter((m) => !areasOverlap(piece, parseAreas(m)[0]!));
     sheet.merges.push(formatArea(piece));
   }
+}
+
+/** Range.unmerge() (1.2): every merged area overlapping the range is unmerged, whole */
+export function unmergeArea(target: RangeTarget): void {
+  const { sheet, area } = target;
+  assertWritable(sheet, 'contents');
+  sheet.merges = sheet.merges.filter((m) => !areasOverlap(area, parseAreas(m)[0]!));
 }
 
 export function targetAddress(target: RangeTarget): string {

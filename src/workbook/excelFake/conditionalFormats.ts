@@ -1,5 +1,5 @@
-import { formatArea } from './address';
-import { type RangeTarget, assertWritable } from './cells';
+import { areasOverlap, formatArea, parseAreas } from './address';
+import { type RangeTarget, assertWritable, cutConditionalFormats } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
 import { fakeError } from './errors';
 import { type ConditionalFormatModel, newId } from './model';
@@ -30,7 +30,11 @@ const SHAPES: Record<string, RecorderShape> = {
 
 const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
 
-/** Range.conditionalFormats (ExcelApi 1.6): add(type), clearAll(), items */
+/**
+ * Range.conditionalFormats (ExcelApi 1.6): the conditional formats that intersect the range (as the
+ * API reference says); add(type) applies one to the range; clearAll() removes them from the range's
+ * cells: one inside the range is deleted, one straddling it keeps the cells outside.
+ */
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(ctx: FakeContext, path: string, private readonly _range: () => RangeTarget) {
     super(ctx, path);
@@ -38,8 +42,7 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 
   protected _memberIds(): string[] {
     const t = this._range();
-    const address = formatArea(t.area);
-    return this._ctx.model.conditionalFormats.filter((cf) => cf.sheetId === t.sheet.id && cf.address === address).map((cf) => cf.id);
+    return this._ctx.model.conditionalFormats.filter((cf) => cf.sheetId === t.sheet.id && parseAreas(cf.address).some((a) => areasOverlap(a, t.area))).map((cf) => cf.id);
   }
   protected _member(id: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this._ctx, `${this._path}.getItem(${JSON.stringify(id)})`, { id });
@@ -68,13 +71,12 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
     this._queueCall('clearAll', [], () => {
       const t = this._range();
       assertWritable(t.sheet, 'formatCells');
-      const address = formatArea(t.area);
-      this._ctx.model.conditionalFormats = this._ctx.model.conditionalFormats.filter((cf) => !(cf.sheetId === t.sheet.id && cf.address === address));
+      cutConditionalFormats(this._ctx.model, t.sheet, t.area);
     }, '1.6');
   }
 }
 
-/** Excel.ConditionalFormat: type, id (loadable); its rule and format parts are recorded, not readable */
+/** Excel.ConditionalFormat: type, id (loadable); its rule and format parts are recorded, and loadable */
 export class FakeConditionalFormat extends FakeClientObject {
   [part: string]: unknown;
 
@@ -83,7 +85,7 @@ export class FakeConditionalFormat extends FakeClientObject {
     for (const [name, shape] of Object.entries(SHAPES)) {
       Object.defineProperty(this, name, {
         enumerable: false,
-        value: recorder(ctx, `${path}.${name}`, name, shape, (key, value) => this._record(key, value)),
+        value: recorder(ctx, `${path}.${name}`, name, shape, { record: (key, value) => this._record(key, value), read: (key) => this._model().properties[key] }),
       });
     }
   }
@@ -128,6 +130,8 @@ export class FakeConditionalFormat extends FakeClientObject {
   delete(): void {
     this._queueCall('delete', [], () => {
       const cf = this._model();
+      const sheet = this._ctx.model.sheets.find((s) => s.id === cf.sheetId);
+      if (sheet) assertWritable(sheet, 'formatCells');
       this._ctx.model.conditionalFormats = this._ctx.model.conditionalFormats.filter((x) => x !== cf);
     });
   }

@@ -159,9 +159,26 @@ export abstract class FakeClientObject {
     return undefined;
   }
 
-  /** every scalar property (what load() with no argument fetches) */
+  /** the ExcelApi version a scalar property needs when it is newer than its object (e.g. Worksheet.tabColor: 1.7) */
+  protected _minApi(_prop: string): string | undefined {
+    return undefined;
+  }
+
+  /** ApiNotFound when `prop` is newer than the host (for collections loading their items) */
+  _checkApi(prop: string): void {
+    const need = this._minApi(prop);
+    if (need !== undefined && !versionAtLeast(this._ctx.model.maxExcelApi, need)) {
+      throw fakeError('ApiNotFound', `The API you are trying to use could not be found (${prop} needs ExcelApi ${need}, host has ${this._ctx.model.maxExcelApi}).`);
+    }
+  }
+
+  /** every scalar property the host has (what load() with no argument fetches) */
   _allScalars(): readonly string[] {
-    return this._scalars();
+    const host = this._ctx.model.maxExcelApi;
+    return this._scalars().filter((p) => {
+      const need = this._minApi(p);
+      return need === undefined || versionAtLeast(host, need);
+    });
   }
 
   get context(): FakeContext {
@@ -171,7 +188,7 @@ export abstract class FakeClientObject {
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
     const own: string[] = [];
-    for (const path of paths ?? [...this._scalars()]) {
+    for (const path of paths ?? [...this._allScalars()]) {
       const slash = path.indexOf('/');
       if (slash < 0) {
         const child = this._child(path);
@@ -184,9 +201,12 @@ export abstract class FakeClientObject {
       else own.push(path); // rejected at sync as an unknown property
     }
     if (own.length > 0 || paths === undefined || paths.length === 0) {
+      // a property newer than the host fails the load with ApiNotFound, as any newer API
+      const newest = own.map((p) => this._minApi(p)).reduce<string | undefined>((a, b) => (b === undefined || (a !== undefined && versionAtLeast(a, b)) ? a : b), undefined);
       this._ctx.enqueue({
         request: { path: this._path, load: own },
         location: this._path,
+        minApi: newest,
         execute: () => this._executeLoad(own),
       });
     }
@@ -262,6 +282,7 @@ export abstract class FakeCollection<T extends FakeClientObject> extends FakeCli
       location: this._path,
       execute: () => {
         const members = this._memberIds().map((id) => this._member(id));
+        for (const m of members) for (const p of itemProps) m._checkApi(p);
         const outcomes = members.map((m) => m._executeLoad(itemProps.length > 0 ? itemProps : m._allScalars()));
         return {
           response: outcomes.map((o) => o.response),

@@ -1,4 +1,3 @@
-import { cellKey } from './address';
 import { FakeContext } from './context';
 import { type FakeErrorCode, FakeOfficeError, fakeError } from './errors';
 import { type WorkbookInspector, createInspector } from './inspect';
@@ -13,7 +12,7 @@ export { PAYLOAD_LIMIT_BYTES } from './payload';
 export type { BatchStats, FakeStats } from './payload';
 export { FORMULA_VALUE_PREFIX } from './model';
 export type { CellValue, FormulaRecord } from './model';
-export type { SheetInspector, WorkbookInspector } from './inspect';
+export type { ChartAxisView, ChartSeriesView, ChartView, SheetInspector, WorkbookInspector } from './inspect';
 
 export interface ExcelFakeInitial {
   sheets: { name: string; values: CellValue[][] }[];
@@ -22,6 +21,8 @@ export interface ExcelFakeInitial {
 export interface ExcelFakeOptions {
   /** highest ExcelApi requirement set the fake host supports; default "1.12" (the project's target) */
   maxExcelApi?: string;
+  /** the workbook's date system, as Workbook.functions.date reveals it; default "1900" */
+  dateSystem?: '1900' | '1904';
 }
 
 export interface ExcelFake {
@@ -62,6 +63,7 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
     formulasCreated: [],
     applicationCalls: [],
     maxExcelApi: options.maxExcelApi ?? '1.12',
+    dateSystem: options.dateSystem ?? '1900',
     activeSheetId: null,
     nextId: 0,
     fault: null,
@@ -70,11 +72,25 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
 
   const seedSheet = (name: string, values: CellValue[][]): void => {
     const sheet = newSheet(model, checkSheetName(model, name));
-    values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== '' && value !== null && value !== undefined) sheet.cells.set(cellKey(r, c), { value });
-      }),
-    );
+    // the used range is known as the values are stored (usedRange.ts keeps it from then on)
+    let top = -1;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
+        if (value === '' || value === null || value === undefined) continue;
+        sheet.cells.set(r, c, { value });
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    const area = top < 0 ? null : { row: top, column: left, lastRow: bottom, lastColumn: right };
+    sheet.used = { exact: true, all: area, values: area };
     model.sheets.push(sheet);
   };
   for (const s of initial?.sheets ?? []) seedSheet(s.name, s.values);

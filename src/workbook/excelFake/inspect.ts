@@ -1,6 +1,19 @@
-import { type Area, cellKey, formatArea, keyColumn, keyRow, parseAddress } from './address';
+import { type Area, formatArea, parseAddress, qualifiedAddress } from './address';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_DEFAULTS, usedArea } from './cells';
-import type { Cell, CellFormat, CellValue, ChartModel, ConditionalFormatModel, FormulaRecord, NameModel, SheetModel, TableModel, WorkbookModel } from './model';
+import type {
+  Cell,
+  CellFormat,
+  CellValue,
+  ChartModel,
+  ConditionalFormatModel,
+  FormulaRecord,
+  NameModel,
+  PageLayoutModel,
+  RangeRef,
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+} from './model';
 import { findSheetByName } from './sheetNames';
 
 /**
@@ -27,17 +40,58 @@ export interface SheetInspector {
   readonly merges: string[];
   readonly borders: SheetModel['borders'];
   readonly selection: string | null;
+  readonly showGridlines: boolean;
+  /** "" when none is set */
+  readonly tabColor: string;
+  readonly pageLayout: PageLayoutModel;
+  /** the conditional formats on this sheet */
+  readonly conditionalFormats: ConditionalFormatModel[];
+  /** the charts on this sheet */
+  readonly charts: ChartView[];
   /** the used range's address ("A1:C3"), or null on an empty sheet */
   usedRange(valuesOnly?: boolean): string | null;
   /** a deterministic text of everything about the sheet (cells, formats, sizes, merges, objects, protection) */
   snapshot(): string;
 }
 
+/** one series of a chart as Excel would show it: its ranges (sheet-qualified, "#REF!" once their sheet is gone) and what they hold now */
+export interface ChartSeriesView {
+  name: string;
+  /** the series' own type, else the chart's */
+  chartType: string;
+  values: string | null;
+  x: string | null;
+  /** the cells' current values ("" for an empty cell): a chart reads its ranges live */
+  resolvedValues: CellValue[];
+  resolvedX: CellValue[] | null;
+  /** everything else set on it ("markerStyle", "format.line.color", "format.line.lineStyle", "format.fill.solidColor", …) */
+  properties: Record<string, unknown>;
+}
+
+export interface ChartAxisView {
+  title: string | null;
+  minimum: number | null;
+  maximum: number | null;
+  numberFormat: string | null;
+}
+
+/** a chart as recorded (ChartModel without its internal series) and as read: title, legend, axes, position, series */
+export interface ChartView extends Omit<ChartModel, 'series'> {
+  /** the name of the sheet it is on */
+  sheet: string;
+  title: string | null;
+  legend: { visible: boolean | null; position: string | null };
+  axes: { value: ChartAxisView; category: ChartAxisView };
+  /** the last setPosition: top-left and bottom-right cells */
+  position: { from: string; to: string | null } | null;
+  series: ChartSeriesView[];
+}
+
 export interface WorkbookInspector {
   sheetNames(): string[];
   sheet(name: string): SheetInspector;
   tables(): TableModel[];
-  charts(): ChartModel[];
+  charts(): ChartView[];
   conditionalFormats(): ConditionalFormatModel[];
   names(): NameModel[];
   settings(): Record<string, unknown>;
@@ -64,7 +118,7 @@ function grid<T>(sheet: SheetModel, address: string | undefined, pick: (cell: Ce
   const out: T[][] = [];
   for (let r = area.row; r <= area.lastRow; r++) {
     const row: T[] = [];
-    for (let c = area.column; c <= area.lastColumn; c++) row.push(pick(sheet.cells.get(cellKey(r, c))));
+    for (let c = area.column; c <= area.lastColumn; c++) row.push(pick(sheet.cells.get(r, c)));
     out.push(row);
   }
   return out;
@@ -72,8 +126,8 @@ function grid<T>(sheet: SheetModel, address: string | undefined, pick: (cell: Ce
 
 export function sheetSnapshot(model: WorkbookModel, sheet: SheetModel): string {
   const cells = [...sheet.cells.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([key, cell]) => [formatArea({ row: keyRow(key), column: keyColumn(key), lastRow: keyRow(key), lastColumn: keyColumn(key) }), cell]);
+    .sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)
+    .map(([row, column, cell]) => [formatArea({ row, column, lastRow: row, lastColumn: column }), cell]);
   const sorted = (m: Map<number, number>): [number, number][] => [...m.entries()].sort(([a], [b]) => a - b);
   return JSON.stringify({
     id: sheet.id,
@@ -85,6 +139,9 @@ export function sheetSnapshot(model: WorkbookModel, sheet: SheetModel): string {
     merges: sheet.merges,
     borders: sheet.borders,
     frozen: sheet.frozen,
+    showGridlines: sheet.showGridlines,
+    tabColor: sheet.tabColor,
+    pageLayout: sheet.pageLayout,
     protection: sheet.protection,
     tables: model.tables.filter((t) => t.sheetId === sheet.id),
     charts: model.charts.filter((c) => c.sheetId === sheet.id),
@@ -100,7 +157,7 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
   };
   const cellOf = (sheet: SheetModel, address: string): Cell | undefined => {
     const a = parseAddress(address);
-    return sheet.cells.get(cellKey(a.row, a.column));
+    return sheet.cells.get(a.row, a.column);
   };
   return {
     sheetNames: () => model.sheets.map((s) => s.name),
@@ -126,6 +183,11 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
         merges: [...s.merges],
         borders: clone(s.borders),
         selection: s.selection,
+        showGridlines: s.showGridlines,
+        tabColor: s.tabColor,
+        pageLayout: clone(s.pageLayout),
+        conditionalFormats: clone(model.conditionalFormats.filter((c) => c.sheetId === s.id)),
+        charts: model.charts.filter((c) => c.sheetId === s.id).map((c) => chartView(model, c)),
         usedRange: (valuesOnly = false) => {
           const a = usedArea(s, valuesOnly);
           return a ? formatArea(a) : null;
@@ -134,7 +196,7 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
       };
     },
     tables: () => clone(model.tables),
-    charts: () => clone(model.charts),
+    charts: () => model.charts.map((c) => chartView(model, c)),
     conditionalFormats: () => clone(model.conditionalFormats),
     names: () => clone(model.names),
     settings: () => Object.fromEntries([...model.settings].map(([k, json]) => [k, JSON.parse(json) as unknown])),
@@ -149,4 +211,52 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
       if (password !== undefined) p.password = password;
     },
   };
+}
+
+function chartView(model: WorkbookModel, chart: ChartModel): ChartView {
+  const { series, ...rest } = clone(chart);
+  const p = chart.properties;
+  const str = (key: string): string | null => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  const num = (key: string): number | null => (typeof p[key] === 'number' ? (p[key] as number) : null);
+  const axis = (name: string): ChartAxisView => ({
+    title: str(`axes.${name}.title.text`),
+    minimum: num(`axes.${name}.minimum`),
+    maximum: num(`axes.${name}.maximum`),
+    numberFormat: str(`axes.${name}.numberFormat`),
+  });
+  const position = [...chart.calls].reverse().find((c) => c.method === 'setPosition');
+  return {
+    ...rest,
+    sheet: model.sheets.find((s) => s.id === chart.sheetId)?.name ?? '#REF!',
+    title: str('title.text'),
+    legend: { visible: typeof p['legend.visible'] === 'boolean' ? (p['legend.visible'] as boolean) : null, position: str('legend.position') },
+    axes: { value: axis('valueAxis'), category: axis('categoryAxis') },
+    position: position ? { from: String(position.args[0]), to: position.args[1] === undefined ? null : String(position.args[1]) } : null,
+    series: series.map((s) => ({
+      name: s.name,
+      chartType: s.chartType ?? chart.type,
+      values: refAddress(model, s.values),
+      x: refAddress(model, s.x),
+      resolvedValues: refValues(model, s.values) ?? [],
+      resolvedX: refValues(model, s.x),
+      properties: s.properties,
+    })),
+  };
+}
+
+function refAddress(model: WorkbookModel, ref: RangeRef | null): string | null {
+  if (!ref) return null;
+  const sheet = model.sheets.find((s) => s.id === ref.sheetId);
+  return sheet ? qualifiedAddress(sheet.name, ref.area, true) : '#REF!';
+}
+
+function refValues(model: WorkbookModel, ref: RangeRef | null): CellValue[] | null {
+  if (!ref) return null;
+  const sheet = model.sheets.find((s) => s.id === ref.sheetId);
+  if (!sheet) return [];
+  const out: CellValue[] = [];
+  for (let r = ref.area.row; r <= ref.area.lastRow; r++) {
+    for (let c = ref.area.column; c <= ref.area.lastColumn; c++) out.push(sheet.cells.get(r, c)?.value ?? '');
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Area } from './address';
+import { CellStore } from './cellStore';
 import type { FakeErrorCode } from './errors';
 
 /**
@@ -28,6 +29,11 @@ export interface Cell {
   format?: CellFormat;
 }
 
+/** a cell holding nothing: no value, no formula, no number format, no format */
+export function isEmptyCell(cell: Cell): boolean {
+  return cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined && (cell.format === undefined || Object.keys(cell.format).length === 0);
+}
+
 /** the fake does not calculate: a formula cell's value is this prefix followed by the formula */
 export const FORMULA_VALUE_PREFIX = '#FAKE-FORMULA!';
 
@@ -44,11 +50,56 @@ export interface ProtectionState {
   password?: string;
 }
 
+/**
+ * The bounding rectangles of a sheet's used cells, kept up to date as cells are written (see
+ * usedRange.ts): a write only widens them; a change that may narrow them (a cell emptied, a clear,
+ * a merge) marks them inexact, and the next read rescans the sheet once.
+ */
+export interface UsedBounds {
+  exact: boolean;
+  /** cells with a value, a formula or a format */
+  all: Area | null;
+  /** cells with a value or a formula */
+  values: Area | null;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what the fake keeps of a sheet's print settings */
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  /** as Excel reports it: a scale (10–400), or pages wide / tall to fit (scale null) */
+  zoom: { scale: number | null; horizontalFitToPages: number | null; verticalFitToPages: number | null };
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  printGridlines: boolean;
+  printHeadings: boolean;
+  blackAndWhite: boolean;
+  draftMode: boolean;
+  paperSize: string;
+  printOrder: 'DownThenOver' | 'OverThenDown';
+  /** margins in points */
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  /** the print area ("A1:O48", several areas comma-separated), null for none */
+  printArea: string | null;
+  printTitleRows: string | null;
+  printTitleColumns: string | null;
+}
+
 export interface SheetModel {
   id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
-  cells: Map<number, Cell>;
+  cells: CellStore;
+  used: UsedBounds;
+  /** Worksheet.showGridlines (1.8), default true */
+  showGridlines: boolean;
+  /** Worksheet.tabColor (1.7): "#RRGGBB" or a colour name; "" for none */
+  tabColor: string;
+  pageLayout: PageLayoutModel;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   merges: string[];
@@ -68,13 +119,34 @@ export interface TableModel {
   showBandedRows: boolean;
 }
 
+/** a range of the workbook by sheet id, so that it follows a renamed sheet (a series' values, as Excel keeps them) */
+export interface RangeRef {
+  sheetId: string;
+  area: Area;
+}
+
+export interface SeriesModel {
+  /** internal: a stable handle for proxies (Excel's series have no id) */
+  key: string;
+  name: string;
+  values: RangeRef | null;
+  /** the categories (or a scatter series' x values) */
+  x: RangeRef | null;
+  /** the series' own type when it differs from the chart's (a column chart's series drawn as a line) */
+  chartType: string | null;
+  /** everything else set on it by dotted path ("markerStyle", "format.line.lineStyle", "format.fill.solidColor") */
+  properties: Record<string, unknown>;
+}
+
 export interface ChartModel {
   id: string;
   name: string;
   sheetId: string;
   type: string;
+  /** the range of charts.add / setData (sheet-qualified) */
   source: string;
   seriesBy: string;
+  series: SeriesModel[];
   /** every property set on the chart or its parts, by dotted path ("title.text", "axes.valueAxis.maximum") */
   properties: Record<string, unknown>;
   /** method calls on the chart, e.g. setPosition */
@@ -85,6 +157,7 @@ export interface ConditionalFormatModel {
   id: string;
   type: string;
   sheetId: string;
+  /** the cells it applies to: "A3:A9", or several areas comma-separated once a clear has cut it */
   address: string;
   /** every property set on it by dotted path ("cellValue.rule", "custom.format.fill.color") */
   properties: Record<string, unknown>;
@@ -120,6 +193,8 @@ export interface WorkbookModel {
   applicationCalls: { method: string; sync: number }[];
   /** highest ExcelApi requirement set the fake host supports, e.g. "1.12" */
   maxExcelApi: string;
+  /** the workbook's date system (what Workbook.functions.date counts in) */
+  dateSystem: '1900' | '1904';
   /** the sheet activate() last chose; null means the first visible sheet */
   activeSheetId: string | null;
   nextId: number;
@@ -145,7 +220,11 @@ export function newSheet(model: WorkbookModel, name: string): SheetModel {
     id: newId(model, 'sheet'),
     name,
     visibility: 'Visible',
-    cells: new Map(),
+    cells: new CellStore(),
+    used: { exact: true, all: null, values: null },
+    showGridlines: true,
+    tabColor: '',
+    pageLayout: defaultPageLayout(),
     columnWidths: new Map(),
     rowHeights: new Map(),
     merges: [],
@@ -166,4 +245,29 @@ export function versionAtLeast(have: string, need: string): boolean {
     if (x !== y) return x > y;
   }
   return true;
+}
+
+/** Excel's defaults for a new sheet (Normal margins: 0.75" top and bottom, 0.7" left and right, 0.3" header and footer) */
+export function defaultPageLayout(): PageLayoutModel {
+  return {
+    orientation: 'Portrait',
+    zoom: { scale: 100, horizontalFitToPages: null, verticalFitToPages: null },
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    printHeadings: false,
+    blackAndWhite: false,
+    draftMode: false,
+    paperSize: 'Letter',
+    printOrder: 'DownThenOver',
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    printArea: null,
+    printTitleRows: null,
+    printTitleColumns: null,
+  };
 }

@@ -67,18 +67,36 @@ describe('charts', () => {
       chart.load('name');
       await context.sync();
       expect(chart.name).toBe('RetentionCurve');
-      expect(() => chart.title.text).toThrow(/cannot read it back/);
+      // parts read back as any property: after load and sync
+      expect(thrownCode(() => chart.title.text)).toBe('PropertyNotLoaded');
+      chart.title.load('text');
+      chart.axes.valueAxis.load('maximum, minimum');
+      await context.sync();
+      expect([chart.title.text, chart.axes.valueAxis.maximum, chart.axes.valueAxis.minimum]).toEqual(['Retention', 1, null]);
     });
     expect(fake.workbook.charts()).toEqual([
       {
         id: expect.any(String),
         name: 'RetentionCurve',
         sheetId: expect.any(String),
+        sheet: 'Roster',
         type: 'Line',
         source: 'Roster!A1:B3',
         seriesBy: 'Columns',
         properties: { 'title.text': 'Retention', 'axes.valueAxis.maximum': 1, 'axes.valueAxis.title.text': 'share retained', 'legend.position': 'Bottom' },
         calls: [{ method: 'setPosition', args: ['D2', 'K18'] }],
+        title: 'Retention',
+        legend: { visible: null, position: 'Bottom' },
+        axes: {
+          value: { title: 'share retained', minimum: null, maximum: 1, numberFormat: null },
+          category: { title: null, minimum: null, maximum: null, numberFormat: null },
+        },
+        position: { from: 'D2', to: 'K18' },
+        // by columns: "id" is a number column and "group" text, so no header row is guessed; column A holds numbers, not categories
+        series: [
+          { name: 'Series1', chartType: 'Line', values: 'Roster!$A$1:$A$3', x: null, resolvedValues: ['id', 1, 2], resolvedX: null, properties: {} },
+          { name: 'Series2', chartType: 'Line', values: 'Roster!$B$1:$B$3', x: null, resolvedValues: ['group', '=cmd', 'B'], resolvedX: null, properties: {} },
+        ],
       },
     ]);
   });
@@ -222,6 +240,32 @@ describe('application and requirement sets', () => {
     expect(await rejectionCode(fake.run(async (context) => void context.workbook.settings.add('a', 1)))).toBe('ApiNotFound');
     expect(await rejectionCode(fake.run(async (context) => void context.workbook.worksheets.getItemOrNullObject('Out')))).toBe('ApiNotFound');
     expect(fake.workbook.settings()).toEqual({});
+  });
+});
+
+describe('Workbook.functions.date', () => {
+  it.each<['1900' | '1904', number, number, number, number | null]>([
+    ['1900', 1900, 1, 1, 1],
+    ['1900', 1900, 3, 1, 61],
+    ['1900', 1904, 1, 1, 1462],
+    ['1900', 2026, 9, 30, 46295],
+    ['1900', 2026, 13, 1, 46388],
+    ['1904', 1904, 1, 1, 0],
+    ['1904', 2026, 9, 30, 44833],
+    ['1904', 1903, 12, 31, null],
+    ['1900', 10000, 1, 1, null],
+  ])('in the %s date system DATE(%d,%d,%d) is %p', async (dateSystem, y, m, d, serial) => {
+    const fake = createExcelFake(undefined, { dateSystem });
+    await fake.run(async (context) => {
+      const result = context.workbook.functions.date(y, m, d).load('value, error');
+      await context.sync();
+      expect([result.value, result.error]).toEqual([serial, serial === null ? '#NUM!' : null]);
+    });
+  });
+
+  it('needs ExcelApi 1.2', async () => {
+    const fake = createExcelFake(undefined, { maxExcelApi: '1.1' });
+    expect(await rejectionCode(fake.run(async (context) => void context.workbook.functions.date(1904, 1, 1).load('value')))).toBe('ApiNotFound');
   });
 });
 

@@ -2,12 +2,14 @@ import { type Area, areaColumns, areaRows, checkArea, formatArea } from './addre
 import {
   type RangeTarget,
   assertWritable,
+  clearApplyToApi,
   clearArea,
   mergeArea,
   readFormat,
   readGrid,
   readSize,
   targetAddress,
+  unmergeArea,
   writeFormat,
   writeGrid,
   writeSize,
@@ -127,8 +129,19 @@ export class FakeRange extends FakeClientObject {
   merge(across = false): void {
     this._queueCall('merge', [across], () => mergeArea(this._target(), across), '1.2');
   }
+  /** Range.unmerge() (1.2): unmerges every merged area the range overlaps */
+  unmerge(): void {
+    this._queueCall('unmerge', [], () => unmergeArea(this._target()), '1.2');
+  }
+  /** Range.clear(applyTo) (1.1; "Hyperlinks"/"RemoveHyperlinks" 1.7, "ResetContents" 1.18): see clearArea */
   clear(applyTo: string = 'All'): void {
-    this._queueCall('clear', [applyTo], () => clearArea(this._target(), applyTo));
+    let minApi: string | undefined;
+    try {
+      minApi = clearApplyToApi(applyTo);
+    } catch {
+      minApi = undefined; // an unknown applyTo fails at sync, as in Excel
+    }
+    this._queueCall('clear', [applyTo], () => clearArea(this._ctx.model, this._target(), applyTo), minApi);
   }
   select(): void {
     this._queueCall('select', [], () => {

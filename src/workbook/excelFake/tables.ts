@@ -1,4 +1,4 @@
-import { type Area, areaColumns, areasOverlap, cellKey, checkArea, parseAddress } from './address';
+import { type Area, areaColumns, areasOverlap, checkArea, parseAddress } from './address';
 import { type RangeTarget, assertWritable, writeGrid } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
 import { fakeError } from './errors';
@@ -78,7 +78,7 @@ function addTable(model: WorkbookModel, target: RangeTarget): TableModel {
     throw fakeError('InvalidOperation', 'A table cannot overlap another table.');
   }
   const headers = Array.from({ length: areaColumns(area) }, (_, j) => {
-    const v = sheet.cells.get(cellKey(area.row, area.column + j))?.value ?? '';
+    const v = sheet.cells.get(area.row, area.column + j)?.value ?? '';
     return v === '' ? `Column${j + 1}` : null;
   });
   writeGrid(model, { sheet, area: { ...area, lastRow: area.row } }, [headers], 'values');
@@ -178,7 +178,7 @@ export class FakeTable extends FakeClientObject {
       checkArea(area, 'table rows');
       for (let r = area.row; r <= area.lastRow; r++) {
         for (let c = area.column; c <= area.lastColumn; c++) {
-          if (sheet.cells.has(cellKey(r, c))) throw fakeError('NotImplemented', 'The Excel fake cannot shift non-empty cells below a table.');
+          if (sheet.cells.has(r, c)) throw fakeError('NotImplemented', 'The Excel fake cannot shift non-empty cells below a table.');
         }
       }
       writeGrid(this._ctx.model, { sheet, area }, grid, 'values');

@@ -1,16 +1,18 @@
 import { FakeClientObject, type FakeContext } from './context';
+import { FakeFunctions } from './functions';
 import { FakeNamedItemCollection } from './names';
 import { FakeSettingCollection } from './settings';
 import { FakeTableCollection } from './tables';
 import { FakeWorksheetCollection } from './worksheet';
 
-/** context.workbook: worksheets, tables, names, settings (1.4), application */
+/** context.workbook: worksheets, tables, names, settings (1.4), functions (1.2, DATE only), application */
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
 
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, 'workbook.worksheets');
@@ -18,6 +20,7 @@ export class FakeWorkbook {
     this.names = new FakeNamedItemCollection(ctx, 'workbook.names');
     this.settings = new FakeSettingCollection(ctx, 'workbook.settings');
     this.application = new FakeApplication(ctx, 'workbook.application');
+    this.functions = new FakeFunctions(ctx, 'workbook.functions');
   }
 }
 

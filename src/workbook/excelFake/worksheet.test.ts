@@ -163,6 +163,8 @@ describe('protection', () => {
     ['column widths', (s) => void (s.getRange('A1').format.columnWidth = 10)],
     ['clear', (s) => s.getRange('A1').clear()],
     ['merge', (s) => s.getRange('A1:B1').merge()],
+    ['unmerge', (s) => s.getRange('A1:B1').unmerge()],
+    ['clearing conditional formats', (s) => s.getRange('A1:A2').conditionalFormats.clearAll()],
     ['tables', (s) => void s.tables.add('A1:A2', true)],
     ['charts', (s) => void s.charts.add('Line', s.getRange('A1:A2'), 'Auto')],
     ['conditional formats', (s) => void s.getRange('A1:A2').conditionalFormats.add('CellValue')],

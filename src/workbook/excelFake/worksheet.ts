@@ -4,7 +4,8 @@ import { FakeChartCollection } from './charts';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
 import { fakeError } from './errors';
 import { type SheetModel, newSheet } from './model';
-import { FakeRange } from './range';
+import { FakePageLayout } from './pageLayout';
+import { FakeRange, color } from './range';
 import { checkSheetName, findSheetByName } from './sheetNames';
 import { FakeTableCollection } from './tables';
 
@@ -70,13 +71,16 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 }
 
 /**
- * Excel.Worksheet: id, name, position, visibility loadable; name, position, visibility settable;
- * getRange, getRangeByIndexes (1.7), getUsedRange, getUsedRangeOrNullObject (1.4), getCell,
- * protection (1.2), freezePanes (1.7), tables, charts, activate, delete.
+ * Excel.Worksheet: id, name, position, visibility, showGridlines (1.8), tabColor (1.7) loadable and
+ * settable; getRange, getRangeByIndexes (1.7), getUsedRange, getUsedRangeOrNullObject (1.4),
+ * getCell, protection (1.2), freezePanes (1.7), pageLayout (1.9), tables, charts, activate, delete.
+ * Gridlines, tab colour and print settings can be changed on a protected sheet (sheet protection
+ * covers cells and objects, not the view or the tab; a choice, not checked against Excel).
  */
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeWorksheetFreezePanes;
+  readonly pageLayout: FakePageLayout;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
 
@@ -84,6 +88,7 @@ export class FakeWorksheet extends FakeClientObject {
     super(ctx, path);
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, () => this._sheet());
     this.freezePanes = new FakeWorksheetFreezePanes(ctx, `${path}.freezePanes`, () => this._sheet());
+    this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this._sheet());
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, () => this._sheet());
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, () => this._sheet());
   }
@@ -96,16 +101,42 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   protected _scalars(): readonly string[] {
-    return ['id', 'name', 'position', 'visibility'];
+    return ['id', 'name', 'position', 'visibility', 'showGridlines', 'tabColor'];
+  }
+  protected override _minApi(prop: string): string | undefined {
+    return prop === 'showGridlines' ? '1.8' : prop === 'tabColor' ? '1.7' : undefined;
   }
   protected override _child(name: string): FakeClientObject | undefined {
-    return name === 'protection' ? this.protection : undefined;
+    return name === 'protection' ? this.protection : name === 'pageLayout' ? this.pageLayout : undefined;
   }
   protected _fetch(props: readonly string[]): Record<string, unknown> | null {
     const s = this._orNull ? this._locate() : this._sheet();
     if (!s) return null;
-    const all: Record<string, unknown> = { id: s.id, name: s.name, position: this._ctx.model.sheets.indexOf(s), visibility: s.visibility };
+    const all: Record<string, unknown> = {
+      id: s.id,
+      name: s.name,
+      position: this._ctx.model.sheets.indexOf(s),
+      visibility: s.visibility,
+      showGridlines: s.showGridlines,
+      tabColor: s.tabColor,
+    };
     return Object.fromEntries(props.map((p) => [p, all[p]]));
+  }
+
+  /** Worksheet.showGridlines (1.8): whether the sheet shows its gridlines; default true */
+  get showGridlines(): boolean { return this._get('showGridlines'); }
+  set showGridlines(v: boolean) {
+    this._queueSet('showGridlines', v, () => {
+      if (typeof v !== 'boolean') throw fakeError('InvalidArgument', 'showGridlines must be a boolean.');
+      this._sheet().showGridlines = v;
+    }, '1.8');
+  }
+  /** Worksheet.tabColor (1.7): "#RRGGBB" or a colour name; "" removes it (and reads back when none is set) */
+  get tabColor(): string { return this._get('tabColor'); }
+  set tabColor(v: string) {
+    this._queueSet('tabColor', v, () => {
+      this._sheet().tabColor = v === '' ? '' : color(v, 'tab colour');
+    }, '1.7');
   }
 
   get id(): string { return this._get('id'); }

@@ -1,10 +1,12 @@
 import type { ChartSpec } from '../../dashboard/chartPlan';
+import { splitRef } from '../../dashboard/checkPlan';
+import { createExcelFake } from '../excelFake';
 import { boundingRef, chartStep } from './chartSteps';
 import { FeatureGate } from './host';
 
 /**
- * A stand-in for Office.js proxies that records every property set and method call by its path
- * (the Excel fake does not model chart series, so the series path is checked here).
+ * A stand-in for Office.js proxies that records every property set and method call by its path:
+ * the exact calls chartStep makes (the Excel fake below shows what they amount to).
  */
 function recorder(log: string[], path: string): unknown {
   const target = function () {};
@@ -103,6 +105,51 @@ describe('chartStep', () => {
     expect(gate.warnings()).toEqual([
       'chart axis number formats need ExcelApi 1.8; not applied (Impact ratio by resource)',
       'chart series (names, ranges, x values, line styles) need ExcelApi 1.7; not applied (chart "Impact ratio by resource")',
+    ]);
+  });
+
+  it('against the Excel fake: a chart on the board whose series read another sheet, as the plan says', async () => {
+    const fake = createExcelFake({
+      sheets: [
+        { name: 'Board', values: [] },
+        { name: 'Metrics Detail', values: [['Resource', 'Lowest', '', 'Line'], ['Coach', 0.9, '', 0.8], ['Mentor', 0.7, '', 0.8], ['Sponsor', 1, '', 0.8]] },
+      ],
+    });
+    const gate = new FeatureGate((n, v) => fake.isSetSupported(n, v));
+    await fake.run(async (context) => {
+      const sheet = (name: string) => context.workbook.worksheets.getItem(name);
+      const resolve = (ref: string) => sheet(splitRef(ref).sheet).getRange(splitRef(ref).range);
+      chartStep('Board', () => sheet('Board'), column, resolve, gate).queue();
+    });
+    expect(gate.warnings()).toEqual([]);
+    const [chart] = fake.workbook.charts();
+    expect(chart).toMatchObject({
+      sheet: 'Board',
+      type: 'ColumnClustered',
+      title: 'Impact ratio by resource',
+      axes: { value: { title: 'Impact ratio', minimum: 0, maximum: null, numberFormat: '0.00' } },
+      legend: { visible: true, position: 'Bottom' },
+      position: { from: 'H33', to: 'O48' },
+    });
+    expect(chart!.series).toEqual([
+      {
+        name: 'Lowest impact ratio',
+        chartType: 'ColumnClustered',
+        values: "'Metrics Detail'!$B$2:$B$4",
+        x: "'Metrics Detail'!$A$2:$A$4",
+        resolvedValues: [0.9, 0.7, 1],
+        resolvedX: ['Coach', 'Mentor', 'Sponsor'],
+        properties: { 'format.fill.solidColor': '#0F6E5A' },
+      },
+      {
+        name: 'Four-fifths line',
+        chartType: 'Line',
+        values: "'Metrics Detail'!$D$2:$D$4",
+        x: "'Metrics Detail'!$A$2:$A$4",
+        resolvedValues: [0.8, 0.8, 0.8],
+        resolvedX: ['Coach', 'Mentor', 'Sponsor'],
+        properties: { 'format.line.color': '#C00000', 'format.line.lineStyle': 'Dash', markerStyle: 'None' },
+      },
     ]);
   });
 

@@ -4,6 +4,11 @@ import { fakeSheets, peakBytes } from './office.test-helpers';
 import { OfficeSource } from './officeSource';
 import { MIB } from './payload';
 
+/** a workbook proxy without its `functions` member, as on a host that lacks it */
+function withoutFunctions(workbook: Excel.Workbook): Excel.Workbook {
+  return new Proxy(workbook, { has: (target, key) => key !== 'functions' && key in target });
+}
+
 /** the sample's values as Excel gives them back: "" for a blank */
 const asRead = (values: readonly (readonly unknown[])[]) => values.map((r) => r.map((v) => (v === null || v === undefined ? '' : v)));
 
@@ -15,6 +20,7 @@ describe('OfficeSource', () => {
     const outline = await source.describe();
     expect(outline.sheets).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
     expect(outline.dateSystem).toBe('1900');
+    expect(source.notes).toEqual([]);
     expect(outline.owned).toEqual([]);
     const previews = await source.preview(outline.sheets);
     expect(previews.map((p) => p.values.length)).toEqual([20, 20, 20, 20, 20]);
@@ -29,6 +35,19 @@ describe('OfficeSource', () => {
       expect([s.firstRow, s.firstColumn]).toEqual([1, 1]);
     });
     expect(peakBytes(fake).response).toBeLessThan(4 * MIB);
+  });
+
+  it("reads the workbook's date system through Workbook.functions (DATE(1904,1,1) is 0 only in the 1904 system), in the outline's sync", async () => {
+    const fake = createExcelFake({ sheets: [{ name: 'Notes', values: [['x']] }] }, { dateSystem: '1904' });
+    const source = new OfficeSource(fake.run);
+    expect((await source.describe()).dateSystem).toBe('1904');
+    expect([fake.stats.syncs, source.notes]).toEqual([1, []]);
+    // a host without Workbook.functions (below ExcelApi 1.2 it has no such member): 1900 is assumed, with a note
+    const old = createExcelFake({ sheets: [{ name: 'Notes', values: [['x']] }] }, { dateSystem: '1904' });
+    const run: typeof old.run = (batch) => old.run((context) => batch(Object.assign(Object.create(context) as Excel.RequestContext, { workbook: withoutFunctions(context.workbook) })));
+    const oldSource = new OfficeSource(run);
+    expect((await oldSource.describe()).dateSystem).toBe('1900');
+    expect(oldSource.notes).toEqual(["the workbook's date system could not be read (this Excel has no Workbook.functions); the 1900 date system is assumed"]);
   });
 
   it('reads a large sheet in row blocks under the budget, and gives the same values', async () => {

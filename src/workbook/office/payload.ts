@@ -14,22 +14,4 @@ export const PAYLOAD_CEILING_BYTES = 4 * MIB;
  */
 export const BATCH_BUDGET_BYTES = 3.5 * MIB;
 
-/** the UTF-8 length of `text`, without encoding it */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** the UTF-8 length of `value`'s JSON */
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? '');
-}
+export { jsonBytes, utf8Length } from '../jsonBytes';

@@ -2,8 +2,8 @@ import { peakBytes, refreshOptions, sampleFake } from './office.test-helpers';
 import { MIB } from './payload';
 import { refreshWorkbook } from './refreshInExcel';
 
-// The large sample (100,000 people, ~1.1 million input rows) through the fake: slow (about a minute,
-// most of it the fake's own bookkeeping of ten million cells), so one test with its own timeout.
+// The large sample (100,000 people, ~1.1 million input rows) through the fake: the slowest test
+// (about 15 s: generating the sample, seeding the fake, computing), so one test with its own timeout.
 describe('refreshWorkbook on the large sample', () => {
   it('keeps every request and response under 4 MB, in at most 8 syncs plus one per read block', async () => {
     const { fake, sample } = sampleFake('large');

@@ -1,5 +1,8 @@
 import { inputFingerprint } from '../../cli/fingerprint';
-import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
+import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from '../../dashboard/buildPlan';
+import type { ChartKind } from '../../dashboard/chartPlan';
+import type { WorkbookPlan } from '../../dashboard/plan';
+import type { RefreshReport } from '../../report/refreshReport';
 import { historyFromValues } from '../../dashboard/history';
 import { dayFromYmd } from '../../calendar/dayFromYmd';
 import { intake } from '../../intake/intake';
@@ -18,6 +21,34 @@ const OUTPUTS = Object.values(DEFAULT_SHEET_NAMES);
 /** every output sheet's values, by name */
 const outputValues = (fake: ExcelFake) => Object.fromEntries(OUTPUTS.map((n) => [n, fake.workbook.sheet(n).values()]));
 
+/** the plan the refresh wrote: rebuilt from its report and the History it left */
+const planOf = (fake: ExcelFake, report: RefreshReport): WorkbookPlan =>
+  buildWorkbookPlan(report, { history: historyFromValues(fake.workbook.sheet(DEFAULT_SHEET_NAMES.history).values()).rows, analystDetail: true });
+
+/** the Excel chart type of each kind of chart of the plan */
+const CHART_TYPE: Record<ChartKind, string> = { line: 'Line', scatterLines: 'XYScatterLinesNoMarkers', bar: 'BarClustered', column: 'ColumnClustered' };
+
+/** "'Metrics Detail'!$B$2:$B$9" → "B2:B9" */
+const cellsOf = (ref: string) => ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
+
+/** what each output sheet holds besides its cells: merges, conditional formats, borders, tables, charts */
+const objectsOf = (fake: ExcelFake) =>
+  Object.fromEntries(
+    OUTPUTS.map((name) => {
+      const sheet = fake.workbook.sheet(name);
+      return [
+        name,
+        {
+          merges: [...sheet.merges].sort(),
+          conditionalFormats: sheet.conditionalFormats.map((c) => [c.type, c.address, c.properties]),
+          borders: sheet.borders,
+          tables: fake.workbook.tables().filter((t) => t.sheetId === sheet.id).map((t) => [t.name, t.area]),
+          charts: sheet.charts.map((c) => [c.title, c.series.map((x) => [x.name, x.values, x.x])]),
+        },
+      ];
+    }),
+  );
+
 describe('refreshWorkbook on the standard sample', () => {
   it('reads, computes and writes in at most 8 syncs, every request and response under 4 MB', async () => {
     const { fake, sample } = sampleFake();
@@ -31,9 +62,84 @@ describe('refreshWorkbook on the standard sample', () => {
     // the fingerprint made with Web Crypto is the command line's
     expect(result.report.inputFingerprint).toBe(inputFingerprint(intake(sample.sheets, { asOf: sample.asOf }).data));
     expect(result.report.counts.participants).toBe(sample.counts.participants);
+    // every API the adapter uses is there: nothing reported as not applied, the date system read
+    expect(result.warnings).toEqual([]);
     // a second refresh (owned sheets cleared and rewritten, History read back) takes as many
     const again = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     expect(again.syncs).toBeLessThanOrEqual(8);
+    expect(again.warnings).toEqual([]);
+  });
+
+  it("draws the Board Dashboard's four charts series by series from the plan's Metrics Detail ranges", async () => {
+    const { fake, sample } = sampleFake();
+    const result = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
+    const specs = planOf(fake, result.report).sheets.find((s) => s.role === 'board')!.charts;
+    const charts = fake.workbook.sheet(DEFAULT_SHEET_NAMES.board).charts;
+    const detail = fake.workbook.sheet(DEFAULT_SHEET_NAMES.metrics);
+    expect(specs).toHaveLength(4);
+    expect(charts.map((c) => c.title)).toEqual(specs.map((s) => s.title));
+    charts.forEach((chart, i) => {
+      const spec = specs[i]!;
+      expect(chart.type).toBe(CHART_TYPE[spec.kind]);
+      // series set one by one (ChartSeries, 1.7), not drawn from a bounding range
+      expect(chart.calls.map((c) => c.method)).toEqual(['setPosition']);
+      expect(chart.series.map((s) => ({ name: s.name, values: s.values, x: s.x, chartType: s.chartType }))).toEqual(
+        spec.series.map((s) => ({
+          name: s.name,
+          values: s.values,
+          x: (spec.kind === 'scatterLines' ? s.x : spec.categories) ?? null,
+          chartType: s.asLine === true ? 'Line' : CHART_TYPE[spec.kind],
+        })),
+      );
+      for (const s of chart.series) {
+        // on another sheet than the chart, read live: the figures Metrics Detail holds
+        expect(s.values).toMatch(/^'Metrics Detail'!/);
+        expect(s.resolvedValues).toEqual(detail.values(cellsOf(s.values!)).flat());
+        expect(s.resolvedValues.some((v) => typeof v === 'number')).toBe(true);
+      }
+      expect(chart.axes.value).toEqual({ title: spec.yTitle ?? null, minimum: spec.yMin ?? null, maximum: spec.yMax ?? null, numberFormat: spec.yFormat ?? null });
+      expect(chart.axes.category.title).toBe(spec.xTitle ?? null);
+      expect(chart.legend.visible).toBe(spec.series.length > 1);
+    });
+    // line styles and markers as the plan says: the comparison pool dashed, the 12/24-month points as markers only, the four-fifths line dashed red
+    const series = (title: string, name: string) => charts.find((c) => c.title === title)!.series.find((s) => s.name === name)!.properties;
+    expect(series(specs[0]!.title, 'Comparison pool')).toMatchObject({ 'format.line.lineStyle': 'Dash', markerStyle: 'None' });
+    expect(series(specs[0]!.title, 'At 12 and 24 months')).toMatchObject({ 'format.line.lineStyle': 'None', markerStyle: 'Circle', markerBackgroundColor: '#C55A11' });
+    expect(series(specs[3]!.title, 'Four-fifths line')).toMatchObject({ 'format.line.color': '#C00000', 'format.line.lineStyle': 'Dash' });
+    expect(series(specs[3]!.title, 'Lowest impact ratio')).toEqual({ 'format.fill.solidColor': '#0F6E5A' });
+  });
+
+  it('hides the Board Dashboard\'s gridlines, colours its tab, and prints it landscape on one page', async () => {
+    const { fake, sample } = sampleFake();
+    const result = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
+    const plan = planOf(fake, result.report);
+    const board = fake.workbook.sheet(DEFAULT_SHEET_NAMES.board);
+    expect([board.showGridlines, board.tabColor]).toEqual([false, '#0F6E5A']);
+    expect(board.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printArea: plan.sheets.find((s) => s.role === 'board')!.print!.area,
+    });
+    // the Equity Detail: landscape, one page wide, as long as it needs
+    expect(fake.workbook.sheet(DEFAULT_SHEET_NAMES.equity).pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: null } });
+    // a sheet the plan gives no view or print settings keeps Excel's
+    expect(fake.workbook.sheet(DEFAULT_SHEET_NAMES.definitions)).toMatchObject({ showGridlines: plan.sheets.find((s) => s.role === 'definitions')!.showGridlines ?? true });
+  });
+
+  it('after two refreshes each sheet carries one set of merges, conditional formats, borders, tables and charts: the plan\'s', async () => {
+    const { fake, sample } = sampleFake();
+    const first = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
+    const once = objectsOf(fake);
+    await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
+    expect(objectsOf(fake)).toEqual(once);
+    for (const sheet of planOf(fake, first.report).sheets) {
+      const objects = once[sheet.name]!;
+      expect([sheet.name, objects.merges]).toEqual([sheet.name, [...sheet.merges].sort()]);
+      expect([sheet.name, objects.conditionalFormats.map(([, address]) => address)]).toEqual([sheet.name, sheet.conditionalFormats.flatMap((cf) => cf.rules.map(() => cf.range))]);
+      expect([sheet.name, objects.tables.length, objects.charts.length]).toEqual([sheet.name, sheet.tables.length, sheet.charts.length]);
+    }
+    expect(once[DEFAULT_SHEET_NAMES.board]!.merges.length).toBeGreaterThan(10);
+    expect(once[DEFAULT_SHEET_NAMES.board]!.conditionalFormats.length).toBeGreaterThan(0);
   });
 
   it('leaves the input sheets byte-for-byte unchanged (values, formulas, formats)', async () => {
@@ -148,9 +254,16 @@ describe('refreshWorkbook on the standard sample', () => {
     const { fake, sample } = sampleFake('standard', '1.8');
     const result = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     expect(result.written).toHaveLength(7);
-    expect(result.warnings).toContain('print settings need ExcelApi 1.9; not applied (Board Dashboard and Equity Detail)');
-    expect(result.warnings).toContain('pausing screen updating during the write needs ExcelApi 1.9; not applied');
-    expect(fake.workbook.sheet('Board Dashboard').values().length).toBeGreaterThan(20);
+    expect(result.warnings).toEqual([
+      'pausing screen updating during the write needs ExcelApi 1.9; not applied',
+      'print settings need ExcelApi 1.9; not applied (Board Dashboard and Equity Detail)',
+    ]);
+    const board = fake.workbook.sheet('Board Dashboard');
+    expect(board.values().length).toBeGreaterThan(20);
+    // what 1.8 has is applied: hidden gridlines, the tab colour, chart series and axis number formats; print settings stay Excel's
+    expect([board.showGridlines, board.tabColor, board.pageLayout.orientation]).toEqual([false, '#0F6E5A', 'Portrait']);
+    expect(board.charts.every((c) => c.series.length > 0 && c.calls.every((call) => call.method !== 'setData'))).toBe(true);
+    expect(board.charts.some((c) => c.axes.value.numberFormat !== null)).toBe(true);
   });
 
   it('refuses a host below ExcelApi 1.4 with a clear error, before reading anything', async () => {

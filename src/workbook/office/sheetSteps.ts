@@ -48,8 +48,6 @@ export function clearSteps(w: SheetWrite, old: OldObjects): WriteStep[] {
         const all = ws.getRange();
         if (w.gate.allows('conditionalFormats', sheet, hasMember(all, 'conditionalFormats'))) {
           all.conditionalFormats.clearAll();
-          // also by the plan's ranges: a host that keys conditional formats by their range (the fake) clears them there
-          for (const cf of w.plan.conditionalFormats) ws.getRange(cf.range).conditionalFormats.clearAll();
         }
         if (w.gate.allows('unmerge', sheet, hasMember(all, 'unmerge'))) all.unmerge();
         all.clear('All');

@@ -102,7 +102,32 @@ describe('writePlan', () => {
     expect(cf).toMatchObject({ type: 'CellValue', address: 'A3:A9', properties: { 'cellValue.rule': { formula1: '="007"', operator: 'EqualTo' }, 'cellValue.format.fill.color': '#F4CCCC', 'cellValue.format.font.color': '#9C0006' } });
     const [chart] = fake.workbook.charts();
     expect(chart).toMatchObject({ type: 'XYScatterLinesNoMarkers', sheetId: s.id, properties: { 'title.text': 'Rates', 'axes.categoryAxis.title.text': 'Months', 'axes.valueAxis.title.text': 'Rate', 'axes.valueAxis.minimum': 0, 'axes.valueAxis.maximum': 1, 'axes.valueAxis.numberFormat': '0%' } });
-    expect(chart!.calls[0]).toEqual({ method: 'setPosition', args: ['H2', 'N16'] });
+    expect(chart!.calls).toEqual([{ method: 'setPosition', args: ['H2', 'N16'] }]);
+    // the series read the Numbers sheet, though the chart is on Summary
+    expect(chart!.series).toEqual([
+      {
+        name: 'Rate',
+        chartType: 'XYScatterLinesNoMarkers',
+        values: 'Numbers!$B$2:$B$4',
+        x: 'Numbers!$A$2:$A$4',
+        resolvedValues: [1, 0.9, 0.85],
+        resolvedX: [0, 12, 24],
+        properties: { 'format.line.color': '#0F6E5A', markerStyle: 'None' },
+      },
+      {
+        name: 'Line',
+        chartType: 'XYScatterLinesNoMarkers',
+        values: 'Numbers!$C$2:$C$4',
+        x: 'Numbers!$A$2:$A$4',
+        resolvedValues: [0.8, 0.8, 0.8],
+        resolvedX: [0, 12, 24],
+        properties: { 'format.line.lineStyle': 'Dash', markerStyle: 'None' },
+      },
+    ]);
+    expect(chart!.legend).toEqual({ visible: true, position: 'Bottom' });
+    expect([s.showGridlines, s.tabColor]).toEqual([false, '#0F6E5A']);
+    expect(s.pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: null }, printArea: null });
+    expect(fake.workbook.sheet('Numbers')).toMatchObject({ showGridlines: true, tabColor: '', pageLayout: { orientation: 'Portrait' } });
     expect(fake.workbook.names()).toEqual([{ name: 'Cadre.Rate12m', formula: '=Numbers!$B$3', comment: 'rate at 12 months', visible: true }]);
     expect([s.protected, fake.workbook.sheet('Numbers').protected, fake.workbook.sheet('Participants').protected]).toEqual([true, true, false]);
     expect(fake.workbook.settings()[OWNERSHIP_SETTING]).toEqual([
@@ -183,7 +208,19 @@ describe('writePlan', () => {
     expect(fake.workbook.sheet('Summary').numberFormats('A20')).toEqual([['General']]);
     expect(fake.workbook.tables().map((t) => t.name)).toEqual(['CadreSummary', 'CadreNumbers']);
     expect(fake.workbook.charts()).toHaveLength(1);
-    expect(fake.workbook.conditionalFormats()).toHaveLength(1);
+    // one set of merges, borders and conditional formats: the second write's, as on a workbook written once
+    const once = inputs();
+    await writePlan(once.run, tinyPlan(again), options(once));
+    for (const name of ['Summary', 'Numbers']) {
+      const [sheet, fresh] = [fake.workbook.sheet(name), once.workbook.sheet(name)];
+      expect([sheet.merges, sheet.borders, sheet.conditionalFormats.map((c) => [c.address, c.properties])]).toEqual([
+        fresh.merges,
+        fresh.borders,
+        fresh.conditionalFormats.map((c) => [c.address, c.properties]),
+      ]);
+    }
+    expect(fake.workbook.sheet('Summary').merges).toEqual(['E2:F3']);
+    expect(fake.workbook.conditionalFormats().map((c) => c.address)).toEqual(['A3:A9']);
     // the user's name is kept; Cadre's names are the plan's
     expect(fake.workbook.names().map((n) => n.name)).toEqual(['MyName', 'Cadre.Rate12m']);
     expect(fake.workbook.sheet('Summary').protected).toBe(true);
@@ -270,6 +307,11 @@ describe('writePlan', () => {
     const result = await writePlan(fake.run, tinyPlan(), options(fake));
     expect(fake.workbook.conditionalFormats()).toEqual([]);
     expect(fake.workbook.sheet('Summary').frozen).toBeNull();
+    // without ChartSeries (1.7) the chart is drawn from its data's bounding range, a series per column as Excel makes them
+    const [chart] = fake.workbook.charts();
+    expect(chart!.calls.map((c) => c.method)).toEqual(['setPosition', 'setData']);
+    expect(chart!.series.map((s) => s.values)).toEqual(['Numbers!$A$2:$A$4', 'Numbers!$B$2:$B$4', 'Numbers!$C$2:$C$4']);
+    expect(fake.workbook.sheet('Summary')).toMatchObject({ showGridlines: true, tabColor: '' });
     expect(result.warnings).toEqual(
       expect.arrayContaining([
         'conditional formats need ExcelApi 1.6; not applied (Summary)',
