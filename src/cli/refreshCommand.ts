@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoFromDay } from '../calendar/isoFromDay';
-import { quarterOf } from '../calendar/quarter';
+import { lastQuarterEnd } from '../calendar/lastQuarterEnd';
 import { intake } from '../intake/intake';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
@@ -45,9 +45,7 @@ was not written by cadre refresh; 2 usage error.
 
 /** The as-of date: --as-of, else today; with --quarterly, the last day of the last completed quarter. */
 export function refreshAsOf(asOf: Day, quarterly: boolean): Day {
-  if (!quarterly) return asOf;
-  const q = quarterOf(asOf);
-  return asOf === q.last ? asOf : q.first - 1;
+  return quarterly ? lastQuarterEnd(asOf) : asOf;
 }
 
 export async function refreshCommand(args: readonly string[], io: CommandIo): Promise<number> {

@@ -1,0 +1,98 @@
+import { dayFromIso } from '../../calendar/dayFromIso';
+import { OfficeAdapterError } from '../../workbook/office/errors';
+import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
+import { asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
+import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';
+import { overviewWith, stubWorkbook } from './stubWorkbook.test-helpers';
+
+/** Actions bound to a reducer, as useCadre binds them, with the state readable. */
+function harness(workbook = stubWorkbook(), today = new Date(2026, 10, 23, 10, 0)) {
+  let state: CadreState = INITIAL_STATE;
+  const seen: CadreAction[] = [];
+  const dispatch = (a: CadreAction) => {
+    seen.push(a);
+    state = cadreReducer(state, a);
+  };
+  const actions = createCadreActions(workbook, dispatch, () => state, () => today);
+  return { actions, workbook, seen, state: () => state };
+}
+
+describe('asOfOf', () => {
+  test('"last completed quarter" on the user’s local date; a given date as it is', () => {
+    expect(asOfOf(DEFAULT_SETTINGS, new Date(2026, 10, 23))).toBe(dayFromIso('2026-09-30'));
+    expect(asOfOf(DEFAULT_SETTINGS, new Date(2026, 8, 30))).toBe(dayFromIso('2026-09-30'));
+    expect(asOfOf(DEFAULT_SETTINGS, new Date(2026, 0, 1))).toBe(dayFromIso('2025-12-31'));
+    expect(asOfOf({ ...DEFAULT_SETTINGS, asOf: '2026-06-15' }, new Date())).toBe(dayFromIso('2026-06-15'));
+    expect(() => asOfOf({ ...DEFAULT_SETTINGS, asOf: '15/06/2026' }, new Date())).toThrow(/not a date/);
+  });
+
+  test('the settings’ attribute columns join the mapping', () => {
+    expect(effectiveMapping(null, DEFAULT_SETTINGS)).toBeUndefined();
+    expect(effectiveMapping(null, { ...DEFAULT_SETTINGS, attributes: ['Gender'] })).toEqual({ version: 1, attributes: ['Gender'] });
+  });
+});
+
+describe('the task pane’s actions', () => {
+  test('load: a workbook with its inputs and a saved mapping opens on Refresh (one click for a sponsor)', async () => {
+    const h = harness(stubWorkbook({ loadSetup: async () => ({ mapping: { version: 1 }, settings: null, problems: [] }) }));
+    await h.actions.load();
+    expect(h.state().view).toBe('refresh');
+    expect(h.state().busy).toBeNull();
+  });
+
+  test('load: an empty workbook opens on Setup', async () => {
+    const h = harness(stubWorkbook({ overview: async () => overviewWith([]) }));
+    await h.actions.load();
+    expect(h.state().view).toBe('setup');
+  });
+
+  test('a failure becomes a message that says what happened and what to do, not a console log', async () => {
+    const error = jest.spyOn(console, 'error');
+    const h = harness(stubWorkbook({ insertSample: async () => Promise.reject(new OfficeAdapterError('ReadFailed', 'Excel could not read the sheet "X". Close other dialogs and try again.')) }));
+    await h.actions.insertSample();
+    expect(h.state().failure).toEqual({ title: 'Cadre could not read the workbook', message: 'Excel could not read the sheet "X". Close other dialogs and try again.' });
+    expect(h.state().busy).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  test('an unexpected Excel error is named with Excel’s words and what to try', async () => {
+    const h = harness(stubWorkbook({ selectCell: async () => Promise.reject(Object.assign(new Error('The requested resource doesn’t exist.'), { code: 'ItemNotFound' })) }));
+    await h.actions.selectCell('Roster', 'A7');
+    expect(h.state().failure!.title).toBe('Going to Roster!A7 failed');
+    expect(h.state().failure!.message).toMatch(/^Excel reported: The requested resource doesn’t exist\. \(ItemNotFound\)\. .*Try again/);
+  });
+
+  test('refresh: the settings’ as-of, k, attributes and sheet names reach the workbook; progress and result are state', async () => {
+    const result = { report: {} as never, written: [{ name: 'Board Dashboard', role: 'board' as const }], syncs: 6, readBlocks: 1, warnings: [] };
+    const workbook = stubWorkbook({
+      refresh: async (options) => {
+        options.onProgress?.({ phase: 'computing' });
+        return result;
+      },
+    });
+    const h = harness(workbook);
+    await h.actions.saveSettings({ ...DEFAULT_SETTINGS, minGroup: 7, attributes: ['Gender'], sheetNames: { board: 'Board' }, analystDetail: false });
+    await h.actions.refresh();
+    const options = workbook.refresh.mock.calls[0][0];
+    expect(options).toMatchObject({ asOf: dayFromIso('2026-09-30'), minGroup: 7, mapping: { version: 1, attributes: ['Gender'] }, analystDetail: false, sheetNames: { board: 'Board' } });
+    expect(h.seen.map((a) => a.type)).toEqual(expect.arrayContaining(['refreshStarted', 'refreshProgress', 'refreshed', 'overview']));
+    expect(h.state().refresh).toEqual({ phase: 'done', result });
+  });
+
+  test('refresh: a failure part-way is shown with the sheets it left incomplete', async () => {
+    const h = harness(stubWorkbook({ refresh: async () => Promise.reject(new OfficeAdapterError('WriteIncomplete', 'Writing stopped part-way: Metrics Detail and Cadre History are incomplete. Refresh again to repair them.')) }));
+    await h.actions.refresh();
+    expect(h.state().refresh).toEqual({ phase: 'failed', failure: { title: 'Writing the dashboards stopped part-way', message: expect.stringMatching(/Metrics Detail and Cadre History are incomplete/) } });
+  });
+
+  test('inserting the sample looks at the workbook again and says what was added', async () => {
+    const workbook = stubWorkbook({ overview: async () => overviewWith([]) });
+    const h = harness(workbook);
+    await h.actions.load();
+    workbook.overview.mockResolvedValue(overviewWith(['Participants', 'Mentors']));
+    await h.actions.insertSample();
+    expect(h.state().overview!.inputs[0].sheet).toBe('Participants');
+    expect(h.state().notice).toMatch(/^Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys\.$/);
+  });
+});

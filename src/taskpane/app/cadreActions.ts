@@ -1,0 +1,133 @@
+import { dayFromYmd } from '../../calendar/dayFromYmd';
+import { dayFromIso } from '../../calendar/dayFromIso';
+import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
+import type { Day } from '../../model/day';
+import type { Mapping } from '../../model/mapping';
+import type { CadreSettings, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { CadreAction, CadreState, ViewId } from './cadreState';
+import { failureOf } from './failureOf';
+
+export interface CadreActions {
+  /** looks at the workbook and loads what is stored in it (on start) */
+  load(): Promise<void>;
+  show(view: ViewId): void;
+  dismiss(): void;
+  insertSample(): Promise<void>;
+  insertTemplates(): Promise<void>;
+  saveMapping(mapping: Mapping): Promise<void>;
+  saveSettings(settings: CadreSettings): Promise<void>;
+  validate(): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  activateSheet(sheet: string): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+/**
+ * The as-of date the settings say, on `today` (the user's local calendar date): the end of the last
+ * completed quarter, or the date given.
+ */
+export function asOfOf(settings: CadreSettings, today: Date): Day {
+  if (settings.asOf === 'lastQuarter') return lastQuarterEnd(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  const day = dayFromIso(settings.asOf);
+  if (Number.isNaN(day)) throw new RangeError(`the as-of date "${settings.asOf}" is not a date (YYYY-MM-DD)`);
+  return day;
+}
+
+/** The mapping a refresh and a check use: the saved one, with the settings' attribute columns. */
+export function effectiveMapping(mapping: Mapping | null, settings: CadreSettings): Mapping | undefined {
+  if (settings.attributes === null) return mapping ?? undefined;
+  return { ...(mapping ?? { version: 1 }), attributes: settings.attributes };
+}
+
+/**
+ * The task pane's operations: each calls the workbook, and every outcome, failure included, becomes
+ * state the views show (no console logging). Independent of React, so they are tested with a stub
+ * workbook; `useCadre` binds them to a reducer.
+ */
+export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action: CadreAction) => void, getState: () => CadreState, now: () => Date = () => new Date()): CadreActions {
+  /** runs one operation: busy while it runs, its failure shown when it fails */
+  const step = async (doing: string, work: () => Promise<void>): Promise<void> => {
+    dispatch({ type: 'busy', what: doing });
+    try {
+      await work();
+    } catch (error) {
+      dispatch({ type: 'failed', failure: failureOf(error, doing) });
+    }
+  };
+  const mappingNow = () => effectiveMapping(getState().mapping, getState().settings);
+
+  return {
+    load: () =>
+      step('Looking at the workbook', async () => {
+        const setup = await workbook.loadSetup();
+        const overview = await workbook.overview(effectiveMapping(setup.mapping, setup.settings ?? getState().settings));
+        dispatch({ type: 'loaded', overview, setup });
+      }),
+    show: (view) => dispatch({ type: 'show', view }),
+    dismiss: () => dispatch({ type: 'dismiss' }),
+    insertSample: () =>
+      step('Inserting the sample program', async () => {
+        const inserted = await workbook.insertSample();
+        const overview = await workbook.overview(mappingNow());
+        dispatch({ type: 'overview', overview, notice: `Inserted the sample program: ${Object.values(inserted.sheets).join(', ')}.` });
+      }),
+    insertTemplates: () =>
+      step('Inserting empty templates', async () => {
+        const inserted = await workbook.insertTemplates();
+        const overview = await workbook.overview(mappingNow());
+        dispatch({ type: 'overview', overview, notice: `Inserted empty templates: ${Object.values(inserted.sheets).join(', ')}. Paste or type the program's rows under their headers.` });
+      }),
+    saveMapping: (mapping) =>
+      step('Saving the mapping', async () => {
+        await workbook.saveMapping(mapping);
+        const overview = await workbook.overview(effectiveMapping(mapping, getState().settings));
+        dispatch({ type: 'mappingSaved', mapping, overview });
+      }),
+    saveSettings: (settings) =>
+      step('Saving the settings', async () => {
+        await workbook.saveSettings(settings);
+        dispatch({ type: 'settingsSaved', settings });
+      }),
+    validate: () =>
+      step('Checking the data', async () => {
+        const validation = await workbook.validate({ asOf: asOfOf(getState().settings, now()), mapping: mappingNow() });
+        dispatch({ type: 'validated', validation });
+      }),
+    selectCell: (sheet, cell) =>
+      step(`Going to ${sheet}!${cell}`, async () => {
+        await workbook.selectCell(sheet, cell);
+        dispatch({ type: 'done' });
+      }),
+    activateSheet: (sheet) =>
+      step(`Opening ${sheet}`, async () => {
+        await workbook.activateSheet(sheet);
+        dispatch({ type: 'done' });
+      }),
+    refresh: async () => {
+      const { settings } = getState();
+      dispatch({ type: 'refreshStarted' });
+      try {
+        const result = await workbook.refresh({
+          asOf: asOfOf(settings, now()),
+          minGroup: settings.minGroup,
+          mapping: mappingNow(),
+          analystDetail: settings.analystDetail,
+          sheetNames: settings.sheetNames,
+          programName: settings.programName ?? undefined,
+          now: now(),
+          onProgress: (progress) => dispatch({ type: 'refreshProgress', progress }),
+        });
+        dispatch({ type: 'refreshed', result });
+      } catch (error) {
+        dispatch({ type: 'refreshFailed', failure: failureOf(error, 'Refreshing the dashboards') });
+        return;
+      }
+      // the workbook now has Cadre's sheets: look again so they show as Cadre's
+      try {
+        dispatch({ type: 'overview', overview: await workbook.overview(mappingNow()) });
+      } catch (error) {
+        dispatch({ type: 'failed', failure: failureOf(error, 'Looking at the workbook again') });
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { dayFromIso } from '../../calendar/dayFromIso';
+import type { SheetRole } from '../../dashboard/plan';
+import type { CadreSettings } from '../../workbook/office/taskpaneWorkbook';
+
+export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' | `sheet.${SheetRole}`, string>>;
+
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+
+/**
+ * What is wrong with settings before they are saved, by field, in plain words: k a whole number of 3
+ * or more; the as-of date a real date; each sheet name one Excel accepts (31 characters, none of
+ * [ ] : * ? / \, not "History", not the name of another of Cadre's sheets or of an input sheet).
+ */
+export function settingsErrors(settings: CadreSettings, inputSheets: readonly string[]): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (!Number.isInteger(settings.minGroup) || settings.minGroup < 3) errors.minGroup = 'k must be a whole number, 3 or more: groups smaller than k are never shown.';
+  if (settings.asOf !== 'lastQuarter' && Number.isNaN(dayFromIso(settings.asOf))) errors.asOf = 'Give the as-of date as a date (YYYY-MM-DD).';
+  const seen = new Map<string, SheetRole>();
+  for (const [role, raw] of Object.entries(settings.sheetNames) as [SheetRole, string | undefined][]) {
+    if (raw === undefined) continue;
+    const name = raw.trim();
+    const key = `sheet.${role}` as const;
+    if (name === '') errors[key] = 'Give the sheet a name, or clear the field to use the default.';
+    else if (name.length > 31) errors[key] = 'Excel sheet names have at most 31 characters.';
+    else if (BAD_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) errors[key] = 'Excel sheet names cannot contain [ ] : * ? / \\ or start or end with an apostrophe.';
+    else if (name.toLowerCase() === 'history') errors[key] = 'Excel reserves the name "History"; choose another.';
+    else if (inputSheets.some((s) => s.toLowerCase() === name.toLowerCase())) errors[key] = `"${name}" is one of the input sheets; Cadre never writes over them.`;
+    else if (seen.has(name.toLowerCase())) errors[key] = `Another of Cadre's sheets is already called "${name}".`;
+    seen.set(name.toLowerCase(), role);
+  }
+  if (settings.programName !== null && settings.programName.length > 80) errors.programName = 'Keep the program name under 80 characters (it is the dashboard title).';
+  return errors;
+}
