@@ -58,6 +58,7 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
     tables: [],
     charts: [],
     conditionalFormats: [],
+    dataValidations: [],
     names: [],
     settings: new Map(),
     formulasCreated: [],

@@ -1,4 +1,4 @@
-import { type Area, formatArea, parseAddress, qualifiedAddress } from './address';
+import { type Area, areaContains, formatArea, parseAddress, parseAreas, qualifiedAddress } from './address';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_DEFAULTS, usedArea } from './cells';
 import type {
   Cell,
@@ -6,6 +6,7 @@ import type {
   CellValue,
   ChartModel,
   ConditionalFormatModel,
+  DataValidationModel,
   FormulaRecord,
   NameModel,
   PageLayoutModel,
@@ -46,6 +47,10 @@ export interface SheetInspector {
   readonly pageLayout: PageLayoutModel;
   /** the conditional formats on this sheet */
   readonly conditionalFormats: ConditionalFormatModel[];
+  /** the data validation records on this sheet (Range.dataValidation, ExcelApi 1.8) */
+  readonly dataValidations: DataValidationModel[];
+  /** the data validation of one cell ("B2"), or null when it has none */
+  dataValidation(cell: string): DataValidationModel | null;
   /** the charts on this sheet */
   readonly charts: ChartView[];
   /** the used range's address ("A1:C3"), or null on an empty sheet */
@@ -93,6 +98,12 @@ export interface WorkbookInspector {
   tables(): TableModel[];
   charts(): ChartView[];
   conditionalFormats(): ConditionalFormatModel[];
+  /** every data validation record, with the name of its sheet */
+  dataValidations(): (DataValidationModel & { sheet: string })[];
+  /** the active worksheet's name: the one activate() last chose, else the first visible sheet */
+  activeSheet(): string;
+  /** the active worksheet's selection (what Range.select() last chose there), or null when none was made */
+  selection(): { sheet: string; address: string } | null;
   names(): NameModel[];
   settings(): Record<string, unknown>;
   /** every formula created by a write, in order */
@@ -144,6 +155,7 @@ export function sheetSnapshot(model: WorkbookModel, sheet: SheetModel): string {
     pageLayout: sheet.pageLayout,
     protection: sheet.protection,
     tables: model.tables.filter((t) => t.sheetId === sheet.id),
+    dataValidations: model.dataValidations.filter((v) => v.sheetId === sheet.id),
     charts: model.charts.filter((c) => c.sheetId === sheet.id),
     conditionalFormats: model.conditionalFormats.filter((c) => c.sheetId === sheet.id),
   });
@@ -187,6 +199,12 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
         tabColor: s.tabColor,
         pageLayout: clone(s.pageLayout),
         conditionalFormats: clone(model.conditionalFormats.filter((c) => c.sheetId === s.id)),
+        dataValidations: clone(model.dataValidations.filter((v) => v.sheetId === s.id)),
+        dataValidation: (cell) => {
+          const a = parseAddress(cell);
+          const found = model.dataValidations.find((v) => v.sheetId === s.id && parseAreas(v.address).some((b) => areaContains(b, a)));
+          return found ? clone(found) : null;
+        },
         charts: model.charts.filter((c) => c.sheetId === s.id).map((c) => chartView(model, c)),
         usedRange: (valuesOnly = false) => {
           const a = usedArea(s, valuesOnly);
@@ -198,6 +216,12 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
     tables: () => clone(model.tables),
     charts: () => model.charts.map((c) => chartView(model, c)),
     conditionalFormats: () => clone(model.conditionalFormats),
+    dataValidations: () => model.dataValidations.map((v) => ({ ...clone(v), sheet: model.sheets.find((s) => s.id === v.sheetId)?.name ?? '#REF!' })),
+    activeSheet: () => activeSheetOf(model).name,
+    selection: () => {
+      const sheet = activeSheetOf(model);
+      return sheet.selection === null ? null : { sheet: sheet.name, address: sheet.selection.slice(sheet.selection.lastIndexOf('!') + 1) };
+    },
     names: () => clone(model.names),
     settings: () => Object.fromEntries([...model.settings].map(([k, json]) => [k, JSON.parse(json) as unknown])),
     formulasCreated: () => clone(model.formulasCreated),
@@ -211,6 +235,11 @@ export function createInspector(model: WorkbookModel, seedSheet: (name: string, 
       if (password !== undefined) p.password = password;
     },
   };
+}
+
+/** the sheet activate() last chose, else the first visible one (as getActiveWorksheet) */
+function activeSheetOf(model: WorkbookModel): SheetModel {
+  return model.sheets.find((s) => s.id === model.activeSheetId) ?? model.sheets.find((s) => s.visibility === 'Visible') ?? model.sheets[0]!;
 }
 
 function chartView(model: WorkbookModel, chart: ChartModel): ChartView {

@@ -163,6 +163,27 @@ export interface ConditionalFormatModel {
   properties: Record<string, unknown>;
 }
 
+/**
+ * Range.dataValidation (ExcelApi 1.8): one set of validation settings over some cells of a sheet.
+ * Setting a property on a range without validation makes a record for exactly that range; on a
+ * range inside one record, that range is split off into its own record (see dataValidation.ts).
+ */
+export interface DataValidationModel {
+  id: string;
+  sheetId: string;
+  /** the cells it covers: "B2:B9", or several areas comma-separated once a clear has cut it */
+  address: string;
+  /**
+   * the rule in the API's shape, one key (`{ list: { source, inCellDropDown } }`, `{ date: { operator,
+   * formula1, formula2 } }`, …) with a Range operand as its sheet-qualified absolute address ("=Lists!$A$1:$A$3")
+   * and a Date as its ISO text; null when only a prompt or an error alert was set
+   */
+  rule: Record<string, Record<string, unknown>> | null;
+  ignoreBlanks: boolean;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  prompt: { showPrompt: boolean; title: string; message: string };
+}
+
 export interface NameModel {
   name: string;
   /** the reference formula, always starting with "=" */
@@ -186,6 +207,8 @@ export interface WorkbookModel {
   tables: TableModel[];
   charts: ChartModel[];
   conditionalFormats: ConditionalFormatModel[];
+  /** Range.dataValidation records (ExcelApi 1.8), every sheet's */
+  dataValidations: DataValidationModel[];
   names: NameModel[];
   /** Workbook.settings, in insertion order; values are stored as JSON text, as Excel persists them */
   settings: Map<string, string>;

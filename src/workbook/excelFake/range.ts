@@ -16,6 +16,7 @@ import {
 } from './cells';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeClientObject, type FakeContext } from './context';
+import { FakeDataValidation } from './dataValidation';
 import { fakeError } from './errors';
 import type { CellFormat } from './model';
 
@@ -30,6 +31,7 @@ export type RangeLocator = () => RangeTarget | null;
 export class FakeRange extends FakeClientObject {
   private _format: FakeRangeFormat | undefined;
   private _conditionalFormats: FakeConditionalFormatCollection | undefined;
+  private _dataValidation: FakeDataValidation | undefined;
 
   constructor(ctx: FakeContext, path: string, private readonly _locate: RangeLocator) {
     super(ctx, path);
@@ -47,7 +49,7 @@ export class FakeRange extends FakeClientObject {
   }
 
   protected override _child(name: string): FakeClientObject | undefined {
-    return name === 'format' ? this.format : undefined;
+    return name === 'format' ? this.format : name === 'dataValidation' ? this.dataValidation : undefined;
   }
 
   protected _fetch(props: readonly string[]): Record<string, unknown> | null {
@@ -94,6 +96,12 @@ export class FakeRange extends FakeClientObject {
   get conditionalFormats(): FakeConditionalFormatCollection {
     this._conditionalFormats ??= new FakeConditionalFormatCollection(this._ctx, `${this._path}.conditionalFormats`, () => this._target());
     return this._conditionalFormats;
+  }
+
+  /** Range.dataValidation (ExcelApi 1.8): see dataValidation.ts */
+  get dataValidation(): FakeDataValidation {
+    this._dataValidation ??= new FakeDataValidation(this._ctx, `${this._path}.dataValidation`, () => this._target());
+    return this._dataValidation;
   }
 
   private _derived(method: string, args: unknown[], derive: (area: Area) => Area): FakeRange {
@@ -143,6 +151,11 @@ export class FakeRange extends FakeClientObject {
     }
     this._queueCall('clear', [applyTo], () => clearArea(this._ctx.model, this._target(), applyTo), minApi);
   }
+  /**
+   * Range.select() (1.1): the range becomes its sheet's selection. It does not activate the sheet:
+   * selecting on a sheet that is not active is unreliable in Excel (OfficeDev/office-js#5118), so an
+   * adapter activates the sheet first (`worksheet.activate()`).
+   */
   select(): void {
     this._queueCall('select', [], () => {
       const t = this._target();

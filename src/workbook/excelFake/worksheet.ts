@@ -236,6 +236,7 @@ export class FakeWorksheet extends FakeClientObject {
       model.tables = model.tables.filter((t) => t.sheetId !== s.id);
       model.charts = model.charts.filter((c) => c.sheetId !== s.id);
       model.conditionalFormats = model.conditionalFormats.filter((c) => c.sheetId !== s.id);
+      model.dataValidations = model.dataValidations.filter((v) => v.sheetId !== s.id);
       const prefix = `${quoteSheetName(s.name)}!`;
       for (const n of model.names) if (n.formula.includes(prefix)) n.formula = '=#REF!';
       if (model.activeSheetId === s.id) model.activeSheetId = null;

@@ -21,7 +21,17 @@ export type OfficeAdapterErrorCode =
   /** writing stopped part-way: some sheets are incomplete; a second refresh repairs them */
   | 'WriteIncomplete'
   /** no Web Crypto to compute the input fingerprint */
-  | 'NoCrypto';
+  | 'NoCrypto'
+  /** adding the sample or the templates stopped part-way: the sheets named may be incomplete */
+  | 'InsertFailed'
+  /** the mapping or the settings could not be saved in the workbook */
+  | 'SaveFailed'
+  /** the sheet to go to is no longer in the workbook */
+  | 'SheetNotFound'
+  /** Excel refused to show the sheet or select the cell (a hidden sheet, an address that is not a cell) */
+  | 'SelectFailed'
+  /** a failure the adapter did not foresee (the message carries Excel's words; the error is the cause) */
+  | 'Unexpected';
 
 export class OfficeAdapterError extends Error {
   override readonly name = 'OfficeAdapterError';
@@ -54,6 +64,23 @@ export class WriteIncompleteError extends OfficeAdapterError {
     cause: unknown,
   ) {
     super('WriteIncomplete', message, { cause });
+  }
+}
+
+/**
+ * Adding the sample or the templates stopped part-way. `addedSheets` are the sheets of this insert
+ * that are in the workbook (when Excel could not even be asked, those that may be), and
+ * `incompleteSheets` those of them without all their content; the user deletes the added sheets and
+ * inserts again.
+ */
+export class InsertIncompleteError extends OfficeAdapterError {
+  constructor(
+    readonly addedSheets: readonly string[],
+    readonly incompleteSheets: readonly string[],
+    message: string,
+    cause: unknown,
+  ) {
+    super('InsertFailed', message, { cause });
   }
 }
 

@@ -114,6 +114,15 @@ export class OfficeSource implements WorkbookSource {
     );
   }
 
+  /**
+   * The used range (values only) of a sheet previewed so far: its 1-based first row and its number
+   * of rows (0 for an empty sheet); undefined for a sheet not previewed. No sync.
+   */
+  usedRows(name: string): { readonly firstRow: number; readonly rowCount: number } | undefined {
+    const g = this.geometry.get(name);
+    return g && { firstRow: g.rowIndex + 1, rowCount: g.rowCount };
+  }
+
   /** The used ranges of the named sheets (previewing any not previewed yet first). */
   async readSheets(names: readonly string[], onProgress?: (progress: ReadProgress) => void): Promise<SheetValues[]> {
     const unseen = names.filter((n) => !this.geometry.has(n));

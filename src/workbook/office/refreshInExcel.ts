@@ -2,7 +2,6 @@ import { type PlanOptions, buildWorkbookPlan } from '../../dashboard/buildPlan';
 import { historyFromValues } from '../../dashboard/history';
 import type { SheetRole } from '../../dashboard/plan';
 import { intake } from '../../intake/intake';
-import { recogniseWorkbook } from '../../intake/recogniseWorkbook';
 import type { CellValue, SheetValues } from '../../model/cell';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
@@ -10,8 +9,8 @@ import { type RefreshReport, refreshReport } from '../../report/refreshReport';
 import { OfficeAdapterError } from './errors';
 import { portableInputFingerprint } from './fingerprint';
 import { type ExcelRun, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from './host';
+import { previewWorkbook, readInputSheets } from './inputSheets';
 import { OfficeSource } from './officeSource';
-import { ownedSheets } from './ownership';
 import { writePlan } from './writePlan';
 
 export interface RefreshInExcelOptions {
@@ -74,21 +73,14 @@ export async function refreshWorkbook(run: ExcelRun, options: RefreshInExcelOpti
 
   // 1. reading
   const source = new OfficeSource(run);
-  const outline = await source.describe();
-  const owned = ownedSheets(outline.owned, outline.sheetInfo);
-  const ownedIds = new Set([...owned.values()].map((s) => s.id));
-  const candidates = outline.sheetInfo.filter((s) => !ownedIds.has(s.id)).map((s) => s.name);
-  const history = owned.get('history');
   // the History sheet's size comes in the same sync as the candidates' previews
-  const previewed = await source.preview([...candidates, ...(history ? [history.name] : [])]);
-  const previews = previewed.slice(0, candidates.length);
-  const recognised = [...recogniseWorkbook(previews, mapping).found.values()].map((r) => r.sheet.name);
-  const mapped = Object.values(mapping?.sheets ?? {}).flatMap((m) => (typeof m?.sheet === 'string' && candidates.includes(m.sheet) ? [m.sheet] : []));
-  const toRead = [...new Set([...recognised, ...mapped, ...(history ? [history.name] : [])])];
-  const full = await source.readSheets(toRead, (p) => onProgress?.({ phase: 'reading', ...p }));
-  const byName = new Map(full.map((s) => [s.name, s]));
-  // sheets not recognised go to intake as their preview: recognition looks at nothing more
-  const inputs = previews.map((p) => byName.get(p.name) ?? p);
+  const previewed = await previewWorkbook(source, mapping, ['history']);
+  const { outline } = previewed;
+  const history = previewed.owned.get('history');
+  const { inputs, byName } = await readInputSheets(source, previewed, mapping, {
+    alsoRead: history ? [history.name] : [],
+    onProgress: (p) => onProgress?.({ phase: 'reading', ...p }),
+  });
 
   // 2. computing
   onProgress?.({ phase: 'computing' });

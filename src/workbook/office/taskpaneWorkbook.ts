@@ -71,6 +71,11 @@ export interface WorkbookOverview {
 export interface InsertedSheets {
   /** the names the sheets were added under, by canonical sheet */
   readonly sheets: Readonly<Record<CanonicalSheet, string>>;
+  /**
+   * plain messages: what this Excel could not do, e.g. "data validation needs ExcelApi 1.8; not
+   * applied (Participants, Mentors)" (always set by `officeTaskpaneWorkbook`; optional for stand-ins)
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** The settings of issue 6, saved in the workbook. */
