@@ -111,6 +111,8 @@ module.exports = (_env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
+      // import('./x.js') in TypeScript (nodenext) names the source ./x.ts or ./x.tsx
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
     },
     module: {
       rules: [
@@ -143,16 +145,34 @@ module.exports = (_env, argv) => {
             priority: 30,
             enforce: true,
           },
+          // the Fluent components the first render uses; those only the views use load with the views
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
             name: 'fluent',
+            chunks: 'initial',
             priority: 20,
+            enforce: true,
+          },
+          fluentViews: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
+            name: 'fluent-views',
+            chunks: 'async',
+            priority: 19,
             enforce: true,
           },
           vendors: {
             test: /[\\/]node_modules[\\/]/,
             name: 'vendors',
+            chunks: 'initial',
             priority: 10,
+            reuseExistingChunk: true,
+          },
+          // the engine's libraries (statistics) load with the engine, after the first render
+          engineVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'engine-vendors',
+            chunks: 'async',
+            priority: 9,
             reuseExistingChunk: true,
           },
         },

@@ -3,7 +3,8 @@ import { dayFromIso } from '../../calendar/dayFromIso';
 import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
-import type { CadreSettings, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import { mappingForSheets } from '../../workbook/office/mappingForSheets';
+import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
 import type { CadreAction, CadreState, ViewId } from './cadreState';
 import { failureOf } from './failureOf';
 
@@ -56,6 +57,27 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
   };
   const mappingNow = () => effectiveMapping(getState().mapping, getState().settings);
 
+  /**
+   * Inserts sheets, then looks at the workbook again. Sheets added under other names than the
+   * canonical ones (a sheet of yours had that name) are saved in the mapping, so they are the ones read.
+   */
+  const insertSheets = async (what: string, insert: () => Promise<InsertedSheets>): Promise<void> => {
+    const inserted = await insert();
+    const renamed = Object.entries(inserted.sheets).some(([canonical, sheet]) => canonical !== sheet);
+    const names = Object.values(inserted.sheets).join(', ');
+    const notes = [...(inserted.warnings ?? [])];
+    let mapping = getState().mapping;
+    if (renamed) {
+      mapping = mappingForSheets(inserted.sheets, mapping ?? undefined);
+      await workbook.saveMapping(mapping);
+      notes.unshift('Some names were taken, so the mapping now reads these sheets.');
+    }
+    const overview = await workbook.overview(effectiveMapping(mapping, getState().settings));
+    if (renamed && mapping) dispatch({ type: 'mappingSaved', mapping, overview });
+    const next = what === 'sample program' ? '' : " Paste or type the program's rows under their headers.";
+    dispatch({ type: 'overview', overview, notice: `Inserted the ${what}: ${names}.${next}${notes.length ? ` ${notes.join(' ')}` : ''}` });
+  };
+
   return {
     load: () =>
       step('Looking at the workbook', async () => {
@@ -65,18 +87,8 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
       }),
     show: (view) => dispatch({ type: 'show', view }),
     dismiss: () => dispatch({ type: 'dismiss' }),
-    insertSample: () =>
-      step('Inserting the sample program', async () => {
-        const inserted = await workbook.insertSample();
-        const overview = await workbook.overview(mappingNow());
-        dispatch({ type: 'overview', overview, notice: `Inserted the sample program: ${Object.values(inserted.sheets).join(', ')}.` });
-      }),
-    insertTemplates: () =>
-      step('Inserting empty templates', async () => {
-        const inserted = await workbook.insertTemplates();
-        const overview = await workbook.overview(mappingNow());
-        dispatch({ type: 'overview', overview, notice: `Inserted empty templates: ${Object.values(inserted.sheets).join(', ')}. Paste or type the program's rows under their headers.` });
-      }),
+    insertSample: () => step('Inserting the sample program', () => insertSheets('sample program', () => workbook.insertSample())),
+    insertTemplates: () => step('Inserting empty templates', () => insertSheets('empty templates', () => workbook.insertTemplates())),
     saveMapping: (mapping) =>
       step('Saving the mapping', async () => {
         await workbook.saveMapping(mapping);

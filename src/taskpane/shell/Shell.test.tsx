@@ -3,6 +3,8 @@ import { act } from 'react';
 import type { Root } from 'react-dom/client';
 import { startTaskpane } from '../bootstrap';
 import type { OfficeApi } from '../officeHost';
+import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import { stubWorkbook } from '../app/stubWorkbook.test-helpers';
 
 // Tell React this is a test environment, so act() flushes renders and effects.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -36,10 +38,10 @@ afterEach(async () => {
   delete globals.Office;
 });
 
-/** starts the task pane the way index.tsx does, reading the global Office */
-async function start(): Promise<void> {
+/** starts the task pane the way index.tsx does, reading the global Office (a workbook stand-in where given) */
+async function start(workbook?: () => Promise<TaskpaneWorkbook>): Promise<void> {
   await act(async () => {
-    root = await startTaskpane(container);
+    root = await startTaskpane(container, workbook ? { workbook } : {});
   });
 }
 
@@ -70,9 +72,16 @@ test('in an Excel without ExcelApi 1.12 it names the missing requirement set and
   expect(container.textContent).not.toContain('Preview mode');
 });
 
-test('in an Excel with ExcelApi 1.12 it shows the shell without notices, in the Office theme', async () => {
+test('in an Excel with ExcelApi 1.12 it shows the shell without notices, in the Office theme, and the views', async () => {
   globals.Office = fakeExcel({ excelApi: true, background: '#262626', platform: 'OfficeOnline' });
-  await start();
+  await start(async () => stubWorkbook());
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  const tabs = [...container.querySelectorAll('[role="tab"]')];
+  expect(tabs).toHaveLength(5);
+  // the stand-in workbook has every input sheet but nothing saved: the first run opens on Setup
+  expect(container.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toMatch(/^Setup/);
   expect(main()?.dataset['status']).toBe('ready');
   expect(main()?.dataset['theme']).toBe('dark');
   expect(alerts()).toHaveLength(0);
@@ -81,6 +90,13 @@ test('in an Excel with ExcelApi 1.12 it shows the shell without notices, in the 
   expect(container.querySelector('footer')?.textContent).toBe('Excel on the web · ExcelApi 1.12');
   // FluentProvider applies the theme's tokens as CSS variables on its element
   expect(container.firstElementChild?.className).toMatch(/fui-FluentProvider/);
+});
+
+test('a workbook connection that cannot load is a message saying what to do, not a blank pane', async () => {
+  globals.Office = fakeExcel({ excelApi: true });
+  await start(() => Promise.reject(new Error('Loading chunk engine failed')));
+  expect(alerts()).toHaveLength(1);
+  expect(alerts()[0]!.textContent).toMatch(/^Cadre could not start Loading chunk engine failed\. Close the task pane and open Cadre again/);
 });
 
 test('a light Office theme gives the light Fluent theme', async () => {

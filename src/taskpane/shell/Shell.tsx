@@ -7,5 +7,5 @@ import { useShellStyles } from './useShellStyles.styles';
 export function Shell(props: ShellProps): JSX.Element {
   const state = useShell(props);
   const classes = useShellStyles(state);
-  return renderShell(state, classes);
+  return renderShell(state, classes, state.showViews && !state.noWorkbook ? props.loadWorkbook : undefined);
 }

@@ -12,11 +12,13 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { JSX } from 'react';
+import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
 import type { ShellState } from './useShell';
+import { WorkbookViews } from './WorkbookViews';
 import type { ShellClasses } from './useShellStyles.styles';
 
 /** The shell's markup: no logic, no hooks (Fluent UI v9 pattern). */
-export function renderShell(state: ShellState, classes: ShellClasses): JSX.Element {
+export function renderShell(state: ShellState, classes: ShellClasses, loadWorkbook?: () => Promise<TaskpaneWorkbook>): JSX.Element {
   return (
     <FluentProvider theme={state.theme === 'dark' ? webDarkTheme : webLightTheme} className={classes.provider}>
       <main className={classes.root} data-status={state.status} data-theme={state.theme}>
@@ -43,13 +45,18 @@ export function renderShell(state: ShellState, classes: ShellClasses): JSX.Eleme
               </MessageBarBody>
             </MessageBar>
           )}
-          {state.showViews && (
+          {state.showViews && state.noWorkbook && (
             <div className={classes.placeholder} data-testid="cadre-views">
               <Subtitle2 as="h2">Set up, check, refresh</Subtitle2>
               <Body1>
-                Mapping your sheets, data-quality checks with go-to-cell, settings, one-click refresh and results will
-                appear here.
+                Open Cadre from the Home tab in Excel to map your sheets, check the data, and refresh the dashboards; or run
+                npm run preview to try it on an in-memory workbook.
               </Body1>
+            </div>
+          )}
+          {state.showViews && !state.noWorkbook && loadWorkbook && (
+            <div data-testid="cadre-views">
+              <WorkbookViews loadWorkbook={loadWorkbook} />
             </div>
           )}
         </section>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
 import { REQUIRED_EXCEL_API, type HostTheme, type OfficeHost, type UnavailableReason } from '../officeHost';
 
 export interface ShellProps {
@@ -8,6 +9,8 @@ export interface ShellProps {
   readonly systemPrefersDark?: boolean;
   /** the ExcelApi requirement set Cadre needs; defaults to {@link REQUIRED_EXCEL_API} */
   readonly requiredExcelApi?: string;
+  /** the workbook the views work on: Excel's when ready, or the preview's in-memory one; none: the views cannot run */
+  readonly loadWorkbook?: () => Promise<TaskpaneWorkbook>;
 }
 
 /**
@@ -32,8 +35,10 @@ export interface ShellState {
   readonly tagline: string;
   /** a message above the content, or null when all is well */
   readonly notice: ShellNotice | null;
-  /** whether the placeholder for the later views (setup, validation, refresh, results) is shown */
+  /** whether the views (setup, mapping, check, settings, refresh) are shown: there is a workbook to work on */
   readonly showViews: boolean;
+  /** there is no workbook (preview without one): a line says how to get one instead of the views */
+  readonly noWorkbook: boolean;
   /** a short description of the host for the footer, e.g. "Excel on the web · ExcelApi 1.12" */
   readonly hostLabel: string;
 }
@@ -67,6 +72,21 @@ export function deriveShellState(props: ShellProps): ShellState {
   const theme: HostTheme = host.theme ?? (props.systemPrefersDark ? 'dark' : 'light');
   const base = { theme, title: SHELL_TITLE, tagline: SHELL_TAGLINE };
 
+  if (!host.available && props.loadWorkbook) {
+    return {
+      ...base,
+      status: 'preview',
+      notice: {
+        intent: 'info',
+        title: 'Preview mode',
+        body: 'Not connected to Excel: an in-memory workbook beside this pane stands in for it. Everything works as in Excel; nothing is saved.',
+      },
+      showViews: true,
+      noWorkbook: false,
+      hostLabel: 'Preview (in-memory workbook)',
+    };
+  }
+
   if (!host.available) {
     return {
       ...base,
@@ -77,6 +97,7 @@ export function deriveShellState(props: ShellProps): ShellState {
         body: `Not connected to Excel: ${PREVIEW_REASONS[host.reason ?? 'office-js-missing']}. Open Cadre from the Home tab in Excel to work with a workbook.`,
       },
       showViews: true,
+      noWorkbook: true,
       hostLabel: 'Preview (no workbook)',
     };
   }
@@ -92,6 +113,7 @@ export function deriveShellState(props: ShellProps): ShellState {
         body: `This is ${where}. Open the workbook in Excel and start Cadre from the Home tab.`,
       },
       showViews: false,
+      noWorkbook: false,
       hostLabel: where,
     };
   }
@@ -108,18 +130,19 @@ export function deriveShellState(props: ShellProps): ShellState {
           'Use Excel 2021 or later, Excel for Microsoft 365 (Windows or Mac), or Excel on the web.',
       },
       showViews: false,
+      noWorkbook: false,
       hostLabel: `${where} · ExcelApi ${required} missing`,
     };
   }
 
-  return { ...base, status: 'ready', notice: null, showViews: true, hostLabel: `${where} · ExcelApi ${required}` };
+  return { ...base, status: 'ready', notice: null, showViews: true, noWorkbook: props.loadWorkbook === undefined, hostLabel: `${where} · ExcelApi ${required}` };
 }
 
 /** The shell's logic as a hook (Fluent UI v9 pattern: useX → renderX, styles in useXStyles). */
 export function useShell(props: ShellProps): ShellState {
-  const { host, systemPrefersDark, requiredExcelApi } = props;
+  const { host, systemPrefersDark, requiredExcelApi, loadWorkbook } = props;
   return useMemo(
-    () => deriveShellState({ host, systemPrefersDark, requiredExcelApi }),
-    [host, systemPrefersDark, requiredExcelApi],
+    () => deriveShellState({ host, systemPrefersDark, requiredExcelApi, loadWorkbook }),
+    [host, systemPrefersDark, requiredExcelApi, loadWorkbook],
   );
 }

@@ -1,0 +1,13 @@
+import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
+
+/**
+ * The workbook connection inside Excel: `Excel.run` and Office's requirement checks, with the engine
+ * loaded after the first render (its own chunk: the first-render budget is 250 KB gzipped).
+ */
+export async function loadExcelWorkbook(): Promise<TaskpaneWorkbook> {
+  const { officeTaskpaneWorkbook } = await import(/* webpackChunkName: "engine" */ '../workbook/office/officeTaskpaneWorkbook.js');
+  return officeTaskpaneWorkbook(
+    (batch) => Excel.run(batch),
+    (name, version) => Office.context.requirements.isSetSupported(name, version),
+  );
+}

@@ -1,0 +1,75 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The views' shared layout (makeStyles + tokens): a column of sections that fits 320 px. */
+export const useViewStyles = makeStyles({
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  found: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
+  missing: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  optional: { borderLeftColor: tokens.colorNeutralStroke1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  cards: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  cardValue: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  adverse: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  watch: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  problemButton: {
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    minWidth: 0,
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+  },
+});
