@@ -20,6 +20,7 @@ import { reportingChain } from '../src/equity/reportingChain';
 import { refreshReport } from '../src/report/refreshReport';
 import { kaplanMeier } from '../src/stats/kaplanMeier';
 import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
+import { firstRender } from './firstRender';
 import { isoFromDay } from '../src/calendar/isoFromDay';
 import type { Day } from '../src/model/day';
 import type { SheetValues } from '../src/model/cell';
@@ -31,7 +32,7 @@ import { refreshWorkbook } from '../src/workbook/office/refreshInExcel';
 
 interface Figure {
   readonly name: string;
-  readonly unit: 'ms' | 'ratio' | 'MB' | 'rows' | 'syncs' | 'blocks';
+  readonly unit: 'ms' | 'ratio' | 'MB' | 'KB' | 'rows' | 'syncs' | 'blocks';
   readonly median: number;
   readonly runs: readonly number[];
   readonly budget?: number;
@@ -139,6 +140,14 @@ async function main(): Promise<void> {
   }
 
   await kaplanMeierBench(quick);
+
+  const rendered = await firstRender(join(__dirname, '..', '..'), quick ? 3 : 7);
+  if ('skipped' in rendered) process.stdout.write(`task pane first render: skipped, ${rendered.skipped}\n`);
+  else {
+    record('task pane: JavaScript before first render (gzipped)', 'KB', Math.round((rendered.scriptBytes / 1024) * 10) / 10, 250);
+    figures.push({ name: 'task pane: first render in headless Chromium, local server', unit: 'ms', median: median(rendered.renderMs), runs: rendered.renderMs.map((t) => Math.round(t)), budget: 1500 });
+    report(figures[figures.length - 1]);
+  }
 
   if (!quick) {
     const intakeTimes: Record<number, number> = {};

@@ -1,0 +1,165 @@
+/**
+ * The add-in in a real browser (issue 6): the preview page (`npm run build:preview`) served locally,
+ * driven with playwright-core through Debian's Chromium. Runs with CADRE_BROWSER=1 (CI); otherwise
+ * reported as skipped. Screenshots of each view go to docs/screenshots/ (the README shows them).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { BROWSER_TESTS, launchChromium } from './browser.test-helpers';
+import { serveDirectory } from '../../bench/serveDirectory';
+
+const ROOT = join(__dirname, '..', '..');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
+const describeBrowser = BROWSER_TESTS ? describe : describe.skip;
+
+interface PreviewWindow {
+  cadrePreview?: {
+    ready: boolean;
+    error: string | null;
+    fake: {
+      workbook: {
+        sheetNames(): string[];
+        sheet(name: string): { values(address?: string): unknown[][] };
+        formulasCreated(): unknown[];
+        selection?: () => { sheet: string; address: string } | null;
+        activeSheet?: () => string | null;
+      };
+    };
+  };
+}
+
+describeBrowser('the add-in in Chromium, on the preview page', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cadre-preview-'));
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', join(ROOT, 'webpack.preview.config.js'), '--mode', 'production', '--output-path', out], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
+    server = await serveDirectory(out);
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string, width = 1400): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/index.html${query}`);
+    await page.waitForFunction(() => (window as PreviewWindow).cadrePreview?.ready === true, undefined, { timeout: 30_000 });
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  const pane = (page: Page) => page.locator('#taskpane');
+  const shot = (page: Page, name: string) => pane(page).screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  test('first run: insert the sample, map, check, refresh; the sheets are written and the flags shown', async () => {
+    const page = await open('?workbook=empty');
+    const p = pane(page);
+    await p.getByText('Found 0 of 5 input sheets').waitFor();
+    await shot(page, '1-setup');
+    await p.getByRole('button', { name: 'Insert sample program' }).click();
+    await p.getByText(/^Inserted the sample program: /).waitFor({ timeout: 30_000 });
+    await p.getByText('Found 5 of 5 input sheets').waitFor();
+
+    await p.getByRole('tab', { name: 'Mapping' }).click();
+    await p.getByRole('button', { name: 'Save the mapping in this workbook' }).click();
+    await p.getByText(/^Saved the mapping in this workbook/).waitFor();
+    await shot(page, '2-mapping');
+
+    await p.getByRole('tab', { name: 'Check' }).click();
+    await p.getByRole('button', { name: 'Check the data' }).click();
+    await p.getByText('No problems found').waitFor({ timeout: 30_000 });
+    await shot(page, '3-check');
+
+    await p.getByRole('tab', { name: 'Settings' }).click();
+    await p.getByText('Smallest group shown (k)').waitFor();
+    await shot(page, '4-settings');
+
+    await p.getByRole('tab', { name: 'Refresh' }).click();
+    await p.getByRole('button', { name: 'Refresh dashboards' }).click();
+    await p.getByText(/^Equity flags: 1 adverse, \d+ watch$/).waitFor({ timeout: 60_000 });
+    await expect(p.locator('li').filter({ hasText: 'adverse: External coach × Gender = Woman' }).count()).resolves.toBe(1);
+    await shot(page, '5-results');
+
+    const written = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheetNames());
+    expect(written).toEqual(expect.arrayContaining(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']));
+    const title = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Board Dashboard').values('A1:A1')[0][0]);
+    expect(title).toBe('Executive mentorship program: Board Dashboard');
+    expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.formulasCreated().length)).toBe(0);
+
+    // the link to a written sheet opens it in the workbook
+    await p.getByRole('button', { name: 'Board Dashboard', exact: true }).click();
+    await page.waitForFunction(() => (window as PreviewWindow).cadrePreview!.fake.workbook.activeSheet?.() === 'Board Dashboard');
+    await page.screenshot({ path: join(SHOTS, 'preview.png') });
+    await page.close();
+  }, 180_000);
+
+  test('a messy workbook shows its problems grouped, and clicking one selects its cell', async () => {
+    const page = await open('?workbook=messy');
+    const p = pane(page);
+    await p.getByRole('tab', { name: 'Check' }).click();
+    await p.getByRole('button', { name: 'Check the data' }).click();
+    await p.getByText(/^\d+ problems found$/).waitFor({ timeout: 30_000 });
+    const first = p.getByRole('button', { name: /^Go to / }).first();
+    const label = (await first.getAttribute('aria-label'))!;
+    const [, sheet, cell] = /^Go to (.+)!([A-Z]+\d+): /.exec(label)!;
+    await first.click();
+    await page.waitForFunction(
+      ([s, c]) => {
+        const selection = (window as PreviewWindow).cadrePreview!.fake.workbook.selection?.();
+        return selection?.sheet === s && selection.address.replace(/^.*!/, '').replace(/\$/g, '') === c;
+      },
+      [sheet, cell],
+    );
+    await shot(page, '6-problems');
+    await page.close();
+  }, 120_000);
+
+  test('a write that fails part-way says so, naming the sheets left incomplete', async () => {
+    const page = await open('?workbook=sample&fail=write');
+    const p = pane(page);
+    await p.getByRole('tab', { name: 'Refresh' }).click();
+    await p.getByRole('button', { name: 'Refresh dashboards' }).click();
+    const alert = p.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    await expect(alert.textContent()).resolves.toMatch(/Writing the dashboards stopped part-way.*incomplete/s);
+    await shot(page, '7-write-failed');
+    await page.close();
+  });
+
+  test('at the 320 px task-pane width in the dark theme, every control has a name and nothing scrolls sideways', async () => {
+    const page = await open('?workbook=sample&theme=dark', 1100);
+    const p = pane(page);
+    await p.getByRole('tab', { name: 'Refresh' }).waitFor();
+    const width = await p.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(width.client).toBeLessThanOrEqual(340);
+    expect(width.scroll).toBeLessThanOrEqual(width.client + 1);
+    const unnamed = await p.evaluate((el) =>
+      [...el.querySelectorAll('button, [role="tab"], input, [role="combobox"]')].filter((c) => !(c.getAttribute('aria-label') || c.textContent?.trim() || c.getAttribute('aria-labelledby'))).length,
+    );
+    expect(unnamed).toBe(0);
+    // keyboard: from the tabs, Tab reaches the refresh button
+    await p.getByRole('tab', { name: 'Refresh' }).click();
+    await p.getByRole('tab', { name: 'Refresh' }).focus();
+    let focused = '';
+    for (let i = 0; i < 12 && focused !== 'Refresh dashboards'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe('Refresh dashboards');
+    await shot(page, '8-dark');
+    await page.close();
+  });
+});
