@@ -10,6 +10,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { resolve, typescriptRule, splitChunks } = require('./webpack.shared');
 const zlib = require('node:zlib');
 const { Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -109,74 +110,13 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js'],
-      // import('./x.js') in TypeScript (nodenext) names the source ./x.ts or ./x.tsx
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-    },
+    resolve,
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          include: path.resolve(__dirname, 'src'),
-          exclude: /\.test\.tsx?$/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // type-checking is `npm run typecheck`; the bundle only needs the JavaScript
-              transpileOnly: true,
-              // tsconfig.json targets node (CommonJS output); the bundle needs ES modules for tree shaking
-              compilerOptions: { module: 'es2022', moduleResolution: 'bundler', sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: [typescriptRule(path.resolve(__dirname, 'src'))],
     },
     optimization: {
       runtimeChunk: 'single',
-      splitChunks: {
-        chunks: 'all',
-        cacheGroups: {
-          // long-lived vendor chunks: they change only when a dependency is upgraded
-          react: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            name: 'react',
-            priority: 30,
-            enforce: true,
-          },
-          // the Fluent components the first render uses; those only the views use load with the views
-          fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
-            name: 'fluent',
-            chunks: 'initial',
-            priority: 20,
-            enforce: true,
-          },
-          fluentViews: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
-            name: 'fluent-views',
-            chunks: 'async',
-            priority: 19,
-            enforce: true,
-          },
-          vendors: {
-            test: /[\\/]node_modules[\\/]/,
-            name: 'vendors',
-            chunks: 'initial',
-            priority: 10,
-            reuseExistingChunk: true,
-          },
-          // the engine's libraries (statistics) load with the engine, after the first render
-          engineVendors: {
-            test: /[\\/]node_modules[\\/]/,
-            name: 'engine-vendors',
-            chunks: 'async',
-            priority: 9,
-            reuseExistingChunk: true,
-          },
-        },
-      },
+      splitChunks,
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -11,6 +11,7 @@
 'use strict';
 
 const path = require('node:path');
+const { resolve, typescriptRule, splitChunks } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -33,55 +34,14 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js'],
-      // import('./x.js') in TypeScript (nodenext) names the source ./x.ts or ./x.tsx
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-    },
+    resolve,
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          // the messy workbook of `?workbook=messy` lives with the tests (src/preview/messySheets.ts)
-          include: [path.resolve(__dirname, 'src'), path.resolve(__dirname, 'test/fixtures')],
-          exclude: /\.test\.tsx?$/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // type-checking is `npm run typecheck`; the bundle only needs the JavaScript
-              transpileOnly: true,
-              compilerOptions: { module: 'es2022', moduleResolution: 'bundler', sourceMap: true },
-            },
-          },
-        },
-      ],
+      // the messy workbook of `?workbook=messy` lives with the tests (src/preview/messySheets.ts)
+      rules: [typescriptRule([path.resolve(__dirname, 'src'), path.resolve(__dirname, 'test/fixtures')])],
     },
     optimization: {
       runtimeChunk: 'single',
-      splitChunks: {
-        chunks: 'all',
-        cacheGroups: {
-          react: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-            name: 'react',
-            priority: 30,
-            enforce: true,
-          },
-          fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|rtl-css-js|stylis|use-sync-external-store)[\\/]/,
-            name: 'fluent',
-            priority: 20,
-            enforce: true,
-          },
-          vendors: {
-            test: /[\\/]node_modules[\\/]/,
-            name: 'vendors',
-            priority: 10,
-            reuseExistingChunk: true,
-          },
-        },
-      },
+      splitChunks,
     },
     plugins: [
       new HtmlWebpackPlugin({
