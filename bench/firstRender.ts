@@ -24,7 +24,9 @@ export async function firstRender(root: string, runs: number, chromiumPath = pro
   try {
     execFileSync(process.execPath, [join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', out], { cwd: root, stdio: 'pipe' });
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    // the production page is minified: attribute quotes may be gone
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    if (scripts.length === 0) throw new Error('taskpane.html loads no script of its own: the page changed, so this measure must change too');
     const scriptBytes = scripts.reduce((n, src) => n + gzipSync(readFileSync(join(out, src.replace(/^\.?\//, '')))).length, 0);
     const server = await serveDirectory(out);
     const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
