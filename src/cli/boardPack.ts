@@ -44,7 +44,7 @@ export async function writeBoardPack(out: string, report: RefreshReport, history
   } finally {
     rmSync(temporary, { force: true });
   }
-  const historySheet = plan.sheets.find((s) => s.role === 'history');
+  // the History sheet's quarters: those carried forward and this refresh's
   const quarters = [...new Set([...history.map((h) => h.quarter), report.quarter])].sort();
-  return { sheets: plan.sheets.map((s) => s.name), quarters: historySheet ? quarters : [] };
+  return { sheets: plan.sheets.map((s) => s.name), quarters };
 }

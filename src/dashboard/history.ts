@@ -1,5 +1,6 @@
 import type { CellValue } from '../model/cell';
 import type { RefreshReport } from '../report/refreshReport';
+import { type Obj, isAvailable as available, num } from './reportValues';
 
 /**
  * The History sheet (dashboards.md, 5): one row per (quarter, metric, segment) with value, lower,
@@ -23,11 +24,6 @@ export interface HistoryRow {
 export const HISTORY_HEADER = ['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at'] as const;
 
 type Estimate = { value: number | null; lower: number | null; upper: number | null };
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const available = (v: unknown): v is Obj => isObj(v) && v.available !== false && v.suppressed !== true;
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The rows of this refresh's quarter: the board's key figures, and 12-month retention by segment. */
 export function historyRowsOf(report: RefreshReport): HistoryRow[] {

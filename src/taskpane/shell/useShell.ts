@@ -72,33 +72,21 @@ export function deriveShellState(props: ShellProps): ShellState {
   const theme: HostTheme = host.theme ?? (props.systemPrefersDark ? 'dark' : 'light');
   const base = { theme, title: SHELL_TITLE, tagline: SHELL_TAGLINE };
 
-  if (!host.available && props.loadWorkbook) {
-    return {
-      ...base,
-      status: 'preview',
-      notice: {
-        intent: 'info',
-        title: 'Preview mode',
-        body: 'Not connected to Excel: an in-memory workbook beside this pane stands in for it. Everything works as in Excel; nothing is saved.',
-      },
-      showViews: true,
-      noWorkbook: false,
-      hostLabel: 'Preview (in-memory workbook)',
-    };
-  }
-
   if (!host.available) {
+    const inMemory = props.loadWorkbook !== undefined;
     return {
       ...base,
       status: 'preview',
       notice: {
         intent: 'info',
         title: 'Preview mode',
-        body: `Not connected to Excel: ${PREVIEW_REASONS[host.reason ?? 'office-js-missing']}. Open Cadre from the Home tab in Excel to work with a workbook.`,
+        body: inMemory
+          ? 'Not connected to Excel: an in-memory workbook beside this pane stands in for it. Everything works as in Excel; nothing is saved.'
+          : `Not connected to Excel: ${PREVIEW_REASONS[host.reason ?? 'office-js-missing']}. Open Cadre from the Home tab in Excel to work with a workbook.`,
       },
       showViews: true,
-      noWorkbook: true,
-      hostLabel: 'Preview (no workbook)',
+      noWorkbook: !inMemory,
+      hostLabel: inMemory ? 'Preview (in-memory workbook)' : 'Preview (no workbook)',
     };
   }
 

@@ -2,7 +2,7 @@ import type { SheetRole } from '../../dashboard/plan';
 import type { Mapping } from '../../model/mapping';
 import type { CanonicalSheet } from '../../model/program';
 import type { Problem } from '../../model/problem';
-import type { RefreshInExcelResult, RefreshProgress } from './refreshInExcel';
+import type { RefreshInExcelOptions, RefreshInExcelResult } from './refreshInExcel';
 
 /**
  * What the task pane asks of the workbook (issue 6), in one interface: the views call these and
@@ -120,13 +120,5 @@ export interface ValidationResult {
   readonly canCompute: boolean;
 }
 
-export interface TaskpaneRefreshOptions {
-  readonly asOf: number;
-  readonly minGroup: number;
-  readonly mapping?: Mapping;
-  readonly analystDetail: boolean;
-  readonly sheetNames?: Partial<Record<SheetRole, string>>;
-  readonly programName?: string;
-  readonly now: Date;
-  readonly onProgress?: (progress: RefreshProgress) => void;
-}
+/** A refresh's options as the task pane gives them: those of `refreshWorkbook`, the host check being the workbook's own. */
+export type TaskpaneRefreshOptions = Omit<RefreshInExcelOptions, 'isSetSupported'>;
