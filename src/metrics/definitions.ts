@@ -83,6 +83,14 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     code: 'metrics/operations#computeOperations',
   },
   {
+    name: 'Inactive and low-satisfaction pairings (Analyst Detail)',
+    words: 'The pairings, named by id for the program’s analysts only, that have stopped meeting or whose mentee rates that mentor low this quarter.',
+    formula: 'Inactive: active pairing with LastMeeting more than 90 days before the as-of date. Low satisfaction: the mentee’s answers about that mentor this quarter average at most 40% of the scale maximum (2 on 1–5).',
+    population: 'Active pairings at the as-of date; for satisfaction, the mentee’s own answers with AboutID = the pairing’s mentor.',
+    spec: 'metrics.md, Program operations',
+    code: 'metrics/pairingFindings#pairingFindings',
+  },
+  {
     name: 'Access equity (who gets what)',
     words: 'For each resource and each group, how often the group gets it compared with the group that gets it most; a screening rule, not a legal finding.',
     formula: 'Rate with Wilson interval; impact ratio = rate ÷ reference rate (four-fifths screen below 0.80); Fisher’s exact test, Benjamini–Hochberg across the refresh; shortfall = n × reference rate − count. Adverse: ratio < 0.80, adjusted p < 0.05 and shortfall ≥ 1; watch: one of the two signals.',
