@@ -28,8 +28,9 @@ quarterly job writing to the same file builds the history. BOOK.xlsx is never mo
 Options:
   --out OUT.xlsx     write the board pack to OUT.xlsx
   --json FILE        write the results as a JSON document (schema: schema/refresh.schema.json)
-  --no-analyst-detail  leave out the Analyst Detail sheet (person-level findings, with ids), for a
-                     copy shared with the board
+  --no-analyst-detail  for a copy shared with the board: leave out the Analyst Detail sheet
+                     (person-level findings, with ids) and count data-quality problems by kind,
+                     without their cells and values
   --as-of DATE       the as-of date that closes every window (default: today)
   --quarterly        as of the end of the last completed quarter (before today, or before --as-of)
   --min-group K      the minimum group size k for suppression, 3 or more (default 5)
