@@ -48,7 +48,7 @@ const METRICS_NAMES: Readonly<Record<string, string>> = {
  */
 export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): WorkbookPlan {
   const names = { ...DEFAULT_SHEET_NAMES, ...options.sheetNames };
-  const history = mergeHistory(options.history, historyRowsOf(report));
+  const history = mergeHistory(options.history, historyRowsOf(report), report.minGroup);
   const metrics = metricsSheet(report, history, names.metrics);
   const board = boardSheet(report, history, metrics.refs, {
     name: names.board,

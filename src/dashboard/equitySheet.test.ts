@@ -18,7 +18,7 @@ function sampleReport(tiny: boolean) {
 describe('Equity Detail', () => {
   const report = sampleReport(true);
   const sheet = equitySheet(report);
-  const access = sheet.blocks[1].values;
+  const access = sheet.blocks[2].values;
 
   test('one row per access test, the planted coach gap adverse with its reason', () => {
     expect(access.length - 1).toBe(report.equity.tests.length);
@@ -36,7 +36,7 @@ describe('Equity Detail', () => {
       expect(r.filter((v) => typeof v === 'number')).toEqual([]);
       expect(r[13]).toBe('suppressed');
     }
-    const outcomes = sheet.blocks[3].values.filter((r) => r[2] === 'Tiny');
+    const outcomes = sheet.blocks[4].values.filter((r) => r[2] === 'Tiny');
     for (const r of outcomes) expect(r.filter((v) => typeof v === 'number')).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { cellAddress } from '../intake/cellAddress';
 import type { RefreshReport } from '../report/refreshReport';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
+import { shown } from './reportValues';
 import { HEADER_STYLE } from './styles';
 
 /** Status colours (fill, font) for the equity tables, as the Board Dashboard uses them too. */
@@ -34,8 +35,8 @@ export function equitySheet(report: RefreshReport, name = 'Equity Detail'): Shee
       t.resource as string,
       t.attribute as string,
       t.group as string,
-      figure(t, 'n'),
-      figure(t, 'count'),
+      shown(t, 'n', k),
+      shown(t, 'count', k),
       figure(t, 'rate'),
       figure(t, 'lower'),
       figure(t, 'upper'),
@@ -43,7 +44,7 @@ export function equitySheet(report: RefreshReport, name = 'Equity Detail'): Shee
       figure(t, 'impactRatio'),
       figure(t, 'p'),
       figure(t, 'pAdjusted'),
-      figure(t, 'shortfall'),
+      shown(t, 'shortfall', k),
       t.status as string,
       t.reason as string,
     ]);
@@ -54,7 +55,7 @@ export function equitySheet(report: RefreshReport, name = 'Equity Detail'): Shee
       outcomes.push([o.outcome as string, o.attribute as string, o.group as string, small, null, null, null, null, null]);
       continue;
     }
-    outcomes.push([o.outcome as string, o.attribute as string, o.group as string, figure(o, 'n'), figure(o, 'value'), figure(o, 'lower'), figure(o, 'upper'), figure(o, 'gapToBest'), (o.best as string) ?? null]);
+    outcomes.push([o.outcome as string, o.attribute as string, o.group as string, shown(o, 'n', k), figure(o, 'value'), figure(o, 'lower'), figure(o, 'upper'), figure(o, 'gapToBest'), (o.best as string) ?? null]);
   }
   if (access.length === 1) access.push(['no access test: the inputs they need are missing', ...Array<PlanValue>(14).fill(null)]);
   if (outcomes.length === 1) outcomes.push(['no outcome figures: the inputs they need are missing', ...Array<PlanValue>(8).fill(null)]);
@@ -70,12 +71,14 @@ export function equitySheet(report: RefreshReport, name = 'Equity Detail'): Shee
     ...emptySheet('equity', name),
     blocks: [
       { at: 'A1', values: [[`Pairing equity as of ${report.asOf}: who gets each resource, by group (k = ${k}; the four-fifths line is a screening rule, not a legal finding)`]] },
+      { at: 'A2', values: [[`"${small}": a group of fewer than ${k} people, not shown; "withheld": an exact count not shown because, with the others, it would give such a group away by subtraction (see Definitions)`]] },
       { at: `A${accessTop}`, values: access },
       { at: `A${outcomeTitle}`, values: [['Outcomes by group: retention at 12 months, ready by 24 months, mentee satisfaction']] },
       { at: `A${outcomeTop}`, values: outcomes },
     ],
     styles: [
       { range: 'A1', style: { bold: true, size: 14 } },
+      { range: 'A2', style: { italic: true, color: '595959' } },
       { range: `A${outcomeTitle}`, style: { bold: true, size: 12 } },
       { range: `A${accessTop}:${cellAddress(accessTop, 15)}`, style: HEADER_STYLE },
       { range: `A${outcomeTop}:${cellAddress(outcomeTop, 9)}`, style: HEADER_STYLE },

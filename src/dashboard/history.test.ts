@@ -18,7 +18,7 @@ describe('mergeHistory', () => {
   test("a refresh replaces its quarter's rows and keeps every other quarter", () => {
     const existing = [row('2026-Q2', 'Match rate', 0.7), row('2026-Q3', 'Match rate', 0.71), row('2026-Q3', 'Old metric', 1)];
     const incoming = [row('2026-Q3', 'Match rate', 0.8)];
-    expect(mergeHistory(existing, incoming).map((r) => [r.quarter, r.metric, r.value])).toEqual([
+    expect(mergeHistory(existing, incoming, 5).map((r) => [r.quarter, r.metric, r.value])).toEqual([
       ['2026-Q2', 'Match rate', 0.7],
       ['2026-Q3', 'Match rate', 0.8],
     ]);
@@ -26,8 +26,38 @@ describe('mergeHistory', () => {
 
   test('is idempotent: the same refresh twice leaves one set of rows', () => {
     const incoming = [row('2026-Q3', 'Match rate', 0.8), row('2026-Q3', 'Retention at 12 months', 0.9, 'Participants')];
-    const once = mergeHistory([row('2026-Q2', 'Match rate', 0.7)], incoming);
-    expect(mergeHistory(once, incoming)).toEqual(once);
+    const once = mergeHistory([row('2026-Q2', 'Match rate', 0.7)], incoming, 5);
+    expect(mergeHistory(once, incoming, 5)).toEqual(once);
+  });
+});
+
+describe('mergeHistory applies the k of this refresh to the rows it keeps', () => {
+  const at = (segment: string, n: number | null, value = 0.9): HistoryRow => ({ ...row('2026-Q2', 'Retention at 12 months', value, segment), n });
+  // written by a refresh with k = 3: Non-binary (3 people) was shown
+  const written = [at('Participants', 240), at('Gender: Man', 125), at('Gender: Non-binary', 3, 1), at('Gender: Woman', 112), at('Cohort: 2024', 120), at('Cohort: 2025', 120)];
+  const incoming = [row('2026-Q3', 'Match rate', 0.8)];
+
+  test('with k = 5 the row about 3 people is gone, and the other Gender rows lose their N (240 − 125 − 112 = 3)', () => {
+    const kept = mergeHistory(written, incoming, 5).filter((r) => r.quarter === '2026-Q2');
+    expect(kept.map((r) => [r.segment, r.value, r.n])).toEqual([
+      ['Cohort: 2024', 0.9, 120],
+      ['Cohort: 2025', 0.9, 120],
+      ['Gender: Man', 0.9, null],
+      ['Gender: Woman', 0.9, null],
+      ['Participants', 0.9, 240],
+    ]);
+  });
+
+  test('a group missing from the old rows is protected too: the whole minus the segments shown is under k', () => {
+    // written with k = 5 by an older version: Non-binary had no row, but Man and Woman kept their N
+    const older = written.filter((r) => r.segment !== 'Gender: Non-binary');
+    const kept = mergeHistory(older, incoming, 5).filter((r) => r.segment.startsWith('Gender'));
+    expect(kept.map((r) => r.n)).toEqual([null, null]);
+  });
+
+  test('with the same k nothing changes', () => {
+    const kept = mergeHistory(written, incoming, 3).filter((r) => r.quarter === '2026-Q2');
+    expect(kept.map((r) => r.n).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([3, 112, 120, 120, 125, 240]);
   });
 });
 

@@ -85,12 +85,53 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
  * The History after a refresh: every existing row of another quarter, then this refresh's rows for
  * its quarter (replacing that quarter's old rows), sorted by quarter, metric and segment. Running it
  * twice with the same rows gives the same history.
+ *
+ * The k of this refresh applies to every row kept (equity.md, Privacy: "History applies the k of the
+ * current refresh to every row it keeps"), whatever k wrote it: a kept row about 1 to k − 1 people
+ * is dropped, and where a segment of an attribute is dropped (or missing: the whole, "Participants"
+ * or "All", minus the segments shown is 1 to k − 1 people) the other segments of that attribute, in
+ * that quarter and metric, keep their value and lose their N, so the missing one cannot be worked out
+ * by subtraction. This refresh's own rows come from the report after the privacy pass.
  */
-export function mergeHistory(existing: readonly HistoryRow[], incoming: readonly HistoryRow[]): HistoryRow[] {
+export function mergeHistory(existing: readonly HistoryRow[], incoming: readonly HistoryRow[], k: number): HistoryRow[] {
   const replaced = new Set(incoming.map((r) => r.quarter));
-  const kept = existing.filter((r) => !replaced.has(r.quarter));
+  const kept = protectHistory(
+    existing.filter((r) => !replaced.has(r.quarter)),
+    k,
+  );
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...kept, ...incoming].sort((a, b) => cmp(a.quarter, b.quarter) || cmp(a.metric, b.metric) || cmp(a.segment, b.segment));
+}
+
+/** History rows with the privacy rule of k applied (see `mergeHistory`). */
+function protectHistory(rows: readonly HistoryRow[], k: number): HistoryRow[] {
+  const under = (n: number | null) => n !== null && n > 0 && n < k;
+  const attributeOf = (segment: string): string | null => (segment.includes(': ') ? segment.slice(0, segment.indexOf(': ')) : null);
+  const key = (r: HistoryRow, attribute: string) => `${r.quarter}\u0000${r.metric}\u0000${attribute}`;
+  const totals = new Map<string, number>();
+  for (const r of rows) if ((r.segment === 'Participants' || r.segment === 'All') && r.n !== null) totals.set(`${r.quarter}\u0000${r.metric}`, r.n);
+  const families = new Map<string, { dropped: boolean; shown: number; unknown: boolean }>();
+  for (const r of rows) {
+    const attribute = attributeOf(r.segment);
+    if (attribute === null) continue;
+    let f = families.get(key(r, attribute));
+    if (!f) families.set(key(r, attribute), (f = { dropped: false, shown: 0, unknown: false }));
+    if (under(r.n)) f.dropped = true;
+    else if (r.n === null) f.unknown = true;
+    else f.shown += r.n;
+  }
+  const hides = (r: HistoryRow, attribute: string): boolean => {
+    const f = families.get(key(r, attribute))!;
+    const total = totals.get(`${r.quarter}\u0000${r.metric}`);
+    return f.dropped || (!f.unknown && total !== undefined && under(total - f.shown));
+  };
+  const out: HistoryRow[] = [];
+  for (const r of rows) {
+    if (under(r.n)) continue;
+    const attribute = attributeOf(r.segment);
+    out.push(attribute !== null && r.n !== null && hides(r, attribute) ? { ...r, n: null } : r);
+  }
+  return out;
 }
 
 /** History rows as sheet values, header first. */

@@ -2,7 +2,7 @@ import { cellAddress } from '../intake/cellAddress';
 import type { RefreshReport } from '../report/refreshReport';
 import type { HistoryRow } from './history';
 import type { PlanValue, SheetPlan } from './plan';
-import { type Obj, fewerThan, field, isAvailable, isObj, isSuppressed, list, num, reasonOf } from './reportValues';
+import { type Obj, WITHHELD, fewerThan, field, isAvailable, isObj, isSuppressed, list, num, reasonOf, shown } from './reportValues';
 import { SheetBuilder, sheetRef } from './sheetBuilder';
 
 /** Where the Board Dashboard's charts and the workbook names find their data on Metrics Detail. */
@@ -63,6 +63,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   const cells: Record<string, string> = {};
   b.title(`Metrics detail as of ${report.asOf} (${report.quarter}): the tables behind the Board Dashboard`);
   b.line('Rates are fractions shown as percentages; Lower and Upper bound the 95% interval; months are days ÷ 30.4375. Definitions: see the Definitions sheet.', { italic: true, color: '595959' });
+  b.line(`"${fewerThan(k)}": a group of fewer than ${k} people, not shown; "${WITHHELD}": an exact count not shown because, with the others, it would give such a group away by subtraction.`, { italic: true, color: '595959' });
 
   // ----- retention -------------------------------------------------------------------------------
   const retention = report.retention as unknown as Obj;
@@ -114,7 +115,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     rows: list(retention, 'segments').map((s) =>
       isSuppressed(s)
         ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
-        : [String(s.attribute), String(s.group), num(s.n), num(s.events), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24)],
+        : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'events', k), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24)],
     ),
     formats: [undefined, undefined, '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
     tableName: 'CadreRetentionSegments',
@@ -179,7 +180,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
       rows: segments.map((s) =>
         isSuppressed(s)
           ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
-          : [String(s.attribute), String(s.group), num(s.n), num(s.ready), num(s.leftBeforeReady), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths)],
+          : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'ready', k), shown(s, 'leftBeforeReady', k), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths)],
       ),
       formats: [undefined, undefined, '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS],
       tableName: 'CadreReadinessSegments',
@@ -197,11 +198,11 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     }
     const bench = field(readiness, 'bench');
     b.section('Succession bench');
-    b.table({ header: ['Readiness rating', 'People'], rows: list(bench, 'byRating').map((r) => [String(r.rating), isSuppressed(r) ? fewerThan(k) : num(r.n)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
+    b.table({ header: ['Readiness rating', 'People'], rows: list(bench, 'byRating').map((r) => [String(r.rating), isSuppressed(r) ? fewerThan(k) : shown(r, 'n', k)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
     b.gap();
     b.table({
       header: ['Target role', 'Candidates', 'Ready now', 'No ready-now successor'],
-      rows: list(bench, 'byTargetRole').map((r) => (isSuppressed(r) ? [String(r.targetRole), fewerThan(k), null, null] : [String(r.targetRole), num(r.n), num(r.readyNow), r.noReadyNowSuccessor === true ? 'yes' : 'no'])),
+      rows: list(bench, 'byTargetRole').map((r) => (isSuppressed(r) ? [String(r.targetRole), fewerThan(k), null, null] : [String(r.targetRole), shown(r, 'n', k), shown(r, 'readyNow', k), r.noReadyNowSuccessor === true ? 'yes' : 'no'])),
       formats: [undefined, '0', '0'],
       empty: 'no target roles',
     });
@@ -214,20 +215,20 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   const satisfaction = Array.isArray(report.satisfaction) ? (report.satisfaction as unknown[]).filter(isObj) : [];
   const satRows: PlanValue[][] = satisfaction.map((s) => {
     const labels: PlanValue[] = [String(s.instrument), String(s.role), num(s.scaleMax)];
-    if (isSuppressed(s)) return [...labels, fewerThan(k), ...Array<PlanValue>(14).fill(null)];
+    if (isSuppressed(s)) return [...labels, fewerThan(k), ...Array<PlanValue>(13).fill(null)];
     const prev = field(s, 'previous');
     const enps = field(s, 'enps');
     const rr = field(s, 'responseRate');
     return [
       ...labels,
-      num(s.respondents),
-      num(s.n),
+      shown(s, 'respondents', k),
+      shown(s, 'n', k),
       num(s.mean),
       num(s.lower),
       num(s.upper),
       ...triple(s.top2),
       enps ? num(enps.value) : null,
-      rr ? num(rr.value) : null,
+      shown(s, 'responseRate', k) === WITHHELD ? WITHHELD : rr ? num(rr.value) : null,
       rr && rr.low === true ? 'below 60%' : null,
       prev && !isSuppressed(prev) ? num(prev.mean) : null,
       num(field(s, 'change')?.difference),
@@ -244,11 +245,13 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   });
   b.section('Mentee satisfaction by support type (answers about internal mentors vs external coaches)');
   b.table({
-    header: ['Instrument', 'Support type', 'Answers', 'Mean', 'Lower', 'Upper'],
+    header: ['Instrument', 'Support type', 'Respondents', 'Answers', 'Mean', 'Lower', 'Upper'],
     rows: (Array.isArray(report.satisfactionBySupport) ? (report.satisfactionBySupport as unknown[]).filter(isObj) : []).map((s) =>
-      isSuppressed(s) ? [String(s.instrument), String(s.supportType), fewerThan(k), null, null, null] : [String(s.instrument), String(s.supportType), num(s.n), num(s.mean), num(s.lower), num(s.upper)],
+      isSuppressed(s)
+        ? [String(s.instrument), String(s.supportType), fewerThan(k), null, null, null, null]
+        : [String(s.instrument), String(s.supportType), shown(s, 'respondents', k), shown(s, 'n', k), num(s.mean), num(s.lower), num(s.upper)],
     ),
-    formats: [undefined, undefined, '0', '0.00', '0.00', '0.00'],
+    formats: [undefined, undefined, '0', '0', '0.00', '0.00', '0.00'],
     empty: 'no answers about mentors or coaches',
   });
 
@@ -312,9 +315,13 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     ]);
     b.gap();
     b.table({
-      header: ['Function', 'Participants', 'Coverage', 'Checkpoint ratings', 'Mean checkpoint rating'],
-      rows: list(rotations, 'byFunction').map((f) => (isSuppressed(f) ? [String(f.function), fewerThan(k), null, null, null] : [String(f.function), num(f.participants), num(f.coverage), num(f.checkpointRatings), num(f.meanCheckpointRating)])),
-      formats: [undefined, '0', PCT, '0', '0.00'],
+      header: ['Function', 'Participants', 'Coverage', 'People rated', 'Checkpoint ratings', 'Mean checkpoint rating'],
+      rows: list(rotations, 'byFunction').map((f) =>
+        isSuppressed(f)
+          ? [String(f.function), fewerThan(k), null, null, null, null]
+          : [String(f.function), shown(f, 'participants', k), shown(f, 'coverage', k), shown(f, 'ratedParticipants', k), shown(f, 'checkpointRatings', k), shown(f, 'meanCheckpointRating', k)],
+      ),
+      formats: [undefined, '0', PCT, '0', '0', '0.00'],
       tableName: 'CadreRotations',
       empty: 'no rotations',
     });
@@ -334,7 +341,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   b.gap();
   b.table({
     header: ['Attribute', 'Group', 'Participants', 'Pairings with senior mentors', 'Share of senior pairings', 'Share of participants'],
-    rows: list(load, 'seniorShare').map((s) => (isSuppressed(s) ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null] : [String(s.attribute), String(s.group), num(s.n), num(s.seniorPairings), num(s.share), num(s.populationShare)])),
+    rows: list(load, 'seniorShare').map((s) => (isSuppressed(s) ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null] : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'seniorPairings', k), shown(s, 'share', k), shown(s, 'populationShare', k)])),
     formats: [undefined, undefined, '0', '0', PCT, PCT],
     empty: 'no senior-mentor figures',
   });

@@ -26,3 +26,19 @@ export const field = (v: unknown, key: string): Obj | null => (isObj(v) && isObj
 
 /** an object's field as an array of objects (empty when absent) */
 export const list = (v: unknown, key: string): Obj[] => (isObj(v) && Array.isArray(v[key]) ? (v[key] as unknown[]).filter(isObj) : []);
+
+/**
+ * The text of an exact count the privacy pass withheld so that a suppressed group beside it cannot be
+ * worked out by subtraction (equity.md, Privacy; the Definitions sheet says so).
+ */
+export const WITHHELD = 'withheld';
+
+/**
+ * A row's figure as a sheet shows it: the number; "withheld" where the privacy pass withheld it (the
+ * row's `withheld`); "fewer than k" where it was suppressed alone (`suppressedFields`); else null.
+ */
+export const shown = (row: Obj, key: string, k: number): number | string | null => {
+  if (Array.isArray(row.withheld) && row.withheld.includes(key)) return WITHHELD;
+  if (Array.isArray(row.suppressedFields) && row.suppressedFields.includes(key)) return fewerThan(k);
+  return num(row[key]);
+};

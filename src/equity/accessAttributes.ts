@@ -1,6 +1,7 @@
 import type { ProgramData } from '../model/program';
 import type { Participant } from '../model/records';
 import { groupBy } from '../metrics/segmentAttributes';
+import { pooledGroupOf } from '../privacy/poolSmallGroups';
 
 /** The name of the Level band attribute (equity.md, Access equity: "plus BusinessUnit, Location and Level band"). */
 export const LEVEL_BAND = 'Level band';
@@ -51,7 +52,8 @@ function cachedLevelBands(): (p: Participant) => string | undefined {
  * BusinessUnit, Location and Level band)"; Outcome equity uses the same): every demographic attribute
  * column found (`data.attributes`, as read by intake), then BusinessUnit, Location and Level band
  * where the Participants sheet has the BusinessUnit, Location and Level column. A column absent from
- * the workbook is no attribute; a person with a blank value is in no group.
+ * the workbook is no attribute; a person with a blank value is in no group. Groups pooled for
+ * privacy (`data.pooling`) are read as their pooled group.
  */
 export function equityAttributes(data: ProgramData): EquityAttribute[] {
   const has = (c: string) => data.columns.Participants.includes(c);
@@ -60,7 +62,7 @@ export function equityAttributes(data: ProgramData): EquityAttribute[] {
   if (has('BusinessUnit')) out.push({ attribute: 'BusinessUnit', groupOf: (p) => p.businessUnit });
   if (has('Location')) out.push({ attribute: 'Location', groupOf: (p) => p.location });
   if (has('Level')) out.push({ attribute: LEVEL_BAND, groupOf: cachedLevelBands() });
-  return out;
+  return out.map(({ attribute, groupOf }) => ({ attribute, groupOf: pooledGroupOf(data, attribute, groupOf) }));
 }
 
 /**

@@ -35,7 +35,8 @@ export interface ComparisonFacts {
   readonly belowScreen: boolean;
   /** BH-adjusted p < 0.05 */
   readonly significant: boolean;
-  readonly shortfall: number;
+  /** null: withheld by the privacy pass (an exact count that would give a small group away) */
+  readonly shortfall: number | null;
 }
 
 /**
@@ -47,13 +48,15 @@ export interface ComparisonFacts {
  *   adjustment; less than one person short";
  * - ok: "rate 41% vs 48% for Man (ratio 0.85): within the four-fifths screen; not significant";
  *   where nobody in the compared groups has the resource: "rate 0% vs 0% for Man: nobody compared has it".
- * The shortfall is written in whole people (rounded).
+ * The shortfall is written in whole people (rounded); where the privacy pass withholds it, an
+ * adverse reason says "at least one person fewer than at the reference rate (exact count withheld)".
  */
 export function comparisonReason(f: ComparisonFacts): string {
   const rates = `rate ${percent(f.rate)} vs ${percent(f.referenceRate)} for ${f.reference}`;
   if (f.impactRatio === null) return `${rates}: nobody compared has it`;
   if (f.status === 'adverse') {
-    return `${rates}; ${people(f.shortfall)} than at the reference rate; significant after adjustment`;
+    const fewer = f.shortfall === null ? 'at least one person fewer (exact count withheld)' : people(f.shortfall);
+    return `${rates}; ${fewer} than at the reference rate; significant after adjustment`;
   }
   const screen = f.belowScreen ? 'below the four-fifths screen' : 'within the four-fifths screen';
   const test = f.significant ? 'significant after adjustment' : 'not significant';

@@ -1,3 +1,4 @@
+import { pooledGroupOf } from '../privacy/poolSmallGroups';
 import { isSeniorPairing, mentorLevels } from './seniorMentor';
 import type { Day } from '../model/day';
 import type { ProgramData } from '../model/program';
@@ -143,7 +144,8 @@ export function isParticipantAt(p: Participant, asOf: Day): boolean {
  * participants, seniorPairings = senior-mentor pairings (`isSeniorPairing`) of its participants,
  * share = seniorPairings / all participants' senior-mentor pairings, populationShare = n / all
  * participants. A participant with the attribute blank is in the totals but in no group (so shares
- * may sum to less than 1). Groups by name (code-unit order), attributes in the order given.
+ * may sum to less than 1). Groups by name (code-unit order), attributes in the order given; groups
+ * pooled for privacy (`data.pooling`) as their pooled group.
  */
 export function seniorShare(data: ProgramData, asOf: Day, attributes: readonly string[] = data.attributes): SeniorShare[] {
   // participants at A, by id (a duplicated id keeps its first row)
@@ -173,9 +175,10 @@ export function seniorShare(data: ProgramData, asOf: Day, attributes: readonly s
 
   const out: SeniorShare[] = [];
   for (const attribute of attributes) {
+    const groupOf = pooledGroupOf(data, attribute, (p) => p.attributes[attribute]);
     const groups = new Map<string, { n: number; senior: number }>();
     for (const p of population) {
-      const g = p.attributes[attribute];
+      const g = groupOf(p);
       if (g === undefined) continue;
       let acc = groups.get(g);
       if (!acc) groups.set(g, (acc = { n: 0, senior: 0 }));

@@ -183,13 +183,13 @@ describe('computeOperations: rotations, by hand', () => {
   test('coverage and mean checkpoint rating by Function', () => {
     expect(rot.byFunction).toEqual([
       // P3 (Status Completed, but End after A: covered, not completed)
-      { function: 'Customer Experience', participants: 1, coverage: 0.2, checkpointRatings: 0, meanCheckpointRating: null },
-      // P1, P5 (starts on A), P2; ratings 4, 5 (P1's two rows), 4 (P2, checkpoint on A) → 13/3
-      { function: 'Finance', participants: 3, coverage: 0.6, checkpointRatings: 3, meanCheckpointRating: expect.closeTo(13 / 3, 12) },
+      { function: 'Customer Experience', participants: 1, coverage: 0.2, ratedParticipants: 0, checkpointRatings: 0, meanCheckpointRating: null },
+      // P1, P5 (starts on A), P2; ratings 4, 5 (P1's two rows), 4 (P2, checkpoint on A) → 13/3, from 2 people
+      { function: 'Finance', participants: 3, coverage: 0.6, ratedParticipants: 2, checkpointRatings: 3, meanCheckpointRating: expect.closeTo(13 / 3, 12) },
       // P4 (Cancelled still covers); P1's starts after A; rating 2
-      { function: 'Operations', participants: 1, coverage: 0.2, checkpointRatings: 1, meanCheckpointRating: 2 },
+      { function: 'Operations', participants: 1, coverage: 0.2, ratedParticipants: 1, checkpointRatings: 1, meanCheckpointRating: 2 },
       // P2, P3 (P6 left out); rating 3
-      { function: 'Product', participants: 2, coverage: 0.4, checkpointRatings: 1, meanCheckpointRating: 3 },
+      { function: 'Product', participants: 2, coverage: 0.4, ratedParticipants: 1, checkpointRatings: 1, meanCheckpointRating: 3 },
     ]);
   });
 

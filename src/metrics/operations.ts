@@ -145,7 +145,7 @@ export function computeRotations(data: ProgramData, asOf: Day): OperationsRotati
     readonly rows: Rotation[];
   }
   const rotations = new Map<string, Grouped>();
-  const functions = new Map<string, { people: Set<string>; ratings: number[] }>();
+  const functions = new Map<string, { people: Set<string>; ratings: number[]; raters: Set<string> }>();
   let due = 0;
   let rated = 0;
   for (const r of data.rotations) {
@@ -156,10 +156,13 @@ export function computeRotations(data: ProgramData, asOf: Day): OperationsRotati
     g.rows.push(r);
 
     let f = functions.get(r.function);
-    if (f === undefined) functions.set(r.function, (f = { people: new Set(), ratings: [] }));
+    if (f === undefined) functions.set(r.function, (f = { people: new Set(), ratings: [], raters: new Set() }));
     if (r.start <= asOf) f.people.add(r.personId);
     const checkpointHappened = r.checkpointDate !== undefined ? r.checkpointDate <= asOf : r.start <= asOf;
-    if (r.checkpointRating !== undefined && checkpointHappened) f.ratings.push(r.checkpointRating);
+    if (r.checkpointRating !== undefined && checkpointHappened) {
+      f.ratings.push(r.checkpointRating);
+      f.raters.add(r.personId);
+    }
     if (r.checkpointDate !== undefined && r.checkpointDate <= asOf) {
       due++;
       if (r.checkpointRating !== undefined) rated++;
@@ -186,6 +189,7 @@ export function computeRotations(data: ProgramData, asOf: Day): OperationsRotati
       function: name,
       participants: f.people.size,
       coverage: share(f.people.size),
+      ratedParticipants: f.raters.size,
       checkpointRatings: f.ratings.length,
       meanCheckpointRating: meanAndVariance(f.ratings).mean,
     }));

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import type { ProgramData } from '../model/program';
 import type { PairingRole, Participant, Rotation } from '../model/records';
+import { pooledGroupOf } from '../privacy/poolSmallGroups';
 import { addRow, completedAt, type RotationState } from './completedRotation';
 
 /** The attributes time-to-readiness is segmented by (metrics.md, "Time-to-readiness"). */
@@ -45,8 +46,8 @@ export function readinessSegments(
   const out: ReadinessSegmentDefinition[] = [];
   for (const attribute of READINESS_SEGMENT_ATTRIBUTES) {
     if (!wanted.includes(attribute)) continue;
-    if (attribute === 'Track' && hasColumn('Track')) out.push({ attribute, groupOf: (p) => p.track });
-    if (attribute === 'Cohort' && hasColumn('Cohort')) out.push({ attribute, groupOf: (p) => p.cohort });
+    if (attribute === 'Track' && hasColumn('Track')) out.push({ attribute, groupOf: pooledGroupOf(data, attribute, (p) => p.track) });
+    if (attribute === 'Cohort' && hasColumn('Cohort')) out.push({ attribute, groupOf: pooledGroupOf(data, attribute, (p) => p.cohort) });
     if (attribute === 'External coach' && hasPairings) out.push(yesNo(attribute, everPaired(data, asOf, 'Coach')));
     if (attribute === 'Sponsor' && hasPairings) out.push(yesNo(attribute, everPaired(data, asOf, 'Sponsor')));
     if (attribute === 'Completed rotations' && hasRotations) {

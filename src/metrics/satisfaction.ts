@@ -23,6 +23,9 @@ export interface SupportSatisfaction {
   /** the instrument's ScaleMax (an instrument that mixes scales has one row per scale) */
   readonly scaleMax: number;
   readonly supportType: SupportType;
+  /** distinct mentees behind the answers (the people the figures are about: equity.md, Privacy) */
+  readonly respondents: number;
+  /** answers */
   readonly n: number;
   readonly mean: number | null;
   /** t-interval, null when n < 2 */
@@ -79,7 +82,7 @@ export const LOW_RESPONSE_RATE = 0.6;
  * scale and role (null if none); `change` = Welch's t-test of the window's scores against the previous
  * quarter's (`welchTTest`; difference = mean now − mean before), `changeP` its two-sided p.
  * **By support type** (`bySupport`): mentee answers in the window whose AboutID is an internal mentor
- * or an external coach (the Mentors sheet's MentorType), per instrument: n, mean, t-interval.
+ * or an external coach (the Mentors sheet's MentorType), per instrument: respondents (distinct mentees), n answers, mean, t-interval.
  *
  * Not available (reporting rules), with the reason in plain words: no Surveys sheet (or one without
  * its required columns), or no answers dated in the window. Small groups are not suppressed here:
@@ -230,15 +233,19 @@ function bySupport(
     const inferred = roleFromInstrument(instrument);
     for (const [scaleMax, bucket] of byScale) {
       const scores: Record<SupportType, number[]> = { 'Internal mentor': [], 'External coach': [] };
+      const people: Record<SupportType, Set<string>> = { 'Internal mentor': new Set(), 'External coach': new Set() };
       for (const a of bucket.current) {
         if ((a.respondentRole ?? inferred) !== 'Mentee' || a.aboutId === undefined) continue;
         const type = typeOf.get(a.aboutId);
-        if (type === 'Internal mentor' || type === 'External coach') scores[type].push(a.score);
+        if (type === 'Internal mentor' || type === 'External coach') {
+          scores[type].push(a.score);
+          people[type].add(a.respondentId);
+        }
       }
       for (const supportType of ['Internal mentor', 'External coach'] as const) {
         if (scores[supportType].length === 0) continue;
         const t = tInterval(scores[supportType]);
-        out.push({ instrument, scaleMax, supportType, n: t.n, mean: t.mean, lower: t.lower, upper: t.upper });
+        out.push({ instrument, scaleMax, supportType, respondents: people[supportType].size, n: t.n, mean: t.mean, lower: t.lower, upper: t.upper });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Participant } from '../model/records';
 import type { ProgramData } from '../model/program';
+import { pooledGroupOf } from '../privacy/poolSmallGroups';
 
 /** An attribute people are segmented by: its name and how to read a person's group. */
 export interface SegmentAttribute {
@@ -21,7 +22,7 @@ export function segmentAttributes(data: ProgramData, organisational: readonly ('
     if (c === 'BusinessUnit') out.push({ attribute: c, groupOf: (p) => p.businessUnit });
   }
   for (const a of data.attributes) out.push({ attribute: a, groupOf: (p) => p.attributes[a] });
-  return out;
+  return out.map(({ attribute, groupOf }) => ({ attribute, groupOf: pooledGroupOf(data, attribute, groupOf) }));
 }
 
 /**

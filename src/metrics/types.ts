@@ -156,6 +156,8 @@ export interface OperationsResult {
       readonly function: string;
       readonly participants: number;
       readonly coverage: number | null;
+      /** distinct participants with a checkpoint rating in the function (the people the ratings are about) */
+      readonly ratedParticipants: number;
       readonly checkpointRatings: number;
       readonly meanCheckpointRating: number | null;
     }[];

@@ -61,4 +61,10 @@ export interface ProgramData {
   readonly dateSystem: DateSystem;
   /** the as-of date intake checked plausibility against */
   readonly asOf: Day;
+  /**
+   * Groups pooled for privacy (equity.md, Privacy; set by src/privacy/poolSmallGroups): per attribute,
+   * each small group's name → the pooled group's name. Every group-by of the engine reads a person's
+   * group through it (`pooledGroupOf`). Absent: no pooling.
+   */
+  readonly pooling?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }

@@ -1,20 +1,24 @@
 import { suppressSmallGroups as pass } from './suppressSmallGroups';
 
-/** The pass, typed loosely for reading its output (suppressed objects gain `suppressed` and `reason`). */
+/** The pass, typed loosely for reading its output (it adds `suppressed`, `reason`, `withheld`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const suppressSmallGroups = (doc: object, k: number): any => pass(doc, k);
+
+const at12 = (value: number) => ({ value, lower: value - 0.1, upper: value + 0.05 });
 
 describe('suppressSmallGroups', () => {
   test('a group below k keeps its labels and loses every figure, and says why', () => {
     const doc = {
-      segments: [
-        { attribute: 'Gender', group: 'Woman', n: 40, events: 3, at12: { value: 0.9, lower: 0.8, upper: 0.95 } },
-        { attribute: 'Gender', group: 'Man', n: 60, events: 5, at12: { value: 0.91, lower: 0.85, upper: 0.95 } },
-        { attribute: 'Gender', group: 'Non-binary', n: 4, events: 1, at12: { value: 0.75, lower: 0.2, upper: 0.96 } },
-      ],
+      retention: {
+        segments: [
+          { attribute: 'Gender', group: 'Woman', n: 40, events: 3, at12: at12(0.9) },
+          { attribute: 'Gender', group: 'Man', n: 60, events: 5, at12: at12(0.91) },
+          { attribute: 'Gender', group: 'Non-binary', n: 4, events: 1, at12: at12(0.75) },
+        ],
+      },
     };
     const out = suppressSmallGroups(doc, 5);
-    expect(out.segments[2]).toEqual({
+    expect(out.retention.segments[2]).toEqual({
       attribute: 'Gender',
       group: 'Non-binary',
       n: null,
@@ -23,81 +27,145 @@ describe('suppressSmallGroups', () => {
       suppressed: true,
       reason: 'fewer than 5 people: suppressed',
     });
-    expect(doc.segments[2].n).toBe(4); // the input is not changed
+    expect(doc.retention.segments[2].n).toBe(4); // the input is not changed
   });
 
-  test('complementary suppression: exactly one suppressed group in a table takes the next-smallest with it', () => {
+  test('no subtraction: beside a suppressed group the other rows keep their rates and lose their counts', () => {
+    // with n and events shown, 100 − 40 − 56 would give the hidden group's 4 (and its events)
     const doc = {
-      segments: [
-        { attribute: 'Gender', group: 'Woman', n: 40, value: 1 },
-        { attribute: 'Gender', group: 'Man', n: 60, value: 2 },
-        { attribute: 'Gender', group: 'Non-binary', n: 4, value: 3 },
-        { attribute: 'Ethnicity', group: 'A', n: 50, value: 4 },
-        { attribute: 'Ethnicity', group: 'B', n: 54, value: 5 },
-      ],
+      retention: {
+        participants: { n: 100, events: 10 },
+        segments: [
+          { attribute: 'Gender', group: 'Woman', n: 40, events: 3, at12: at12(0.9) },
+          { attribute: 'Gender', group: 'Man', n: 56, events: 6, at12: at12(0.91) },
+          { attribute: 'Gender', group: 'Non-binary', n: 4, events: 1, at12: at12(0.75) },
+          { attribute: 'Cohort', group: '2024', n: 50, events: 4, at12: at12(0.92) },
+          { attribute: 'Cohort', group: '2025', n: 50, events: 6, at12: at12(0.88) },
+        ],
+      },
+    };
+    const s = suppressSmallGroups(doc, 5).retention.segments;
+    expect(s[0]).toEqual({ attribute: 'Gender', group: 'Woman', n: null, events: null, at12: at12(0.9), withheld: ['n', 'events'] });
+    expect(s[1]).toMatchObject({ n: null, events: null, at12: at12(0.91), withheld: ['n', 'events'] });
+    expect(s[1].suppressed).toBeUndefined();
+    // another attribute, nothing hidden: nothing withheld
+    expect(s[3]).toEqual(doc.retention.segments[3]);
+    expect(s[4]).toEqual(doc.retention.segments[4]);
+  });
+
+  test('a large adverse group keeps its status and rates; its shortfall and counts are withheld, and its reason quotes no count', () => {
+    const doc = {
+      equity: {
+        tests: [
+          { resource: 'External coach', attribute: 'Gender', group: 'Man', n: 125, count: 75, rate: 0.6, referenceRate: 0.6, impactRatio: 1, shortfall: null, status: 'reference', reference: 'Man', reason: 'reference group: highest rate (60%)' },
+          { resource: 'External coach', attribute: 'Gender', group: 'Non-binary', n: 3, count: 1, rate: 0.33, status: 'ok', reference: 'Man', reason: 'x' },
+          { resource: 'External coach', attribute: 'Gender', group: 'Woman', n: 112, count: 33, rate: 33 / 112, referenceRate: 0.6, impactRatio: 33 / 112 / 0.6, shortfall: 34.2, status: 'adverse', reference: 'Man', reason: 'rate 29% vs 60% for Man; 34 fewer people than at the reference rate; significant after adjustment' },
+        ],
+      },
+    };
+    const t = suppressSmallGroups(doc, 5).equity.tests;
+    expect(t.map((r: { status: string }) => r.status)).toEqual(['reference', 'suppressed', 'adverse']);
+    expect(t[2]).toMatchObject({ group: 'Woman', n: null, count: null, shortfall: null, rate: 33 / 112, impactRatio: 33 / 112 / 0.6, status: 'adverse' });
+    expect(t[2].withheld.sort()).toEqual(['count', 'n', 'shortfall']);
+    expect(t[2].reason).toBe('rate 29% vs 60% for Man; at least one person fewer (exact count withheld) than at the reference rate; significant after adjustment');
+    expect(t[0]).toMatchObject({ n: null, count: null, rate: 0.6, status: 'reference' });
+  });
+
+  test('the participants of a group are the same people in every table: one under k withholds them everywhere', () => {
+    // Program selection counts Non-binary as 13 people (with the comparison pool) of whom 3 were
+    // selected: those 3 are the participants the segment tables hide
+    const doc = {
+      equity: {
+        tests: [
+          { resource: 'Program selection', attribute: 'Gender', group: 'Man', n: 900, count: 125, rate: 125 / 900, status: 'reference' },
+          { resource: 'Program selection', attribute: 'Gender', group: 'Non-binary', n: 13, count: 3, rate: 3 / 13, status: 'ok' },
+          { resource: 'Program selection', attribute: 'Gender', group: 'Woman', n: 860, count: 112, rate: 112 / 860, status: 'ok' },
+        ],
+      },
+      load: {
+        seniorShare: [
+          { attribute: 'Gender', group: 'Man', n: 125, seniorPairings: 40, share: 0.5, populationShare: 0.52 },
+          { attribute: 'Gender', group: 'Woman', n: 112, seniorPairings: 40, share: 0.5, populationShare: 0.47 },
+        ],
+      },
     };
     const out = suppressSmallGroups(doc, 5);
-    expect(out.segments.map((s: { group: string; suppressed?: boolean }) => [s.group, s.suppressed ?? false])).toEqual([
-      ['Woman', true], // the next-smallest of Gender (40 < 60)
-      ['Man', false],
-      ['Non-binary', true],
-      ['A', false], // another table: nothing suppressed there
-      ['B', false],
+    // the selection population (13) is not under k: n stays; the selected count is withheld in every row
+    expect(out.equity.tests.map((r: { n: number | null; count: number | null }) => [r.n, r.count])).toEqual([
+      [900, null],
+      [13, null],
+      [860, null],
     ]);
-    expect(out.segments[0].reason).toMatch(/cannot be worked out from the total/);
+    // the senior-mentor table shows no Non-binary row at all, and still withholds n: 240 − 125 − 112 = 3
+    expect(out.load.seniorShare.map((r: { n: number | null }) => r.n)).toEqual([null, null]);
+    expect(out.load.seniorShare[0].share).toBe(0.5);
   });
 
-  test('two suppressed groups already protect each other: no third is taken', () => {
+  test('a resource fewer than k people have is suppressed in every group', () => {
     const doc = {
-      rows: [
-        { attribute: 'X', group: 'a', n: 3 },
-        { attribute: 'X', group: 'b', n: 4 },
-        { attribute: 'X', group: 'c', n: 30 },
-      ],
+      equity: {
+        tests: [
+          { resource: 'Rotation in Legal', attribute: 'Gender', group: 'Man', n: 125, count: 0, rate: 0, status: 'reference' },
+          { resource: 'Rotation in Legal', attribute: 'Gender', group: 'Woman', n: 112, count: 2, rate: 2 / 112, status: 'ok' },
+          { resource: 'Rotation in Finance', attribute: 'Gender', group: 'Man', n: 125, count: 60, rate: 0.48, status: 'reference' },
+          { resource: 'Rotation in Finance', attribute: 'Gender', group: 'Woman', n: 112, count: 60, rate: 0.54, status: 'ok' },
+        ],
+      },
     };
-    expect(suppressSmallGroups(doc, 5).rows.map((r: { n: number | null }) => r.n)).toEqual([null, null, 30]);
+    const t = suppressSmallGroups(doc, 5).equity.tests;
+    expect(t.map((r: { suppressed?: boolean }) => r.suppressed ?? false)).toEqual([true, true, false, false]);
+    expect(t[1]).toMatchObject({ count: null, rate: null, status: 'suppressed', reason: 'fewer than 5 people have Rotation in Legal: suppressed' });
   });
 
-  test('equity tables: the status becomes suppressed, and the reference group is never the complementary one', () => {
-    const doc = {
-      tests: [
-        { resource: 'External coach', attribute: 'Gender', group: 'Man', n: 20, count: 12, status: 'reference', reference: 'Man' },
-        { resource: 'External coach', attribute: 'Gender', group: 'Woman', n: 30, count: 9, status: 'adverse', reference: 'Man', reason: 'rate 30% vs 60%' },
-        { resource: 'External coach', attribute: 'Gender', group: 'Non-binary', n: 3, count: 1, status: 'suppressed', reference: 'Man', reason: 'x' },
-      ],
-    };
-    const out = suppressSmallGroups(doc, 5).tests;
-    expect(out.map((t: { status: string }) => t.status)).toEqual(['reference', 'suppressed', 'suppressed']);
-    expect(out[1]).toMatchObject({ n: null, count: null, reference: 'Man', suppressed: true });
-  });
-
-  test('survey figures count people (respondents), not answers; a total row is never the complementary one', () => {
+  test('survey figures count people (respondents), not answers; the total row stays, the parts lose their counts', () => {
     const doc = {
       satisfaction: [
-        { instrument: 'Climate', role: 'All', n: 300, respondents: 120, mean: 4 },
-        { instrument: 'Climate', role: 'Mentee', n: 280, respondents: 110, mean: 4.1 },
-        { instrument: 'Climate', role: 'Mentor', n: 20, respondents: 4, mean: 3.2 },
-        { instrument: 'Climate', role: 'Coach', n: 15, respondents: 6, mean: 3.9 },
+        { instrument: 'Climate', scaleMax: 5, quarter: '2026-Q3', role: 'All', n: 300, respondents: 120, mean: 4, distribution: [{ score: 5, count: 300 }], responseRate: null },
+        { instrument: 'Climate', scaleMax: 5, quarter: '2026-Q3', role: 'Mentee', n: 280, respondents: 116, mean: 4.1, distribution: [{ score: 5, count: 280 }], responseRate: { value: 0.5, lower: 0.4, upper: 0.6 } },
+        { instrument: 'Climate', scaleMax: 5, quarter: '2026-Q3', role: 'Mentor', n: 20, respondents: 4, mean: 3.2, distribution: [{ score: 5, count: 20 }], responseRate: null },
+      ],
+      satisfactionBySupport: [
+        { instrument: 'Mentee satisfaction', scaleMax: 5, supportType: 'Internal mentor', respondents: 80, n: 240, mean: 4.2 },
+        { instrument: 'Mentee satisfaction', scaleMax: 5, supportType: 'External coach', respondents: 2, n: 6, mean: 4.5 },
       ],
     };
-    const out = suppressSmallGroups(doc, 5).satisfaction;
-    expect(out.map((r: { role: string; mean: number | null }) => [r.role, r.mean])).toEqual([
-      ['All', 4],
-      ['Mentee', 4.1],
-      ['Mentor', null],
-      ['Coach', null], // complementary: the smallest other role, not "All"
-    ]);
+    const out = suppressSmallGroups(doc, 5);
+    expect(out.satisfaction[0]).toEqual(doc.satisfaction[0]);
+    expect(out.satisfaction[1]).toMatchObject({ role: 'Mentee', mean: 4.1, n: null, respondents: null, distribution: null, responseRate: null });
+    expect(out.satisfaction[2]).toMatchObject({ role: 'Mentor', mean: null, suppressed: true });
+    // 6 answers, but 2 people: suppressed
+    expect(out.satisfactionBySupport[1]).toMatchObject({ supportType: 'External coach', mean: null, suppressed: true });
+    expect(out.satisfactionBySupport[0]).toMatchObject({ mean: 4.2, respondents: null, n: null });
   });
 
-  test('a population object outside a table is suppressed too; objects without n are left alone', () => {
-    const doc = { participants: { n: 2, events: 1, curve: [{ months: 1, atRisk: 2 }] }, counts: { participants: 2 } };
+  test('rotations by function count the people in the function, and the ratings the people rated', () => {
+    const doc = {
+      operations: {
+        rotations: {
+          byFunction: [
+            { function: 'Finance', participants: 120, coverage: 0.5, ratedParticipants: 90, checkpointRatings: 96, meanCheckpointRating: 3.5 },
+            { function: 'Legal', participants: 2, coverage: 2 / 240, ratedParticipants: 2, checkpointRatings: 2, meanCheckpointRating: 1.5 },
+            { function: 'Product', participants: 30, coverage: 0.125, ratedParticipants: 3, checkpointRatings: 3, meanCheckpointRating: 2 },
+          ],
+        },
+      },
+    };
+    const f = suppressSmallGroups(doc, 5).operations.rotations.byFunction;
+    expect(f[1]).toMatchObject({ function: 'Legal', participants: null, coverage: null, meanCheckpointRating: null, suppressed: true });
+    expect(f[2]).toMatchObject({ participants: 30, coverage: 0.125, ratedParticipants: null, checkpointRatings: null, meanCheckpointRating: null, suppressedFields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] });
+    // Finance keeps its people (not parts of a total) and loses the ratings count (parts of one)
+    expect(f[0]).toMatchObject({ participants: 120, coverage: 0.5, meanCheckpointRating: 3.5, checkpointRatings: null, ratedParticipants: null });
+  });
+
+  test('a figure about the whole program is suppressed when the program is under k; objects without people are left alone', () => {
+    const doc = { retention: { participants: { n: 2, events: 1, curve: [{ months: 1, atRisk: 2 }] } }, counts: { participants: 2 } };
     const out = suppressSmallGroups(doc, 5);
-    expect(out.participants).toMatchObject({ n: null, events: null, curve: null, suppressed: true });
+    expect(out.retention.participants).toMatchObject({ n: null, events: null, curve: null, suppressed: true });
     expect(out.counts).toEqual({ participants: 2 });
   });
 
   test('an object about nobody keeps its own reason: there is no figure to hide', () => {
-    const doc = { matchRate: { value: null, n: 0, reason: 'not available: the workbook has no Pairings sheet' } };
+    const doc = { operations: { matchRate: { value: null, n: 0, reason: 'not available: the workbook has no Pairings sheet' } } };
     expect(suppressSmallGroups(doc, 5)).toEqual(doc);
   });
 

@@ -1,125 +1,129 @@
-/**
- * Small-group suppression (equity.md, Privacy), the one pass every output goes through: the JSON
- * document, and the dashboard plan built from it.
- *
- * - Any figure about a group whose population is below k is suppressed: the group's object keeps its
- *   labels (attribute, group, resource, …) and loses every figure — numbers, flags, nested objects and
- *   free text become null — and says why: `suppressed: true`, `reason: "fewer than k people …"`. A
- *   suppressed figure is absent, not zero.
- * - Complementary suppression: in a table (sibling groups of one attribute, resource, instrument, …)
- *   where exactly one group is suppressed, the next-smallest group is suppressed too, so the suppressed
- *   value cannot be worked out by subtraction from the total. The reference group of an equity table
- *   is never the one chosen (every other row is measured against it), nor a total row ("All").
- *
- * The population of an object is its `respondents` where it has one (survey figures: people, not
- * answers), else its `n`. Objects without either are not groups and are left as they are; an object
- * about nobody (n = 0) has no figure to hide and keeps its own reason ("not available: …").
- */
-
-/** The labels a suppressed group keeps: what the row is about, never how many or how much. */
-const LABELS = new Set([
-  'resource',
-  'attribute',
-  'group',
-  'outcome',
-  'instrument',
-  'role',
-  'quarter',
-  'supportType',
-  'function',
-  'targetRole',
-  'rating',
-  'reference',
-  'best',
-  'scaleMax',
-]);
-
-/** Fields that name the group within its table; the others of LABELS make the table's key. */
-const GROUP_FIELDS = ['group', 'role', 'targetRole', 'rating', 'function', 'supportType'] as const;
-
-/** Total rows of a table (the satisfaction row for every role together). */
-const TOTAL_GROUPS = new Set(['All']);
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const isObject = (v: Json): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function populationOf(o: JsonObject): number | undefined {
-  const p = typeof o.respondents === 'number' ? o.respondents : o.n;
-  return typeof p === 'number' ? p : undefined;
-}
-
-function suppressed(o: JsonObject, reason: string): JsonObject {
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(o)) {
-    out[key] = LABELS.has(key) && typeof value !== 'object' ? value : null;
-  }
-  if ('status' in o) out.status = 'suppressed';
-  out.suppressed = true;
-  out.reason = reason;
-  return out;
-}
-
-/** The table an array element belongs to: its label fields other than the group's own name. */
-function tableKey(o: JsonObject): string {
-  const parts: string[] = [];
-  for (const key of LABELS) {
-    if ((GROUP_FIELDS as readonly string[]).includes(key) || key === 'reference' || key === 'best') continue;
-    if (key in o) parts.push(`${key}=${String(o[key])}`);
-  }
-  return parts.join('|');
-}
-
-function groupName(o: JsonObject): string | undefined {
-  for (const f of GROUP_FIELDS) if (typeof o[f] === 'string') return o[f] as string;
-  return undefined;
-}
+import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, isObject, type TableRow } from './disclosureTables';
 
 /**
- * A copy of `document` with every group below `k` suppressed, and the complementary groups.
- * `k` must be 3 or more (equity.md: never below 3).
+ * The privacy pass (equity.md, Privacy), the one every output goes through: the JSON document, and
+ * the dashboard plan and History built from it. Groups under k have already been pooled where that
+ * reaches k (`poolingFor`); this pass does the rest, over the tables of `DISCLOSURE_TABLES`:
+ *
+ * 1. **Small groups.** A row whose people number 1 to k − 1 is suppressed: it keeps its labels
+ *    (attribute, group, resource, …) and loses every figure (null), with `suppressed: true` and
+ *    `reason: "fewer than k people: suppressed"` (status `suppressed` where it has one). Figures about
+ *    a subset of a row's people (checkpoint ratings by function: the people rated) are suppressed
+ *    alone when that subset is under k (`suppressedFields`). A table whose rows together count 1 to
+ *    k − 1 holders of a resource is suppressed whole (how a handful of people split across groups is
+ *    a figure about them).
+ * 2. **No subtraction.** In a table with a suppressed row, the exact counts that add up across the
+ *    rows (n, counts, shortfall, answers, …) are withheld in every other row but the total: null,
+ *    named in the row's `withheld`. Rates, intervals, impact ratios, p-values and statuses stay, so a
+ *    large group's finding is never hidden to protect a small one. Where a count is the same people
+ *    as in other tables (the participants of each group of an attribute) and one of them is under k,
+ *    it is withheld in all those tables.
+ * 3. **Anything else** with `respondents` (else `n`) of 1 to k − 1 — a figure about the whole
+ *    program when the program is smaller than k — is suppressed as in 1.
+ *
+ * An object about nobody (n = 0) has no figure to hide and keeps its own reason ("not available: …").
+ * Returns a copy; `document` is not changed.
  */
 export function suppressSmallGroups<T>(document: T, k: number): T {
   if (!Number.isInteger(k) || k < 3) throw new RangeError(`the minimum group size k must be a whole number of 3 or more (got ${k})`);
+  const doc = structuredClone(document) as unknown as JsonObject;
+  const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
   const small = `fewer than ${k} people: suppressed`;
-  const complementary = `suppressed with a smaller group, so that group cannot be worked out from the total`;
 
-  const walk = (value: Json): Json => {
-    if (Array.isArray(value)) return walkArray(value);
-    if (!isObject(value)) return value;
-    const population = populationOf(value);
-    // nobody (n = 0) is no group: its figures are already null with their own reason
-    if (population !== undefined && population > 0 && population < k) return suppressed(value, small);
-    const out: JsonObject = {};
-    for (const [key, v] of Object.entries(value)) out[key] = walk(v);
-    return out;
-  };
+  const tables = DISCLOSURE_TABLES.map((spec) => ({ spec, rows: spec.rows(doc) }));
 
-  const walkArray = (items: Json[]): Json[] => {
-    const out = items.map(walk);
-    // complementary suppression, table by table
-    const tables = new Map<string, number[]>();
-    out.forEach((item, i) => {
-      if (!isObject(item) || groupName(item) === undefined) return;
-      const original = items[i] as JsonObject;
-      if (populationOf(original) === undefined) return;
-      const key = tableKey(original);
-      let list = tables.get(key);
-      if (!list) tables.set(key, (list = []));
-      list.push(i);
-    });
-    for (const members of tables.values()) {
-      const isSuppressed = (i: number) => (out[i] as JsonObject).suppressed === true;
-      const groups = members.filter((i) => !TOTAL_GROUPS.has(groupName(items[i] as JsonObject)!));
-      if (groups.filter(isSuppressed).length !== 1) continue;
-      const candidates = groups
-        .filter((i) => !isSuppressed(i) && (items[i] as JsonObject).status !== 'reference')
-        .sort((a, b) => populationOf(items[a] as JsonObject)! - populationOf(items[b] as JsonObject)!);
-      if (candidates.length > 0) out[candidates[0]] = suppressed(items[candidates[0]] as JsonObject, complementary);
+  // families with a count under k, read before anything changes
+  const hiddenFamilies = new Set<string>();
+  for (const { spec, rows } of tables) {
+    for (const { row } of rows) {
+      for (const [field, family] of Object.entries(spec.families?.(row) ?? {})) if (family !== undefined && under(row[field])) hiddenFamilies.add(family);
     }
-    return out;
-  };
+  }
 
-  return walk(document as unknown as Json) as unknown as T;
+  for (const { spec, rows } of tables) {
+    // 1. small groups, rare resources, small parts
+    for (const [, members] of tablesOf(rows)) {
+      if (spec.holders !== undefined) {
+        const holders = members.reduce((s, { row }) => s + (typeof row[spec.holders!] === 'number' ? (row[spec.holders!] as number) : 0), 0);
+        if (under(holders)) {
+          for (const { row } of members) suppress(row, `fewer than ${k} people ${spec.holdersAre?.(row) ?? 'are counted in this table'}: suppressed`);
+          continue;
+        }
+      }
+      for (const { row } of members) if (under(row[spec.people])) suppress(row, small);
+      for (const part of spec.parts ?? []) {
+        for (const { row } of members) {
+          if (row.suppressed === true || !under(row[part.people])) continue;
+          for (const f of part.fields) if (f in row) row[f] = null;
+          row.suppressedFields = [...part.fields];
+        }
+      }
+    }
+  }
+
+  for (const { spec, rows } of tables) {
+    // 2. withhold what would give a suppressed row away
+    for (const [, members] of tablesOf(rows)) {
+      const hides = members.some(({ row, total }) => !total && row.suppressed === true);
+      for (const { row, total } of members) {
+        if (row.suppressed === true || total) continue;
+        const fields = hides ? [...spec.counts] : [];
+        for (const [field, family] of Object.entries(spec.families?.(row) ?? {})) if (family !== undefined && hiddenFamilies.has(family)) fields.push(field);
+        withhold(row, fields);
+        spec.afterWithholding?.(row);
+      }
+    }
+  }
+
+  // 3. anything else about fewer than k people
+  return suppressRest(doc, k, small) as unknown as T;
 }
+
+/** The rows of a declaration by table, in order. */
+function tablesOf(rows: readonly TableRow[]): Map<string, TableRow[]> {
+  const out = new Map<string, TableRow[]>();
+  for (const r of rows) {
+    let list = out.get(r.table);
+    if (!list) out.set(r.table, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+/** The labels a suppressed row keeps: what it is about, never how many or how much. */
+const LABELS = new Set(['resource', 'attribute', 'group', 'outcome', 'instrument', 'role', 'quarter', 'supportType', 'function', 'targetRole', 'rating', 'reference', 'best', 'scaleMax']);
+
+function suppress(o: JsonObject, reason: string): void {
+  if (o.suppressed === true) return;
+  for (const [key, value] of Object.entries(o)) if (!(LABELS.has(key) && typeof value !== 'object')) o[key] = null;
+  if ('status' in o) o.status = 'suppressed';
+  o.suppressed = true;
+  o.reason = reason;
+}
+
+function withhold(o: JsonObject, fields: readonly string[]): void {
+  const done = new Set(Array.isArray(o.withheld) ? (o.withheld as string[]) : []);
+  for (const f of fields) {
+    if (!(f in o) || o[f] === null || done.has(f)) continue;
+    o[f] = null;
+    done.add(f);
+  }
+  if (done.size > 0) o.withheld = [...done];
+}
+
+function suppressRest(value: Json, k: number, reason: string): Json {
+  if (Array.isArray(value)) {
+    for (const v of value) suppressRest(v, k, reason);
+    return value;
+  }
+  if (!isObject(value) || value.suppressed === true) return value;
+  const people = typeof value.respondents === 'number' ? value.respondents : value.n;
+  if (typeof people === 'number' && people > 0 && people < k) {
+    suppress(value, reason);
+    return value;
+  }
+  for (const v of Object.values(value)) suppressRest(v, k, reason);
+  return value;
+}
+
+export type { DisclosureTable };

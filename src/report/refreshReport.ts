@@ -9,7 +9,10 @@ import { reportingChain } from '../equity/reportingChain';
 import { computeMetrics } from '../metrics/computeMetrics';
 import { pairingFindings } from '../metrics/pairingFindings';
 import type { Day } from '../model/day';
+import { poolingFor } from '../privacy/poolSmallGroups';
 import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
+import { equityAttributes } from '../equity/accessAttributes';
+import { segmentAttributes } from '../metrics/segmentAttributes';
 import { dataQualityReport } from './dataQualityReport';
 
 export interface RefreshSettings {
@@ -25,12 +28,14 @@ export interface RefreshSettings {
  * The results of a refresh as one document (cli.md, "The JSON document"; schema/refresh.schema.json):
  * every metric of metrics.md, the equity tests, mentor load and conflicts of equity.md, and the
  * person-level pairing findings for the analyst (inactive and low-satisfaction pairings), the
- * data-quality problems — computed completely, then passed once through the small-group suppression
- * (src/privacy), so nothing downstream (the JSON file, the dashboard plan) can show a group below k.
+ * data-quality problems — computed with the groups under k pooled where together they reach k
+ * (`poolingFor`), then passed once through the privacy pass (src/privacy), so nothing downstream
+ * (the JSON file, the dashboard plan, History) can show a figure about fewer than k people or let one
+ * be worked out by subtraction.
  */
 export function refreshReport(settings: RefreshSettings, intakeResult: IntakeResult) {
-  const { data } = intakeResult;
   const { asOf, minGroup } = settings;
+  const data = { ...intakeResult.data, pooling: poolingFor(intakeResult.data.participants, [...equityAttributes(intakeResult.data), ...segmentAttributes(intakeResult.data)], asOf, minGroup) };
   const metrics = computeMetrics(data, asOf);
   const access = computeAccessEquity(data, asOf, minGroup);
   const outcome = computeOutcomeEquity(data, asOf, minGroup);

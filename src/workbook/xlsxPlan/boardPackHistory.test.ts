@@ -33,7 +33,7 @@ describe('readBoardPackHistory', () => {
     const path = join(dir, 'pack.xlsx');
     writeFileSync(path, await writePlanXlsx(buildWorkbookPlan(report, { history: earlier, analystDetail: false }), { refreshedAt: report.refreshedAt }));
     const found = await readBoardPackHistory(path, HISTORY);
-    expect(found).toEqual({ rows: mergeHistory(earlier, historyRowsOf(report)), skipped: [] });
+    expect(found).toEqual({ rows: mergeHistory(earlier, historyRowsOf(report), report.minGroup), skipped: [] });
     expect(new Set(found!.rows.map((r) => r.quarter))).toEqual(new Set(['2026-Q2', report.quarter]));
   });
 

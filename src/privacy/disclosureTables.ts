@@ -1,0 +1,211 @@
+import { comparisonReason } from '../equity/accessReason';
+
+/**
+ * Every table of the refresh document that carries figures per group (equity.md, Privacy), declared
+ * once: where its rows are, which field counts the people a row is about, which exact counts make a
+ * subtraction possible, and which counts are the same people counted in another table. The privacy
+ * pass (`suppressSmallGroups`) works from this list only; a test checks that every array of group
+ * rows in the document is declared here.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** One row of a declared table, as it sits in the document (the pass changes it in place). */
+export interface TableRow {
+  readonly row: JsonObject;
+  /** the table the row belongs to, within its declaration (e.g. "External coach|Gender") */
+  readonly table: string;
+  /** the row's group (e.g. "Woman", "Mentee", "Legal") */
+  readonly group: string;
+  /** a total row of its table ("All" of satisfaction): never withheld, it is what the parts add up to */
+  readonly total?: boolean;
+}
+
+/** Figures of a row that are about a subset of its people, with the field that counts that subset. */
+export interface FigurePart {
+  readonly people: string;
+  readonly fields: readonly string[];
+}
+
+export interface DisclosureTable {
+  /** where the rows are, in the document's terms (e.g. "equity.tests") */
+  readonly name: string;
+  readonly rows: (document: JsonObject) => TableRow[];
+  /** the field that counts the distinct people a row's figures are about */
+  readonly people: string;
+  /**
+   * The exact counts (and shares of a shown total) that add up across the rows of a table: where a
+   * row of the table is suppressed, these are withheld in every other row that is not a total, so
+   * that the suppressed row is not the shown total minus the shown parts.
+   */
+  readonly counts: readonly string[];
+  /**
+   * Counts that count the same people as other tables do (the participants of each group of an
+   * attribute are counted by every per-group table of participants): field → family. Where any row
+   * of a family counts 1 to k − 1 people, that field is withheld in every row of the family, in
+   * every table.
+   */
+  readonly families?: (row: JsonObject) => Readonly<Partial<Record<string, string>>>;
+  readonly parts?: readonly FigurePart[];
+  /**
+   * The field that counts the people who have what the table is about (the holders of a resource).
+   * Where a table's rows together count 1 to k − 1 of them, every row is suppressed: how a handful
+   * of people split across groups is a figure about those few.
+   */
+  readonly holders?: string;
+  /** the figure a suppressed row is said to be about (for its reason) */
+  readonly holdersAre?: (row: JsonObject) => string;
+  /** brings a row's text in line with its withheld fields (a reason that quoted a withheld count) */
+  readonly afterWithholding?: (row: JsonObject) => void;
+}
+
+/** The objects of an array at a dotted path of the document (none when absent or not an array). */
+function at(document: JsonObject, path: string): JsonObject[] {
+  let v: Json | undefined = document;
+  for (const key of path.split('.')) v = isObject(v) ? v[key] : undefined;
+  return Array.isArray(v) ? v.filter(isObject) : [];
+}
+
+const text = (v: Json | undefined): string => (v === undefined || v === null ? '' : String(v));
+
+const byAttribute = (path: string, prefix?: (row: JsonObject) => string) => (document: JsonObject): TableRow[] =>
+  at(document, path).map((row) => ({ row, table: `${prefix ? prefix(row) + '|' : ''}${text(row.attribute)}`, group: text(row.group) }));
+
+/** The participants of each group of an attribute: counted alike by every per-group table of participants. */
+const participantsOf = (row: JsonObject): string => `participants|${text(row.attribute)}`;
+
+/** Outcomes whose n is the group's participants (the third, mentee satisfaction, counts respondents). */
+const PARTICIPANT_OUTCOMES = new Set(['Retention at 12 months', 'Ready by 24 months']);
+
+/** Readiness segments that are groups of a Participants column (the others are yes/no or counts of rotations). */
+const COLUMN_SEGMENTS = new Set(['Track', 'Cohort']);
+
+export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
+  {
+    name: 'equity.tests',
+    rows: byAttribute('equity.tests', (r) => text(r.resource)),
+    people: 'n',
+    counts: ['n', 'count', 'shortfall'],
+    // Program selection: n counts participants and the comparison pool; `count` (selected) counts the
+    // group's participants, as the tables of participants do
+    families: (r) => (r.resource === 'Program selection' ? { n: `selection|${text(r.attribute)}`, count: participantsOf(r) } : { n: participantsOf(r) }),
+    holders: 'count',
+    holdersAre: (r) => `have ${text(r.resource)}`,
+    afterWithholding: (r) => {
+      if (r.status !== 'adverse' || r.shortfall !== null || typeof r.rate !== 'number' || typeof r.referenceRate !== 'number') return;
+      r.reason = comparisonReason({
+        status: 'adverse',
+        rate: r.rate,
+        reference: text(r.reference),
+        referenceRate: r.referenceRate,
+        impactRatio: typeof r.impactRatio === 'number' ? r.impactRatio : null,
+        belowScreen: true,
+        significant: true,
+        shortfall: null,
+      });
+    },
+  },
+  {
+    name: 'equity.outcomes',
+    rows: byAttribute('equity.outcomes', (r) => text(r.outcome)),
+    people: 'n',
+    counts: ['n'],
+    families: (r) => (PARTICIPANT_OUTCOMES.has(text(r.outcome)) ? { n: participantsOf(r) } : {}),
+  },
+  {
+    name: 'retention.segments',
+    rows: byAttribute('retention.segments'),
+    people: 'n',
+    counts: ['n', 'events'],
+    families: (r) => ({ n: participantsOf(r) }),
+  },
+  {
+    name: 'readiness.segments',
+    rows: byAttribute('readiness.segments'),
+    people: 'n',
+    counts: ['n', 'ready', 'leftBeforeReady', 'inDevelopment'],
+    families: (r) => (COLUMN_SEGMENTS.has(text(r.attribute)) ? { n: participantsOf(r) } : {}),
+  },
+  {
+    name: 'load.seniorShare',
+    rows: byAttribute('load.seniorShare'),
+    people: 'n',
+    counts: ['n', 'seniorPairings', 'share', 'populationShare'],
+    families: (r) => ({ n: participantsOf(r) }),
+  },
+  {
+    name: 'satisfaction',
+    rows: (d) =>
+      at(d, 'satisfaction').map((row) => ({
+        row,
+        table: `${text(row.instrument)}|${text(row.scaleMax)}|${text(row.quarter)}`,
+        group: text(row.role),
+        total: row.role === 'All',
+      })),
+    people: 'respondents',
+    counts: ['respondents', 'n', 'distribution', 'responseRate'],
+  },
+  {
+    // the previous quarter's figures of each satisfaction row: a table of their own
+    name: 'satisfaction[].previous',
+    rows: (d) =>
+      at(d, 'satisfaction').flatMap((parent) =>
+        isObject(parent.previous)
+          ? [{ row: parent.previous, table: `${text(parent.instrument)}|${text(parent.scaleMax)}|${text(parent.previous.quarter)}`, group: text(parent.role), total: parent.role === 'All' }]
+          : [],
+      ),
+    people: 'respondents',
+    counts: ['respondents', 'n', 'distribution', 'responseRate'],
+  },
+  {
+    name: 'satisfactionBySupport',
+    rows: (d) => at(d, 'satisfactionBySupport').map((row) => ({ row, table: `${text(row.instrument)}|${text(row.scaleMax)}`, group: text(row.supportType) })),
+    people: 'respondents',
+    counts: ['respondents', 'n'],
+  },
+  {
+    name: 'operations.rotations.byFunction',
+    rows: (d) => at(d, 'operations.rotations.byFunction').map((row) => ({ row, table: '', group: text(row.function) })),
+    people: 'participants',
+    // participants and coverage are not parts of a total (one person can rotate through several
+    // functions); the checkpoint ratings are
+    counts: ['ratedParticipants', 'checkpointRatings'],
+    parts: [{ people: 'ratedParticipants', fields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] }],
+  },
+  {
+    name: 'readiness.bench.byRating',
+    rows: (d) => at(d, 'readiness.bench.byRating').map((row) => ({ row, table: '', group: text(row.rating) })),
+    people: 'n',
+    counts: ['n'],
+  },
+  {
+    name: 'readiness.bench.byTargetRole',
+    rows: (d) => at(d, 'readiness.bench.byTargetRole').map((row) => ({ row, table: '', group: text(row.targetRole) })),
+    people: 'n',
+    counts: ['n', 'readyNow'],
+  },
+];
+
+/**
+ * Arrays of the document whose rows are not per-group figures, and why: the completeness test
+ * accepts these and nothing else undeclared.
+ */
+export const NOT_GROUP_TABLES: Readonly<Record<string, string>> = {
+  'equity.outcomeTests': 'one test across all the groups of an attribute',
+  'retention.participants.curve': 'the whole program over time',
+  'retention.comparison.curve': 'the whole comparison pool over time',
+  'readiness.curve': 'the whole program over time',
+  'retention.period.participants': 'the whole program per period',
+  'retention.period.comparison': 'the whole comparison pool per period',
+  'satisfaction[].distribution': 'answers per score of one satisfaction row (withheld with its row)',
+  'satisfaction[].previous.distribution': 'answers per score of one satisfaction row (withheld with its row)',
+  conflicts: 'person-level findings for the analyst',
+  'load.overCapacity': 'person-level findings for the analyst',
+  'pairingFindings.inactive': 'person-level findings for the analyst',
+  'pairingFindings.lowSatisfaction': 'person-level findings for the analyst',
+  'dataQuality.problems': 'input problems, by cell',
+  attributes: 'attribute names',
+};
