@@ -93,7 +93,7 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
     // group's participants, as the tables of participants do
     families: (r) => (r.resource === 'Program selection' ? { n: `selection|${text(r.attribute)}`, count: participantsOf(r) } : { n: participantsOf(r) }),
     holders: 'count',
-    holdersAre: (r) => `have ${text(r.resource)}`,
+    holdersAre: (r) => `have the resource "${text(r.resource)}"`,
     afterWithholding: (r) => {
       if (r.status !== 'adverse' || r.shortfall !== null || typeof r.rate !== 'number' || typeof r.referenceRate !== 'number') return;
       r.reason = comparisonReason({
@@ -170,9 +170,9 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
     name: 'operations.rotations.byFunction',
     rows: (d) => at(d, 'operations.rotations.byFunction').map((row) => ({ row, table: '', group: text(row.function) })),
     people: 'participants',
-    // participants and coverage are not parts of a total (one person can rotate through several
-    // functions); the checkpoint ratings are
-    counts: ['ratedParticipants', 'checkpointRatings'],
+    // one person can rotate through several functions, but the people per function still add up to
+    // the rotations shown (where nobody repeats a function): all of them are counts
+    counts: ['participants', 'coverage', 'ratedParticipants', 'checkpointRatings'],
     parts: [{ people: 'ratedParticipants', fields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] }],
   },
   {

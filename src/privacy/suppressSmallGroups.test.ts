@@ -105,8 +105,8 @@ describe('suppressSmallGroups', () => {
     const doc = {
       equity: {
         tests: [
-          { resource: 'Rotation in Legal', attribute: 'Gender', group: 'Man', n: 125, count: 0, rate: 0, status: 'reference' },
-          { resource: 'Rotation in Legal', attribute: 'Gender', group: 'Woman', n: 112, count: 2, rate: 2 / 112, status: 'ok' },
+          { resource: 'Rotation: Legal', attribute: 'Gender', group: 'Man', n: 125, count: 0, rate: 0, status: 'reference' },
+          { resource: 'Rotation: Legal', attribute: 'Gender', group: 'Woman', n: 112, count: 2, rate: 2 / 112, status: 'ok' },
           { resource: 'Rotation in Finance', attribute: 'Gender', group: 'Man', n: 125, count: 60, rate: 0.48, status: 'reference' },
           { resource: 'Rotation in Finance', attribute: 'Gender', group: 'Woman', n: 112, count: 60, rate: 0.54, status: 'ok' },
         ],
@@ -114,7 +114,7 @@ describe('suppressSmallGroups', () => {
     };
     const t = suppressSmallGroups(doc, 5).equity.tests;
     expect(t.map((r: { suppressed?: boolean }) => r.suppressed ?? false)).toEqual([true, true, false, false]);
-    expect(t[1]).toMatchObject({ count: null, rate: null, status: 'suppressed', reason: 'fewer than 5 people have Rotation in Legal: suppressed' });
+    expect(t[1]).toMatchObject({ count: null, rate: null, status: 'suppressed', reason: 'fewer than 5 people have the resource "Rotation: Legal": suppressed' });
   });
 
   test('survey figures count people (respondents), not answers; the total row stays, the parts lose their counts', () => {
@@ -152,9 +152,10 @@ describe('suppressSmallGroups', () => {
     };
     const f = suppressSmallGroups(doc, 5).operations.rotations.byFunction;
     expect(f[1]).toMatchObject({ function: 'Legal', participants: null, coverage: null, meanCheckpointRating: null, suppressed: true });
-    expect(f[2]).toMatchObject({ participants: 30, coverage: 0.125, ratedParticipants: null, checkpointRatings: null, meanCheckpointRating: null, suppressedFields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] });
-    // Finance keeps its people (not parts of a total) and loses the ratings count (parts of one)
-    expect(f[0]).toMatchObject({ participants: 120, coverage: 0.5, meanCheckpointRating: 3.5, checkpointRatings: null, ratedParticipants: null });
+    expect(f[2]).toMatchObject({ participants: null, coverage: null, ratedParticipants: null, checkpointRatings: null, meanCheckpointRating: null, suppressedFields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] });
+    // Finance keeps its mean rating and loses its counts: with the rotations counted, the people per
+    // function would give Legal's 2 away
+    expect(f[0]).toMatchObject({ participants: null, coverage: null, meanCheckpointRating: 3.5, checkpointRatings: null, ratedParticipants: null });
   });
 
   test('a figure about the whole program is suppressed when the program is under k; objects without people are left alone', () => {
