@@ -94,7 +94,7 @@ function refresh(sheets: Sheets, k: number, history: ReturnType<typeof historyRo
 
 // ----- the checks ------------------------------------------------------------------------------
 
-const PEOPLE = ['n', 'respondents', 'ratedParticipants'];
+const PEOPLE = ['n', 'respondents', 'ratedParticipants', 'atRisk'];
 /** Fields that add up across the groups of a table (counts of people, answers, events, pairings). */
 const ADDITIVE = ['n', 'count', 'events', 'ready', 'leftBeforeReady', 'inDevelopment', 'respondents', 'participants', 'ratedParticipants', 'checkpointRatings', 'seniorPairings', 'readyNow', 'shortfall'];
 const GROUP_FIELDS = ['group', 'role', 'supportType', 'function', 'targetRole', 'rating'];

@@ -78,4 +78,11 @@ describe('Definitions sheet', () => {
     // below the table (rows 2 to N + 2), after two blank rows
     expect(Number(sheet.blocks[2].at.slice(1))).toBe(2 + METRIC_DEFINITIONS.length + 1 + 2);
   });
+  test('states the privacy rule: people under k, pooling, withheld counts', () => {
+    const rows = sheet.blocks.find((b) => b.at === 'A2')!.values;
+    const text = (name: string) => rows.find((r) => r[0] === name)?.slice(1).join(' ') ?? '';
+    expect(text('Small groups')).toMatch(/distinct persons, never answers/);
+    expect(text('Groups under k, combined')).toMatch(/two or more groups under k whose people together number k or more/);
+    expect(text('Withheld (no subtraction)')).toMatch(/cannot be worked out by subtraction.*never hidden to protect a small one/);
+  });
 });

@@ -124,9 +124,28 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   },
   {
     name: 'Small groups',
-    words: 'No figure is shown for a group of fewer than k people (and, where one group of a table is hidden, the next smallest is hidden too).',
-    formula: 'Suppressed when n < k (default 5, never below 3); complementary suppression.',
-    population: 'Every group in every table, chart and name.',
+    words:
+      'A figure is about the people behind it: distinct persons, never answers, rows or pairings. No figure about fewer than k people is shown anywhere (sheets, charts, names, History, JSON); its cell says "fewer than k". History applies the k of this refresh to every row it keeps.',
+    formula: 'Suppressed when the people a figure is about number 1 to k − 1 (k default 5, never below 3). A resource fewer than k people have is suppressed in every group.',
+    population: 'Every group in every table, chart and name; survey figures count respondents, rotation ratings the people rated.',
+    spec: 'equity.md, Privacy',
+    code: 'privacy/suppressSmallGroups#suppressSmallGroups',
+  },
+  {
+    name: 'Groups under k, combined',
+    words:
+      'Where an attribute has two or more groups under k whose people together number k or more, they are reported as one group, "groups under k, combined", in every table.',
+    formula: 'Among participants (InProgram, ProgramStart ≤ as-of date): groups of 1 to k − 1 people; pooled when there are two or more and their sum is k or more.',
+    population: 'Participants, per attribute (demographic attributes, BusinessUnit, Location, Level band, Cohort, Track).',
+    spec: 'equity.md, Privacy',
+    code: 'privacy/poolSmallGroups#poolingFor',
+  },
+  {
+    name: 'Withheld (no subtraction)',
+    words:
+      'Where a group of a table is hidden, the exact counts of the other groups that add up to a shown total (n, people with the resource, shortfall, leavers, answers) show "withheld", in that table and in every table that counts the same people, so the hidden group cannot be worked out by subtraction. Rates, intervals, impact ratios, p-values and statuses stay: a large group\'s finding is never hidden to protect a small one.',
+    formula: 'Hidden row in a table → its additive counts withheld in every other row but the total; a group of participants under k in any table → that attribute\'s participant counts withheld in all tables. Rates and intervals can still narrow a withheld count; they are not exact.',
+    population: 'Every table with a hidden group; History rows kept from earlier quarters alike.',
     spec: 'equity.md, Privacy',
     code: 'privacy/suppressSmallGroups#suppressSmallGroups',
   },

@@ -165,6 +165,18 @@ describe('suppressSmallGroups', () => {
     expect(out.counts).toEqual({ participants: 2 });
   });
 
+  test("a curve's tail where fewer than k people remain at risk is left out", () => {
+    const curve = [
+      { months: 0, atRisk: 40, events: 0, survival: 1 },
+      { months: 12, atRisk: 6, events: 1, survival: 0.9 },
+      { months: 30, atRisk: 4, events: 1, survival: 0.7 },
+      { months: 36, atRisk: 1, events: 1, survival: 0 },
+    ];
+    const out = suppressSmallGroups({ retention: { participants: { n: 40, events: 3, curve } } }, 5);
+    expect(out.retention.participants.curve.map((p: { months: number }) => p.months)).toEqual([0, 12]);
+    expect(out.retention.participants.n).toBe(40);
+  });
+
   test('an object about nobody keeps its own reason: there is no figure to hide', () => {
     const doc = { operations: { matchRate: { value: null, n: 0, reason: 'not available: the workbook has no Pairings sheet' } } };
     expect(suppressSmallGroups(doc, 5)).toEqual(doc);

@@ -19,7 +19,8 @@ import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, is
  *    as in other tables (the participants of each group of an attribute) and one of them is under k,
  *    it is withheld in all those tables.
  * 3. **Anything else** with `respondents` (else `n`) of 1 to k − 1 — a figure about the whole
- *    program when the program is smaller than k — is suppressed as in 1.
+ *    program when the program is smaller than k — is suppressed as in 1; the points of a curve
+ *    where 1 to k − 1 people remain at risk (its tail) are left out.
  *
  * An object about nobody (n = 0) has no figure to hide and keeps its own reason ("not available: …").
  * Returns a copy; `document` is not changed.
@@ -113,8 +114,9 @@ function withhold(o: JsonObject, fields: readonly string[]): void {
 
 function suppressRest(value: Json, k: number, reason: string): Json {
   if (Array.isArray(value)) {
-    for (const v of value) suppressRest(v, k, reason);
-    return value;
+    // a curve's points where fewer than k people remain at risk are figures about those few
+    const kept = value.filter((v) => !(isObject(v) && typeof v.atRisk === 'number' && v.atRisk > 0 && v.atRisk < k));
+    return kept.map((v) => suppressRest(v, k, reason));
   }
   if (!isObject(value) || value.suppressed === true) return value;
   const people = typeof value.respondents === 'number' ? value.respondents : value.n;
@@ -122,7 +124,7 @@ function suppressRest(value: Json, k: number, reason: string): Json {
     suppress(value, reason);
     return value;
   }
-  for (const v of Object.values(value)) suppressRest(v, k, reason);
+  for (const [key, v] of Object.entries(value)) value[key] = suppressRest(v, k, reason);
   return value;
 }
 
