@@ -13,7 +13,50 @@
  * Files written with ExcelJS store strings as text cells, which Excel and LibreOffice never evaluate;
  * there `isFormulaLike` decides where to set the cell's quote-prefix style, so that a later edit in
  * Excel keeps the text as text too.
+ *
+ * An Excel cell holds at most 32,767 characters (UTF-16 code units, what `String.length` counts):
+ * longer text is cut with a visible marker (`fitCellText`), in both writers, so Excel neither
+ * refuses the write nor repairs the file, and a reader sees that something was left out.
  */
+
+/** The most characters an Excel cell holds (Excel's "specifications and limits"). */
+export const EXCEL_CELL_CHARACTERS = 32_767;
+
+/** 40000 → "40,000", the same in every locale (the marker must not depend on the machine). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** What ends a cut text: where it was cut, how long the whole text was, and why. */
+export function cutMarker(length: number): string {
+  return `… [cut: the text has ${grouped(length)} characters; an Excel cell holds ${grouped(EXCEL_CELL_CHARACTERS)}]`;
+}
+
+/**
+ * Text that fits in `room` characters: unchanged when it does, else its beginning followed by
+ * `cutMarker`, `room` characters at most in all. A surrogate pair (an emoji, a rare CJK character)
+ * is never split: the cut falls before it. The beginning is kept, so text that starts like a formula
+ * still does, and is neutralised as before.
+ *
+ * @example fitCellText('x'.repeat(40_000)).length // 32767
+ * @example fitCellText('x'.repeat(40_000)).endsWith('… [cut: the text has 40,000 characters; an Excel cell holds 32,767]') // true
+ */
+export function fitCellText(text: string, room: number = EXCEL_CELL_CHARACTERS): string {
+  if (text.length <= room) return text;
+  const marker = cutMarker(text.length);
+  let keep = Math.max(0, room - marker.length);
+  const last = text.charCodeAt(keep - 1); // NaN when keep is 0
+  if (keep > 0 && last >= 0xd800 && last <= 0xdbff) keep -= 1;
+  return (text.slice(0, keep) + marker).slice(0, room);
+}
+
+/**
+ * User text as it must be written to a text cell of a file (the board pack): text cells are never
+ * evaluated, so only the length needs care.
+ */
+export function textForTextCell(text: string): string {
+  return fitCellText(text);
+}
 
 /** Text that Excel would read as a formula or a control code if it were typed (= + - @, tab, CR). */
 export function isFormulaLike(text: string): boolean {
@@ -21,11 +64,12 @@ export function isFormulaLike(text: string): boolean {
 }
 
 /**
- * User text as it must be written through Office.js `Range.values`: behind Excel's text prefix.
+ * User text as it must be written through Office.js `Range.values`: behind Excel's text prefix, and
+ * cut (`fitCellText`) so that prefix and text together are at most 32,767 characters.
  *
  * @example textForRangeValues('=HYPERLINK("http://x","y")') // "'=HYPERLINK(\"http://x\",\"y\")"
  * @example textForRangeValues('007') // "'007"
  */
 export function textForRangeValues(text: string): string {
-  return `'${text}`;
+  return `'${fitCellText(text, EXCEL_CELL_CHARACTERS - 1)}`;
 }
