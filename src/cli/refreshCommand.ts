@@ -31,7 +31,7 @@ Options:
   --no-analyst-detail  for a copy shared with the board: leave out the Analyst Detail sheet
                      (person-level findings, with ids) and count data-quality problems by kind,
                      without their cells and values
-  --as-of DATE       the as-of date that closes every window (default: today)
+  --as-of DATE       the as-of date that closes every window, today or earlier (default: today)
   --quarterly        as of the end of the last completed quarter (before today, or before --as-of)
   --min-group K      the minimum group size k for suppression, 3 or more (default 5)
   --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
@@ -83,7 +83,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
     if (attributes.length === 0) throw new UsageError('--attributes needs column names separated by commas, e.g. Gender,Ethnicity');
     mapping = { ...(mapping ?? { version: 1 }), attributes };
   }
-  const asOf = refreshAsOf(asOfOption(values['as-of'] as string | undefined, io.today), Boolean(values.quarterly));
+  const asOf = refreshAsOf(asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' }), Boolean(values.quarterly));
 
   const file = positionals[0];
   if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(`--out ${out} is the input workbook, which cadre refresh never modifies; choose another file`);

@@ -15,7 +15,7 @@ sheets and columns were recognised and how, and lists every data-quality problem
 Options:
   --json FILE        also write the result as JSON (schema: schema/validate.schema.json)
   --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
-  --as-of DATE       the as-of date for plausibility checks (default: today)
+  --as-of DATE       the as-of date for plausibility checks, today or earlier (default: today)
   --debug            show stack traces of unexpected failures
 
 Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error.
@@ -30,7 +30,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
   }
   const file = positionals[0];
   const mapping = loadMapping(values.mapping as string | undefined);
-  const asOf = asOfOption(values['as-of'] as string | undefined, io.today);
+  const asOf = asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' });
   const { outline, sheets } = await readWorkbook(file, io);
   const result = intake(sheets, { asOf, dateSystem: outline.dateSystem, mapping });
   io.out(formatValidation(file, asOf, result));

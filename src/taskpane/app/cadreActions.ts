@@ -1,8 +1,10 @@
 import { dayFromYmd } from '../../calendar/dayFromYmd';
 import { dayFromIso } from '../../calendar/dayFromIso';
+import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
+import { OfficeAdapterError } from '../../workbook/office/errors';
 import { mappingForSheets } from '../../workbook/office/mappingForSheets';
 import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
 import type { CadreAction, CadreState, ViewId } from './cadreState';
@@ -25,12 +27,16 @@ export interface CadreActions {
 
 /**
  * The as-of date the settings say, on `today` (the user's local calendar date): the end of the last
- * completed quarter, or the date given.
+ * completed quarter, or the date given. A given date after today is refused (`futureAsOfReason`),
+ * so a check or a refresh stops before reading anything, with what to do: the settings may have
+ * been saved on another machine, typed into the workbook by hand, or saved before this check.
  */
 export function asOfOf(settings: CadreSettings, today: Date): Day {
   if (settings.asOf === 'lastQuarter') return lastQuarterEnd(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
   const day = dayFromIso(settings.asOf);
   if (Number.isNaN(day)) throw new RangeError(`the as-of date "${settings.asOf}" is not a date (YYYY-MM-DD)`);
+  const reason = futureAsOfReason(day, latestToday(today), 'The as-of date');
+  if (reason !== null) throw new OfficeAdapterError('InvalidOption', `${reason}. Choose a date on or before today in Settings, or "The end of the last completed quarter".`);
   return day;
 }
 

@@ -1,4 +1,5 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
+import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import type { SheetRole } from '../../dashboard/plan';
 import type { CadreSettings } from '../../workbook/office/taskpaneWorkbook';
 
@@ -8,13 +9,19 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /**
  * What is wrong with settings before they are saved, by field, in plain words: k a whole number of 3
- * or more; the as-of date a real date; each sheet name one Excel accepts (31 characters, none of
- * [ ] : * ? / \, not "History", not the name of another of Cadre's sheets or of an input sheet).
+ * or more; the as-of date a real date, today or earlier (`now`: the clock, for tests); each sheet
+ * name one Excel accepts (31 characters, none of [ ] : * ? / \, not "History", not the name of
+ * another of Cadre's sheets or of an input sheet).
  */
-export function settingsErrors(settings: CadreSettings, inputSheets: readonly string[]): SettingsErrors {
+export function settingsErrors(settings: CadreSettings, inputSheets: readonly string[], now: Date = new Date()): SettingsErrors {
   const errors: SettingsErrors = {};
   if (!Number.isInteger(settings.minGroup) || settings.minGroup < 3) errors.minGroup = 'k must be a whole number, 3 or more: groups smaller than k are never shown.';
-  if (settings.asOf !== 'lastQuarter' && Number.isNaN(dayFromIso(settings.asOf))) errors.asOf = 'Give the as-of date as a date (YYYY-MM-DD).';
+  if (settings.asOf !== 'lastQuarter') {
+    const day = dayFromIso(settings.asOf);
+    const future = futureAsOfReason(day, latestToday(now), 'The as-of date');
+    if (Number.isNaN(day)) errors.asOf = 'Give the as-of date as a date (YYYY-MM-DD).';
+    else if (future !== null) errors.asOf = `${future}. Choose today or an earlier date.`;
+  }
   const seen = new Map<string, SheetRole>();
   for (const [role, raw] of Object.entries(settings.sheetNames) as [SheetRole, string | undefined][]) {
     if (raw === undefined) continue;
