@@ -77,7 +77,8 @@ function twoCoachRespondents(): Sheets {
   const quarterStart = dayFromIso('2026-07-01')! + EXCEL_EPOCH;
   const aboutCoach = (r: CellValue[]) => (surveys.get(r, 'Date') as number) >= quarterStart && coaches.has(surveys.get(r, 'AboutID'));
   const keep = [...new Set(surveys.rows.filter(aboutCoach).map((r) => surveys.get(r, 'RespondentID')))].slice(0, 2);
-  surveys.sheet.values = [surveys.sheet.values[0], ...surveys.rows.filter((r) => !aboutCoach(r) || keep.includes(surveys.get(r, 'RespondentID')))];
+  const kept = surveys.rows.filter((r) => !aboutCoach(r) || keep.includes(surveys.get(r, 'RespondentID')));
+  (surveys.sheet.values as CellValue[][]).splice(1, Infinity, ...kept);
   return s.sheets;
 }
 

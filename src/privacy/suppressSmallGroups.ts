@@ -27,7 +27,7 @@ import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, is
  */
 export function suppressSmallGroups<T>(document: T, k: number): T {
   if (!Number.isInteger(k) || k < 3) throw new RangeError(`the minimum group size k must be a whole number of 3 or more (got ${k})`);
-  const doc = structuredClone(document) as unknown as JsonObject;
+  const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
   const small = `fewer than ${k} people: suppressed`;
 
