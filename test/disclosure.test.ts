@@ -1,3 +1,6 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dayFromIso } from '../src/calendar/dayFromIso';
 import { buildWorkbookPlan, DEFAULT_SHEET_NAMES } from '../src/dashboard/buildPlan';
 import { historyRowsOf } from '../src/dashboard/history';
@@ -85,7 +88,7 @@ function twoCoachRespondents(): Sheets {
 // ----- running a refresh -----------------------------------------------------------------------
 
 function refresh(sheets: Sheets, k: number, history: ReturnType<typeof historyRowsOf> = []) {
-  const settings = { asOf, minGroup: k, refreshedAt: new Date(0), inputFingerprint: 'sha256:test' };
+  const settings = { asOf, minGroup: k, refreshedAt: new Date(0), inputFingerprint: `sha256:${'0'.repeat(64)}` };
   const result = intake(sheets, { asOf });
   const report = refreshReport(settings, result);
   const raw = unprotectedReport(settings, result);
@@ -231,7 +234,16 @@ const find = (report: Obj, path: string): Obj[] => {
   return Array.isArray(v) ? v.filter(isObj) : [];
 };
 
+const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'refresh.schema.json'), 'utf8')));
+
 describe('no figure about fewer than k people, none by subtraction (equity.md, Privacy)', () => {
+  test('every protected document, with its withheld and suppressed fields, validates against schema/refresh.schema.json', () => {
+    for (const sheets of [plantedThree(), smallBesideLarge(), rareFunction(), twoCoachRespondents()]) {
+      const { report } = refresh(sheets, 5);
+      expect(validate(report) ? [] : validate.errors).toEqual([]);
+    }
+  });
+
   test('every array of group rows in the document is declared to the privacy pass', () => {
     expect(undeclared(refresh(sample().sheets, 5).report)).toEqual([]);
   });
