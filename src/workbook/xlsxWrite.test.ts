@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, statSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dayFromDate } from '../calendar/dayFromDate';
@@ -7,6 +8,7 @@ import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
 import { dayFromIso } from '../calendar/dayFromIso';
 import type { SheetValues } from '../model/cell';
 import { generateSample } from '../sample/generateSample';
+import { SAMPLE_KEYWORD, hasKeyword } from './xlsxPlan/boardPackMarker';
 import { writeSheetsXlsx, writeSheetsXlsxBuffer } from './xlsxWrite';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-xlsx-write-'));
@@ -126,5 +128,18 @@ describe('writeSheetsXlsx', () => {
     expect(back[0]).toBe(last[0]);
     expect(back[5]).toBe(last[5]);
     expect(back[7] ?? null).toBe(last[7]); // an id, or a blank AboutID that stays blank
+  });
+
+  test('keywords mark the workbook (the sample\'s cadre-sample tag), with either writer; none by default', async () => {
+    for (const dateSystem of ['1900', '1904'] as const) {
+      const marked = await writeSheetsXlsxBuffer([PEOPLE], FORMATS, { dateSystem, keywords: SAMPLE_KEYWORD });
+      expect(await hasKeyword(await JSZip.loadAsync(marked), SAMPLE_KEYWORD)).toBe(true);
+      expect((await load(marked)).creator).toBe('Cadre');
+      const plain = await writeSheetsXlsxBuffer([PEOPLE], FORMATS, { dateSystem });
+      expect(await hasKeyword(await JSZip.loadAsync(plain), SAMPLE_KEYWORD)).toBe(false);
+    }
+    const path = join(dir, 'marked.xlsx');
+    await writeSheetsXlsx(path, [PEOPLE], FORMATS, { keywords: SAMPLE_KEYWORD });
+    expect(await hasKeyword(await JSZip.loadAsync(readFileSync(path)), SAMPLE_KEYWORD)).toBe(true);
   });
 });

@@ -27,6 +27,11 @@ import type { CellValue, DateSystem, SheetValues } from '../model/cell';
 export interface XlsxWriteOptions {
   /** the date system of the serials in date columns, and of the workbook written; default '1900' */
   readonly dateSystem?: DateSystem;
+  /**
+   * the document properties' keywords (Excel's "Tags", docProps/core.xml), with the creator "Cadre":
+   * `SAMPLE_KEYWORD` marks a workbook `cadre sample` wrote and may replace (xlsxPlan/boardPackMarker.ts)
+   */
+  readonly keywords?: string;
 }
 
 export type NumberFormats = Readonly<Record<string, readonly (string | null | undefined)[]>>;
@@ -41,10 +46,12 @@ export async function writeSheetsXlsx(
   const system = options.dateSystem ?? '1900';
   if (system === '1904') {
     const wb = await build1904(sheets, numberFormats);
+    setKeywords(wb, options.keywords);
     await wb.xlsx.writeFile(path);
     return;
   }
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  setKeywords(wb, options.keywords);
   await fillStreaming(wb, sheets, numberFormats);
 }
 
@@ -57,6 +64,7 @@ export async function writeSheetsXlsxBuffer(
   const system = options.dateSystem ?? '1900';
   if (system === '1904') {
     const wb = await build1904(sheets, numberFormats);
+    setKeywords(wb, options.keywords);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
   const chunks: Buffer[] = [];
@@ -67,8 +75,16 @@ export async function writeSheetsXlsxBuffer(
     },
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  setKeywords(wb, options.keywords);
   await fillStreaming(wb, sheets, numberFormats);
   return Buffer.concat(chunks);
+}
+
+/** The keywords and creator of `XlsxWriteOptions.keywords` (both writers put them in docProps/core.xml). */
+function setKeywords(wb: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, keywords: string | undefined): void {
+  if (keywords === undefined) return;
+  wb.keywords = keywords;
+  wb.creator = 'Cadre';
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -29,6 +29,12 @@ describe('readBoardPackHistory', () => {
     expect(await readBoardPackHistory(join(dir, 'missing.xlsx'), HISTORY)).toBeNull();
   });
 
+  test('an empty file (made by mktemp for the refresh to write into): no history, null', async () => {
+    const path = join(dir, 'empty.xlsx');
+    writeFileSync(path, '');
+    expect(await readBoardPackHistory(path, HISTORY)).toBeNull();
+  });
+
   test('a board pack written by writePlanXlsx: its History rows, every quarter, nothing skipped', async () => {
     const path = join(dir, 'pack.xlsx');
     writeFileSync(path, await writePlanXlsx(buildWorkbookPlan(report, { history: earlier, analystDetail: false }), { refreshedAt: report.refreshedAt }));

@@ -22,7 +22,7 @@ export class BoardPackError extends Error {
 
 /**
  * The History of an existing board pack, to carry forward (cli.md): `null` when there is no file at
- * `path`; the rows of its History sheet (and the rows that could not be read, by row, from
+ * `path`, or an empty one; the rows of its History sheet (and the rows that could not be read, by row, from
  * `historyFromValues`) when the file carries the marker of `cadre refresh` (boardPackMarker.ts).
  *
  * Throws BoardPackError when the file exists but was not written by cadre refresh ("OUT.xlsx was not
@@ -38,6 +38,8 @@ export async function readBoardPackHistory(path: string, historySheetName: strin
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
+  // an empty file (made by mktemp, say) holds no history; the command line may replace it
+  if (bytes.length === 0) return null;
   const foreign = () => new BoardPackError('foreign', `${path} was not written by cadre refresh; choose another --out file`);
   let zip: JSZip;
   try {

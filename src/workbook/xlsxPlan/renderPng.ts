@@ -68,6 +68,20 @@ export async function renderFirstSheetPng(xlsxPath: string, outPngPath: string, 
   return png!;
 }
 
+/**
+ * The PNG of page 1 of an .xlsx file (the Board Dashboard), as bytes: rendered into a temporary
+ * folder that is then removed, so the caller decides where and how the picture is written.
+ */
+export async function renderFirstSheetPngBytes(xlsxPath: string, options: { readonly dpi?: number } = {}): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'cadre-png-'));
+  try {
+    const { png } = await renderFirstPage(xlsxPath, { dpi: options.dpi, pngPath: join(dir, 'page.png') });
+    return await readFile(png!);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** LibreOffice's command: `CADRE_SOFFICE`, else soffice or libreoffice on PATH, else the usual install places. */
 export function findSoffice(): string {
   const fromEnv = process.env.CADRE_SOFFICE;
