@@ -89,12 +89,12 @@ describe('cadre refresh --out on the sample program', () => {
     expect([...(await readPack(shared)).keys()]).not.toContain('Analyst Detail');
   });
 
-  test('an OUT.xlsx not written by cadre refresh is refused and left as it was', async () => {
+  test('an OUT.xlsx not written by cadre refresh is refused (an output refused: exit 2) and left as it was', async () => {
     const foreign = join(dir, 'foreign.xlsx');
     copyFileSync(book, foreign);
     const before = sha(foreign);
     const r = await run('refresh', book, '--out', foreign, '--as-of', '2026-09-30');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toMatch(/was not written by cadre refresh/);
     expect(sha(foreign)).toBe(before);
   });

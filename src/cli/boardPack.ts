@@ -1,11 +1,10 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from '../dashboard/buildPlan';
 import type { HistoryRow } from '../dashboard/history';
 import type { RefreshReport } from '../report/refreshReport';
-import { readBoardPackHistory } from '../workbook/xlsxPlan/boardPackHistory';
+import { BoardPackError, readBoardPackHistory } from '../workbook/xlsxPlan/boardPackHistory';
 import { writePlanXlsx } from '../workbook/xlsxPlan/writePlanXlsx';
-import { InputError } from './usageError';
+import { writeOutputFile } from './outputFiles';
+import { InputError, UsageError } from './usageError';
 
 /**
  * The History already in a board pack (cli.md: "When OUT.xlsx already exists and was written by
@@ -18,6 +17,8 @@ export async function boardPackHistory(out: string): Promise<HistoryRow[]> {
   try {
     found = await readBoardPackHistory(out, DEFAULT_SHEET_NAMES.history);
   } catch (e) {
+    // a file Cadre did not write (checkOutputs refuses it first): an output refused, exit 2
+    if (e instanceof BoardPackError) throw new UsageError(`--out ${e.message}`);
     throw new InputError(e instanceof Error ? e.message : String(e));
   }
   if (found === null) return [];
@@ -32,18 +33,13 @@ export async function boardPackHistory(out: string): Promise<HistoryRow[]> {
 
 /**
  * Writes the board pack (cli.md): the aggregate sheets of the plan, with the History carried forward,
- * to a temporary file beside OUT that then replaces it, so a failure never leaves half a board pack.
+ * to a temporary file beside OUT that then replaces it, so a failure never leaves half a board pack
+ * (outputFiles.ts; the command has checked OUT with `checkOutputs` before its long work).
  */
 export async function writeBoardPack(out: string, report: RefreshReport, history: readonly HistoryRow[], options: { analystDetail: boolean }): Promise<{ sheets: string[]; quarters: string[] }> {
   const plan = buildWorkbookPlan(report, { history, analystDetail: options.analystDetail });
   const buffer = await writePlanXlsx(plan, { refreshedAt: new Date(report.refreshedAt) });
-  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, buffer);
-    renameSync(temporary, out);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
+  await writeOutputFile(out, buffer);
   // the History sheet's quarters: those carried forward and this refresh's
   const quarters = [...new Set([...history.map((h) => h.quarter), report.quarter])].sort();
   return { sheets: plan.sheets.map((s) => s.name), quarters };

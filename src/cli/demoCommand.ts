@@ -1,19 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intake } from '../intake/intake';
 import { generateSample } from '../sample/generateSample';
 import { writeSheetsXlsx } from '../workbook/xlsxWrite';
+import { SAMPLE_KEYWORD } from '../workbook/xlsxPlan/boardPackMarker';
+import { markPng } from '../workbook/pngMarker';
 import { type RefreshReport, refreshReport } from '../report/refreshReport';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import type { Day } from '../model/day';
-import { RenderToolMissingError, renderFirstSheetPng } from '../workbook/xlsxPlan/renderPng';
+import { RenderToolMissingError, renderFirstSheetPngBytes } from '../workbook/xlsxPlan/renderPng';
 import { boardPackHistory, writeBoardPack } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
 import { inputFingerprint } from './fingerprint';
 import { formatValidation } from './formatValidation';
 import type { CommandIo } from './io';
+import { checkOutputs, outputFolder, replaceOutputFile, writeOutputFile } from './outputFiles';
 import { parseOptions } from './parseOptions';
 import { readWorkbook } from './readWorkbook';
 
@@ -29,7 +31,16 @@ metric and equity test, prints the main findings, and writes:
                               and pdftoppm are installed)
 
 Options:
-  --out DIR          the folder to write into (default: demo)
+  --out DIR          the folder to write into (default: demo); made when it does not exist
+
+Cadre replaces only files it wrote: each of the four files in DIR must not exist yet, or be one an
+earlier cadre demo (or, for the workbook, cadre sample; for the board pack, cadre refresh with no
+sheet added by hand; for the results, cadre refresh or validate) wrote, or be empty. All four are
+checked before anything is written, and each is written beside itself and then moved over the old
+file, so a failure never leaves half a file.
+
+Exit codes: 0 written, no error-level problem; 1 error-level problems in the sample; 2 usage error, a
+file in DIR refused as above, or a file that cannot be written (the message says what to do).
 `;
 
 /** The demo's quarter ends: the sample's as-of date and the three quarter ends before it. */
@@ -46,17 +57,26 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
     return 0;
   }
   const dir = (values.out as string | undefined) ?? 'demo';
-  mkdirSync(dir, { recursive: true });
   const file = join(dir, 'cadre-sample.xlsx');
+  const pack = join(dir, 'cadre-board-pack.xlsx');
+  const json = join(dir, 'cadre-results.json');
+  const png = join(dir, 'board-dashboard.png');
+  // every file, before anything is written: the demo replaces only files Cadre wrote
+  outputFolder(dir, '--out');
+  await checkOutputs([
+    { path: file, kind: 'sample', option: '--out', folder: dir },
+    { path: pack, kind: 'boardPack', option: '--out', folder: dir },
+    { path: json, kind: 'json', option: '--out', folder: dir },
+    { path: png, kind: 'png', option: '--out', folder: dir },
+  ]);
   const sample = generateSample({ size: 'standard', seed: 42 });
-  await writeSheetsXlsx(file, sample.sheets, sample.numberFormats);
+  await replaceOutputFile(file, (temporary) => writeSheetsXlsx(temporary, sample.sheets, sample.numberFormats, { keywords: SAMPLE_KEYWORD }));
   io.out(`Wrote the sample program to ${file}\n\n`);
   const { outline, sheets } = await readWorkbook(file, io);
   const result = intake(sheets, { asOf: sample.asOf, dateSystem: outline.dateSystem });
   io.out(formatValidation(file, sample.asOf, result));
   if (!result.canCompute) return 1;
   const fingerprint = inputFingerprint(result.data);
-  const pack = join(dir, 'cadre-board-pack.xlsx');
   const progress = progressReporter(io);
   let report: RefreshReport | undefined;
   for (const asOf of demoQuarterEnds(sample.asOf)) {
@@ -66,13 +86,12 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
     await writeBoardPack(pack, report, await boardPackHistory(pack), { analystDetail: true });
   }
   const last = report as RefreshReport;
-  const json = join(dir, 'cadre-results.json');
-  writeFileSync(json, JSON.stringify(last, null, 2) + '\n');
+  await writeOutputFile(json, JSON.stringify(last, null, 2) + '\n');
   io.out(`\n${formatFindings(last)}\nWrote the board pack to ${pack} (refreshed as of ${demoQuarterEnds(sample.asOf).map(isoFromDay).join(', ')})\nWrote the results to ${json} (the same document as cadre refresh --json)\n`);
-  const png = join(dir, 'board-dashboard.png');
   try {
     progress('drawing the Board Dashboard with LibreOffice');
-    await renderFirstSheetPng(pack, png);
+    // marked (Software = Cadre), so that the next demo may replace it
+    await writeOutputFile(png, markPng(await renderFirstSheetPngBytes(pack)));
     io.out(`Wrote ${png}: the Board Dashboard as LibreOffice prints it\n`);
   } catch (e) {
     if (!(e instanceof RenderToolMissingError)) throw e;

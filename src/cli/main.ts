@@ -1,5 +1,6 @@
 import { demoCommand, DEMO_HELP } from './demoCommand';
 import { type CommandIo, processIo } from './io';
+import { systemErrorMessage } from './outputFiles';
 import { refreshCommand, REFRESH_HELP } from './refreshCommand';
 import { sampleCommand, SAMPLE_HELP } from './sampleCommand';
 import { InputError, UsageError } from './usageError';
@@ -27,7 +28,9 @@ const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) =
 
 /**
  * The command line (cli.md). Returns the exit code: 0 success, 1 input problems that stop the
- * computation, 2 usage error. Messages are one line; `--debug` adds the stack of unexpected failures.
+ * computation, 2 usage error (which includes an output Cadre refuses to replace, and a file that
+ * cannot be read or written: the message names it and says what to do). Messages are one line;
+ * `--debug` adds the stack of unexpected failures.
  */
 export async function main(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
   const [command, ...args] = argv;
@@ -53,11 +56,16 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       return 1;
     }
     const err = e as NodeJS.ErrnoException;
-    const message = err.code === 'EACCES' || err.code === 'EROFS' || err.code === 'ENOENT'
-      ? `cannot write ${err.path ?? 'the file'} (${err.code === 'ENOENT' ? 'no such folder' : 'permission denied'})`
-      : `unexpected failure: ${err.message ?? String(e)}`;
-    io.err(`cadre ${command}: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && err.stack) io.err(`${err.stack}\n`);
-    return err.code ? 2 : 1;
+    // a system error (EACCES, ENOSPC, …) that no command turned into a sentence: every file Cadre
+    // writes goes through outputFiles.ts, so this is mostly reading ("cannot read BOOK.xlsx: …")
+    const system = typeof err?.code === 'string' && /^E[A-Z]+$/.test(err.code);
+    if (system) {
+      io.err(`cadre ${command}: ${systemErrorMessage(err)}\n`);
+      if (debug && err.stack) io.err(`${err.stack}\n`);
+      return 2;
+    }
+    io.err(`cadre ${command}: unexpected failure: ${err?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && err?.stack) io.err(`${err.stack}\n`);
+    return 1;
   }
 }

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { lastQuarterEnd } from '../calendar/lastQuarterEnd';
 import { intake } from '../intake/intake';
@@ -9,6 +7,7 @@ import { boardPackHistory, writeBoardPack } from './boardPack';
 import { inputFingerprint } from './fingerprint';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
+import { type Input, type Output, checkOutputs, writeOutputFile } from './outputFiles';
 import { asOfOption, parseOptions } from './parseOptions';
 import { progressReporter } from './progress';
 import { readWorkbook } from './readWorkbook';
@@ -25,6 +24,14 @@ Cadre History, Definitions and Data Quality, with native charts. When OUT.xlsx w
 earlier cadre refresh, its History is carried forward and this quarter's rows replaced, so a
 quarterly job writing to the same file builds the history. BOOK.xlsx is never modified.
 
+Cadre replaces only files it wrote: OUT.xlsx must not exist yet or be a board pack written by cadre
+refresh with no sheet added by hand (move such a sheet to another workbook first), and FILE must not
+exist yet or be a JSON document written by cadre refresh or cadre validate; an empty file may be
+replaced too. Neither may be BOOK.xlsx or the --mapping file (through a link or not), nor the same
+file as the other. Both are checked before BOOK.xlsx is read. Each is written beside itself and then
+moved over the old file, so a failure never leaves half a file; a link is followed, and the file it
+points to is replaced.
+
 Options:
   --out OUT.xlsx     write the board pack to OUT.xlsx
   --json FILE        write the results as a JSON document (schema: schema/refresh.schema.json)
@@ -40,8 +47,9 @@ Options:
   --debug            show stack traces of unexpected failures
 
 Exit codes: 0 computed (data-quality problems are on the Data Quality sheet and in the document);
-1 the input stops the computation (e.g. no Participants sheet with PersonID), or OUT.xlsx exists but
-was not written by cadre refresh; 2 usage error.
+1 the input stops the computation (e.g. no Participants sheet with PersonID), or OUT.xlsx's History
+has rows Cadre cannot read; 2 usage error, an output refused as above, or a file that cannot be
+written (the message names it and says what to do).
 `;
 
 /** The as-of date: --as-of, else today; with --quarterly, the last day of the last completed quarter. */
@@ -77,6 +85,14 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   if (!Number.isInteger(minGroup) || minGroup < 3) {
     throw new UsageError(`--min-group must be a whole number, 3 or more (found "${values['min-group']}")`);
   }
+  const file = positionals[0];
+  // every output, before anything is read: none may be an input, another output, or a file Cadre did not write
+  const outputs: Output[] = [];
+  if (out !== undefined) outputs.push({ path: out, kind: 'boardPack', option: '--out' });
+  if (json !== undefined) outputs.push({ path: json, kind: 'json', option: '--json' });
+  const inputs: Input[] = [{ path: file, what: 'the input workbook' }];
+  if (values.mapping !== undefined) inputs.push({ path: values.mapping as string, what: 'the --mapping file' });
+  await checkOutputs(outputs, inputs);
   let mapping: Mapping | undefined = loadMapping(values.mapping as string | undefined);
   if (values.attributes !== undefined) {
     const attributes = (values.attributes as string).split(',').map((a) => a.trim()).filter((a) => a !== '');
@@ -85,9 +101,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   }
   const asOf = refreshAsOf(asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' }), Boolean(values.quarterly));
 
-  const file = positionals[0];
-  if (out !== undefined && resolve(out) === resolve(file)) throw new UsageError(`--out ${out} is the input workbook, which cadre refresh never modifies; choose another file`);
-  // an existing board pack's History (or a refusal to overwrite a file Cadre did not write), before the long read
+  // an existing board pack's History, before the long read
   const history = out !== undefined ? await boardPackHistory(out) : [];
   const { outline, sheets } = await readWorkbook(file, io);
   const progress = progressReporter(io);
@@ -104,7 +118,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   );
   const written: string[] = [];
   if (json !== undefined) {
-    writeFileSync(json, JSON.stringify(document, null, 2) + '\n');
+    await writeOutputFile(json, JSON.stringify(document, null, 2) + '\n');
     written.push(json);
   }
   let packLine = '';

@@ -1,7 +1,9 @@
 import { generateSample } from '../sample/generateSample';
 import { writeSheetsXlsx } from '../workbook/xlsxWrite';
+import { SAMPLE_KEYWORD } from '../workbook/xlsxPlan/boardPackMarker';
 import { isoFromDay } from '../calendar/isoFromDay';
 import type { CommandIo } from './io';
+import { checkOutputs, replaceOutputFile } from './outputFiles';
 import { asOfOption, parseOptions } from './parseOptions';
 import { UsageError } from './usageError';
 
@@ -14,7 +16,13 @@ Options:
   --size SIZE        standard (2,000 people, the default), large (100,000 people), or a number of people
   --seed S           the random seed (default 42): the same seed gives the same workbook
   --as-of DATE       the last date of the program's history (default 2026-09-30)
-  --out BOOK.xlsx    the workbook to write
+  --out BOOK.xlsx    the workbook to write. It must not exist yet, or be a workbook cadre sample wrote
+                     (its document properties carry the tag cadre-sample), or be an empty file:
+                     Cadre never replaces someone else's workbook. It is written beside itself and
+                     then moved over the old file, so a failure never leaves half a file
+
+Exit codes: 0 written; 2 usage error, an --out file refused as above, or a file that cannot be written
+(the message says what to do).
 `;
 
 /** Parses --size: "standard", "large" or a whole number of people (at least 50). */
@@ -39,8 +47,10 @@ export async function sampleCommand(args: readonly string[], io: CommandIo): Pro
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number, 0 or more (found "${values.seed}")`);
   const size = sizeOption(values.size as string | undefined);
   const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of'] as string);
+  const out = values.out as string;
+  await checkOutputs([{ path: out, kind: 'sample', option: '--out' }]);
   const sample = generateSample({ size, seed, ...(asOf === undefined ? {} : { asOf }) });
-  await writeSheetsXlsx(values.out as string, sample.sheets, sample.numberFormats);
+  await replaceOutputFile(out, (file) => writeSheetsXlsx(file, sample.sheets, sample.numberFormats, { keywords: SAMPLE_KEYWORD }));
   const rows = sample.sheets.map((s) => `${s.name} ${(s.values.length - 1).toLocaleString('en-US')}`).join(', ');
   io.out(`Wrote ${values.out}: ${rows} (seed ${seed}, as of ${isoFromDay(sample.asOf)})\n`);
   return 0;

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { intake } from '../intake/intake';
 import { formatValidation } from './formatValidation';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
+import { type Input, checkOutputs, writeOutputFile } from './outputFiles';
 import { asOfOption, parseOptions } from './parseOptions';
 import { readWorkbook } from './readWorkbook';
 import { validationDocument } from './validationDocument';
@@ -13,12 +13,17 @@ Reads the program's input sheets (Participants, Mentors, Pairings, Rotations, Su
 sheets and columns were recognised and how, and lists every data-quality problem with its cell.
 
 Options:
-  --json FILE        also write the result as JSON (schema: schema/validate.schema.json)
+  --json FILE        also write the result as JSON (schema: schema/validate.schema.json). FILE must
+                     not exist yet or be a JSON document written by cadre validate or cadre refresh
+                     (or an empty file), and may not be BOOK.xlsx or the --mapping file, through a
+                     link or not; this is checked before BOOK.xlsx is read. It is written beside
+                     itself and then moved over the old file, so a failure never leaves half a file
   --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
   --as-of DATE       the as-of date for plausibility checks, today or earlier (default: today)
   --debug            show stack traces of unexpected failures
 
-Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error.
+Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error,
+a --json FILE refused as above, or a file that cannot be written (the message says what to do).
 `;
 
 /** `cadre validate`: exit 1 when any problem is of error level (cli.md). */
@@ -29,11 +34,17 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
     return 0;
   }
   const file = positionals[0];
+  if (values.json !== undefined) {
+    // before anything is read: FILE is neither an input nor a file Cadre did not write
+    const inputs: Input[] = [{ path: file, what: 'the input workbook' }];
+    if (values.mapping !== undefined) inputs.push({ path: values.mapping as string, what: 'the --mapping file' });
+    await checkOutputs([{ path: values.json as string, kind: 'json', option: '--json' }], inputs);
+  }
   const mapping = loadMapping(values.mapping as string | undefined);
   const asOf = asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' });
   const { outline, sheets } = await readWorkbook(file, io);
   const result = intake(sheets, { asOf, dateSystem: outline.dateSystem, mapping });
   io.out(formatValidation(file, asOf, result));
-  if (values.json) writeFileSync(values.json as string, JSON.stringify(validationDocument(file, asOf, result), null, 2) + '\n');
+  if (values.json !== undefined) await writeOutputFile(values.json as string, JSON.stringify(validationDocument(file, asOf, result), null, 2) + '\n');
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
