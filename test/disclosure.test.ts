@@ -177,6 +177,13 @@ function leaks(run: ReturnType<typeof refresh>, k: number): string[] {
         if (Number.isInteger(parts) && shown.has(parts + h)) out.push(`${path} ${groupOf(o)}: ${f} = ${h} = ${parts + h} (shown) − ${parts} (shown parts)`);
       }
     }
+    // shares of a whole: the shown shares and the hidden one make 1
+    for (const f of ['share', 'populationShare']) {
+      const h = raw[f];
+      if (typeof h !== 'number' || others.length === 0 || !others.every((x) => typeof x.o[f] === 'number')) continue;
+      const parts = others.reduce((sum, x) => sum + (x.o[f] as number), 0);
+      if (Math.abs(parts + h - 1) < 1e-9) out.push(`${path} ${groupOf(o)}: ${f} = ${h} = 1 − ${parts} (shown shares)`);
+    }
     // the same people counted in another table
     const people = PEOPLE.map((f) => raw[f]).find((v) => typeof v === 'number') as number | undefined;
     if (o.attribute !== undefined && people !== undefined && people < k) {
@@ -185,6 +192,17 @@ function leaks(run: ReturnType<typeof refresh>, k: number): string[] {
         if (other.o.count === people && other.o.resource === 'Program selection') out.push(`${other.path} ${groupOf(o)}: selected = ${people}, the hidden group`);
       }
     }
+  }
+
+  // a withheld count given back by the figures beside it: count = rate × n; count = n × reference rate − shortfall
+  for (const { path, o } of all) {
+    if (!Array.isArray(o.withheld) || o.suppressed === true) continue;
+    const shownNumber = (f: string) => typeof o[f] === 'number';
+    if (o.withheld.includes('count') && shownNumber('n') && shownNumber('rate')) out.push(`${path} ${groupOf(o)}: count withheld, but rate × n shown`);
+    if (o.withheld.includes('n') && shownNumber('count') && shownNumber('rate')) out.push(`${path} ${groupOf(o)}: n withheld, but count ÷ rate shown`);
+    if (o.withheld.includes('count') && shownNumber('n') && shownNumber('shortfall')) out.push(`${path} ${groupOf(o)}: count withheld, but n and shortfall shown`);
+    if (o.withheld.includes('n') && shownNumber('populationShare')) out.push(`${path} ${groupOf(o)}: n withheld, but its share of the participants shown`);
+    if (o.withheld.includes('participants') && shownNumber('coverage')) out.push(`${path} ${groupOf(o)}: participants withheld, but coverage shown`);
   }
 
   for (const r of sheets.smallRows) if (r.numbers.length > 0) out.push(`${r.sheet}: a "fewer than ${k}" row shows ${r.numbers.join(', ')}: ${r.row.join(' | ')}`);

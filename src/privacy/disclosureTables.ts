@@ -45,8 +45,8 @@ export interface DisclosureTable {
   /**
    * Counts that count the same people as other tables do (the participants of each group of an
    * attribute are counted by every per-group table of participants): field → family. Where any row
-   * of a family counts 1 to k − 1 people, that field is withheld in every row of the family, in
-   * every table.
+   * of a family counts 1 to k − 1 people, every row of the family, in every table, has its `counts`
+   * withheld.
    */
   readonly families?: (row: JsonObject) => Readonly<Partial<Record<string, string>>>;
   readonly parts?: readonly FigurePart[];

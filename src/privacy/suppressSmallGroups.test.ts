@@ -90,15 +90,17 @@ describe('suppressSmallGroups', () => {
       },
     };
     const out = suppressSmallGroups(doc, 5);
-    // the selection population (13) is not under k: n stays; the selected count is withheld in every row
-    expect(out.equity.tests.map((r: { n: number | null; count: number | null }) => [r.n, r.count])).toEqual([
-      [900, null],
-      [13, null],
-      [860, null],
+    // the selected count is withheld in every row, and n with it (3 / 13 shown beside 13 gives 3 back);
+    // the rates and statuses stay
+    expect(out.equity.tests.map((r: { n: number | null; count: number | null; rate: number }) => [r.n, r.count, r.rate])).toEqual([
+      [null, null, 125 / 900],
+      [null, null, 3 / 13],
+      [null, null, 112 / 860],
     ]);
     // the senior-mentor table shows no Non-binary row at all, and still withholds n: 240 − 125 − 112 = 3
     expect(out.load.seniorShare.map((r: { n: number | null }) => r.n)).toEqual([null, null]);
-    expect(out.load.seniorShare[0].share).toBe(0.5);
+    // the shares of senior pairings add up to 1 as well: 1 − 0.5 − 0.5 is the hidden group's share
+    expect(out.load.seniorShare[0]).toMatchObject({ share: null, populationShare: null, withheld: ['n', 'seniorPairings', 'share', 'populationShare'] });
   });
 
   test('a resource fewer than k people have is suppressed in every group', () => {

@@ -17,7 +17,9 @@ import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, is
  *    named in the row's `withheld`. Rates, intervals, impact ratios, p-values and statuses stay, so a
  *    large group's finding is never hidden to protect a small one. Where a count is the same people
  *    as in other tables (the participants of each group of an attribute) and one of them is under k,
- *    it is withheld in all those tables.
+ *    it is withheld in all those tables. A row's counts are withheld together (a rate with its n, or a
+ *    shortfall with its n and the reference rate, would give the count back). A row's counts are withheld together (a rate with its n, or a
+ *    shortfall with its n and the reference rate, would give the count back).
  * 3. **Anything else** with `respondents` (else `n`) of 1 to k − 1 — a figure about the whole
  *    program when the program is smaller than k — is suppressed as in 1; the points of a curve
  *    where 1 to k − 1 people remain at risk (its tail) are left out.
@@ -68,9 +70,9 @@ export function suppressSmallGroups<T>(document: T, k: number): T {
       const hides = members.some(({ row, total }) => !total && row.suppressed === true);
       for (const { row, total } of members) {
         if (row.suppressed === true || total) continue;
-        const fields = hides ? [...spec.counts] : [];
-        for (const [field, family] of Object.entries(spec.families?.(row) ?? {})) if (family !== undefined && hiddenFamilies.has(family)) fields.push(field);
-        withhold(row, fields);
+        const linked = Object.entries(spec.families?.(row) ?? {}).some(([, family]) => family !== undefined && hiddenFamilies.has(family));
+        // all of a row's counts or none: a rate and its n give the count, n and a shortfall give it too
+        if (hides || linked) withhold(row, spec.counts);
         spec.afterWithholding?.(row);
       }
     }
