@@ -388,7 +388,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
   const method = [
     'Retention and time to readiness are survival estimates: people who joined recently count for the time observed so far (censoring), and leaving before being ready is a competing outcome. Intervals are 95%.',
     `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths rule) is a screening rule, not a legal finding. "Adverse": below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch": one of these.`,
-    `Privacy: a group of fewer than ${report.minGroup} people shows no figures ("fewer than ${report.minGroup}"), and a second group is hidden where the first could be worked out from a total. This page names no one. Definitions: ${options.sheetNames.definitions}; tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
+    `Privacy: a group of fewer than ${report.minGroup} people shows no figures ("fewer than ${report.minGroup}"), groups under ${report.minGroup} that together reach ${report.minGroup} are combined, and counts that would give a hidden group away by subtraction show "withheld"; rates and flags stay. This page names no one. Definitions: ${options.sheetNames.definitions}; tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
   ].join('\n\n');
   let lastRow: number;
   if (methodBeside) {
