@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import fs, { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, isCadrePng, markPng } from '../workbook/pngMarker';
+import { crc32, isCadrePng, markPng, pngChunk } from '../workbook/pngMarker';
 import { BOARD_PACK_KEYWORD, SAMPLE_KEYWORD, sheetNamesOf } from '../workbook/xlsxPlan/boardPackMarker';
 import { type Output, checkOutputs, fileErrorMessage, isCadreJson, outputFolder, replaceOutputFile, systemErrorMessage, writeOutputFile } from './outputFiles';
 import { UsageError } from './usageError';
@@ -17,14 +17,7 @@ const systemError = (code: string, syscall: string, path: string): NodeJS.ErrnoE
 
 /** A 1×1 PNG as a PNG writer would make it (signature, IHDR, IDAT, IEND with correct CRCs). */
 function tinyPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    data.copy(out, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
+  const chunk = pngChunk;
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = Buffer.from('789c63f8cfc0000003010100', 'hex');
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);

@@ -26,8 +26,8 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** One PNG chunk: length, type, data and the CRC of type and data. */
-function chunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC of type and data (the standard check value of crc32 is tested). */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');
@@ -59,7 +59,7 @@ export function markPng(png: Uint8Array): Buffer {
   const chunks = chunksOf(png);
   if (chunks === null) throw new Error('not a PNG picture');
   const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  const text = chunk('tEXt', Buffer.from(`Software\0${PNG_SOFTWARE}`, 'latin1'));
+  const text = pngChunk('tEXt', Buffer.from(`Software\0${PNG_SOFTWARE}`, 'latin1'));
   const afterHeader = chunks[0].end;
   return Buffer.concat([bytes.subarray(0, afterHeader), text, bytes.subarray(afterHeader)]);
 }
