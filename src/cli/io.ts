@@ -4,6 +4,11 @@ export interface CommandIo {
   readonly err: (text: string) => void;
   /** today's date, for a default as-of (tests fix it) */
   readonly today?: () => Date;
+  /**
+   * the clock of the progress lines, in milliseconds (default Date.now); tests fix it, so that what a
+   * command prints does not depend on how fast the machine is
+   */
+  readonly clock?: () => number;
 }
 
 export const processIo: CommandIo = {
