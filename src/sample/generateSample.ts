@@ -1,12 +1,37 @@
 import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { quarterOf } from '../calendar/quarter';
-import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS, type SheetSpec } from '../intake/schema';
+import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { CellValue, SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
+import { cohortsFor } from './cohorts';
+import { closingReason as closingReasonOf, COMPARISON_EXIT_RATE, generateLifecycle, limitOf as limitOfLife, PARTICIPANT_EXIT_RATE } from './lifecycle';
+import { addEmployeeMentors, drawNominalCapacities, nodeOfMentor as nodeOfMentorIn, seniorMentors } from './mentorRoster';
+import { attributeGroups as attributeGroupsOf, generatePool } from './pool';
 import { Rng, WeightedChoice } from './random';
-import { apportion, balancedPick, stratifiedUniforms } from './stratify';
+import { idOfNode as idOfNodeIn, reportingTree } from './reportingTree';
+import { columnIndex, DATE_FORMAT, sampleHeader } from './sampleHeader';
+import {
+  NONE,
+  ROLE_COACH,
+  ROLE_MENTOR,
+  ROLE_NAMES,
+  ROLE_SPONSOR,
+  STATUS_ACTIVE,
+  STATUS_COMPLETED,
+  TYPE_NAMES,
+  type MentorRec,
+  type RotationRec,
+  type Slot,
+} from './sampleRecords';
+import { sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
+import { selectProgram } from './selection';
+import { balancedPick } from './stratify';
 import * as V from './vocabulary';
+
+export { cohortsFor } from './cohorts';
+export { SAMPLE_ATTRIBUTES, sampleHeader } from './sampleHeader';
+export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
 
 /**
  * The sample program generator behind `cadre sample` and `cadre demo`: a realistic, seeded,
@@ -103,8 +128,6 @@ import * as V from './vocabulary';
 // ---------------------------------------------------------------------------------------------------
 // Public types
 
-export type SampleSize = 'standard' | 'large' | number;
-
 export interface SampleOptions {
   /** 'standard', 'large' or a number of people in the pool (with the standard's proportions) */
   readonly size?: SampleSize;
@@ -115,31 +138,6 @@ export interface SampleOptions {
   /** true: no coach-access gap (planted finding 2 left out), for false-positive-rate tests */
   readonly balanced?: boolean;
 }
-
-/** The row counts a size asks for (performance.md, "Data sizes"). */
-export interface SampleTargets {
-  readonly people: number;
-  readonly participants: number;
-  readonly mentors: number;
-  readonly pairings: number;
-  readonly rotations: number;
-  readonly surveyAnswers: number;
-}
-
-export const SAMPLE_SIZES: Readonly<Record<'standard' | 'large', SampleTargets>> = {
-  standard: { people: 2000, participants: 240, mentors: 80, pairings: 600, rotations: 500, surveyAnswers: 20000 },
-  large: {
-    people: 100000,
-    participants: 8000,
-    mentors: 1500,
-    pairings: 20000,
-    rotations: 16000,
-    surveyAnswers: 1000000,
-  },
-};
-
-/** The smallest pool a numeric size may ask for. */
-export const MIN_SAMPLE_PEOPLE = 50;
 
 /** What was generated (data rows, headers not counted). */
 export interface SampleCounts {
@@ -236,121 +234,15 @@ export interface SampleWorkbook {
   readonly planted: PlantedFindings;
 }
 
-/** The row counts for a size: the named sizes' table, or N people with the standard's proportions. */
-export function sampleTargets(size: SampleSize): SampleTargets {
-  if (size === 'standard' || size === 'large') return SAMPLE_SIZES[size];
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < MIN_SAMPLE_PEOPLE) {
-    throw new RangeError(`sample size must be 'standard', 'large' or a whole number ≥ ${MIN_SAMPLE_PEOPLE}`);
-  }
-  const s = SAMPLE_SIZES.standard;
-  const scale = size / s.people;
-  return {
-    people: size,
-    participants: Math.round(s.participants * scale),
-    mentors: Math.max(12, Math.round(s.mentors * scale)),
-    pairings: Math.round(s.pairings * scale),
-    rotations: Math.round(s.rotations * scale),
-    surveyAnswers: Math.round(s.surveyAnswers * scale),
-  };
-}
-
-/** The column headers the sample writes for a canonical sheet: the schema's order, attributes after Location. */
-export function sampleHeader(spec: SheetSpec): string[] {
-  const out: string[] = [];
-  for (const c of spec.columns) {
-    out.push(c.name);
-    if (c.name === 'Location' && (spec.name === 'Participants' || spec.name === 'Mentors')) {
-      out.push(...SAMPLE_ATTRIBUTES);
-    }
-  }
-  return out;
-}
-
-/** The demographic attribute columns of the sample. */
-export const SAMPLE_ATTRIBUTES: readonly string[] = ['Gender', 'Ethnicity'];
-
 // ---------------------------------------------------------------------------------------------------
 // Model constants
 
-const YEAR = 365.25;
-/** annual exit rates: participants vs comparison pool (planted finding 1) */
-const PARTICIPANT_EXIT_RATE = 0.08;
-const COMPARISON_EXIT_RATE = 0.16;
 /** coach access (planted finding 2) */
 const COACH_RATE = 0.6;
 const COACH_RATE_WOMAN = 0.3;
 const SPONSOR_RATE = 0.35;
-/** readiness: no one is ready in the first 150 days, then ~45% by 24 months */
-const READY_DELAY = 150;
-const READY_RATE = -Math.log(0.55) / (730 - READY_DELAY);
-const WITHDRAW_RATE = 0.05;
 const MENTEE_RESPONSE = 0.85;
 const MENTOR_RESPONSE = 0.8;
-const NONE = NaN;
-
-const ROLE_MENTOR = 0;
-const ROLE_COACH = 1;
-const ROLE_SPONSOR = 2;
-const ROLE_NAMES = ['Mentor', 'Coach', 'Sponsor'] as const;
-const TYPE_NAMES = ['Internal mentor', 'External coach', 'Sponsor'] as const;
-
-const STATUS_ACTIVE = 0;
-const STATUS_COMPLETED = 1;
-const STATUS_WITHDRAWN = 2;
-
-const DATE_FORMAT = 'yyyy-mm-dd';
-
-interface Cohort {
-  readonly name: string;
-  readonly kickoff: Day;
-  readonly windowDays: number;
-}
-
-interface MentorRec {
-  id: string;
-  name: string;
-  type: number;
-  level: number;
-  bu: number;
-  fn: number;
-  loc: number;
-  gender: number;
-  eth: number;
-  /** pool index for an employee mentor whose MentorID is a PersonID; -1 otherwise */
-  pool: number;
-  vendor: number;
-  nominal: number;
-  capacity: number;
-  capacityHours: number;
-  /** ends of the pairings still open at the time being assigned (Infinity: open at asOf) */
-  ends: number[];
-  peak: number;
-}
-
-interface Slot {
-  p: number;
-  role: number;
-  start: Day;
-  /** NaN: still active at asOf */
-  end: Day;
-  reason: string | null;
-  mentor: number;
-  forced: number;
-  sessions: number;
-  hours: number;
-  lastMeeting: Day;
-  row: number;
-}
-
-interface RotationRec {
-  p: number;
-  fn: number;
-  start: Day;
-  end: Day;
-  cpDate: Day;
-  cpRating: number;
-  status: string;
-}
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -370,265 +262,29 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
   const N = targets.people;
   const serial = (d: Day): number => excelSerialFromDay(d, '1900');
 
-  // ----- the eligible pool ------------------------------------------------------------------------
-  const rp = root.fork('people');
-  const levelChoice = new WeightedChoice(V.POOL_LEVELS, V.POOL_LEVEL_WEIGHTS);
-  const genderChoice = new WeightedChoice([0, 1, 2], V.GENDER_WEIGHTS);
-  const ethChoice = new WeightedChoice([0, 1, 2, 3, 4], V.ETHNICITY_WEIGHTS);
-  const buChoice = new WeightedChoice([0, 1, 2, 3], V.BUSINESS_UNIT_WEIGHTS);
-  const fnChoice = new WeightedChoice([0, 1, 2, 3, 4, 5, 6], V.FUNCTION_WEIGHTS);
-  const locChoice = new WeightedChoice([0, 1, 2, 3, 4, 5], V.LOCATION_WEIGHTS);
-
-  const personId = new Array<string>(N);
-  const personName = new Array<string>(N);
-  const level = new Int8Array(N);
-  const gender = new Uint8Array(N);
-  const eth = new Uint8Array(N);
-  const bu = new Uint8Array(N);
-  const fn = new Uint8Array(N);
-  const loc = new Uint8Array(N);
-  for (let i = 0; i < N; i++) {
-    personId[i] = `E${100001 + i}`;
-    level[i] = levelChoice.draw(rp);
-    gender[i] = genderChoice.draw(rp);
-    eth[i] = ethChoice.draw(rp);
-    bu[i] = buChoice.draw(rp);
-    fn[i] = fnChoice.draw(rp);
-    loc[i] = locChoice.draw(rp);
-    personName[i] = fullName(rp, gender[i]);
-  }
-
-  // ----- senior people on the Mentors sheet (own ids) ---------------------------------------------
+  // ----- people and the organisation: pool.ts, mentorRoster.ts, reportingTree.ts, selection.ts ----
+  const pool = generatePool(N, root.fork('people'));
+  const { personId, personName, level, gender, eth, bu, fn, loc } = pool;
   const rm = root.fork('mentors');
-  const nCoaches = Math.max(2, Math.round(targets.mentors * 0.1));
-  const nSponsors = Math.max(5, Math.round(targets.mentors * 0.15)); // including the top executive
-  const nInternal = targets.mentors - nCoaches - nSponsors;
-  const nPoolMentors = Math.round(nInternal * 0.3);
-  const nOwnInternal = nInternal - nPoolMentors;
-  const nExco = Math.min(8, Math.max(2, Math.round((nSponsors - 1) * 0.25)));
-  const vendorChoice = new WeightedChoice([0, 1, 2, 3], V.VENDOR_WEIGHTS);
-  let coachesMade = 0;
-  const seniorGender = new WeightedChoice([0, 1, 2], [0.4, 0.58, 0.02]);
-  const mentors: MentorRec[] = [];
-  const newSenior = (type: number, lev: number): MentorRec => {
-    const g = type === 1 ? genderChoice.draw(rm) : seniorGender.draw(rm);
-    const m: MentorRec = {
-      id: '',
-      name: fullName(rm, g),
-      type,
-      level: lev,
-      bu: type === 1 ? -1 : buChoice.draw(rm),
-      fn: type === 1 ? -1 : fnChoice.draw(rm),
-      loc: locChoice.draw(rm),
-      gender: g,
-      eth: ethChoice.draw(rm),
-      pool: -1,
-      // the first four coaches cover the four vendors, then vendors by market share
-      vendor: type === 1 ? (coachesMade < 4 ? coachesMade : vendorChoice.draw(rm)) : -1,
-      nominal: 0,
-      capacity: 0,
-      capacityHours: 0,
-      ends: [],
-      peak: 0,
-    };
-    if (type === 1) coachesMade++;
-    mentors.push(m);
-    return m;
-  };
-  // the top executive, the executive committee, other sponsors
-  newSenior(2, 12).bu = 3;
-  for (let k = 0; k < nExco; k++) newSenior(2, 12);
-  for (let k = nExco + 1; k < nSponsors; k++) newSenior(2, rm.chance(0.6) ? 11 : 12);
-  const internalLevel = new WeightedChoice([10, 11, 12], [0.4, 0.35, 0.25]);
-  for (let k = 0; k < nOwnInternal; k++) newSenior(0, internalLevel.draw(rm));
-  // make sure each level 10..12 has someone (small samples)
-  for (const [k, lev] of [[0, 12], [1, 11], [2, 10]] as const) {
-    const first = nSponsors + k;
-    const m = mentors[first];
-    if (m !== undefined && m.type === 0 && !mentors.some((x) => x.type === 0 && x.level === lev)) m.level = lev;
-  }
-  for (let k = 0; k < nCoaches; k++) newSenior(1, NONE);
-  mentors.forEach((m, k) => (m.id = `M${String(k + 1).padStart(4, '0')}`));
-  const nSenior = mentors.length;
-
-  // ----- reporting tree: parent node per node (pool person i: node i; mentor k: node N + k) --------
-  const rt = root.fork('tree');
-  const parent = new Int32Array(N + nSenior + nPoolMentors + 8).fill(-1);
-  const seniorByLevelBu: number[][][] = [10, 11, 12].map(() => [[], [], [], []]);
-  const seniorByLevel: number[][] = [[], [], []];
-  mentors.forEach((m, k) => {
-    if (m.type === 1 || k === 0) return;
-    seniorByLevelBu[m.level - 10][m.bu].push(N + k);
-    seniorByLevel[m.level - 10].push(N + k);
-  });
-  const exco = Array.from({ length: nExco }, (_, k) => N + 1 + k);
-  const level12NonExec = seniorByLevel[2];
-  const pickSame = (byBu: number[], all: number[]): number => (byBu.length > 0 && rt.chance(0.8) ? rt.pick(byBu) : rt.pick(all));
-  mentors.forEach((m, k) => {
-    const node = N + k;
-    if (m.type === 1 || k === 0) return;
-    if (k <= nExco) parent[node] = N; // executive committee → top executive
-    else if (m.level === 12) parent[node] = rt.pick(exco);
-    else if (m.level === 11) parent[node] = pickSame(seniorByLevelBu[2][m.bu].filter((x) => x !== node), level12NonExec);
-    else {
-      const up = rt.chance(0.7) ? 1 : 2;
-      parent[node] = pickSame(seniorByLevelBu[up][m.bu], seniorByLevel[up].length > 0 ? seniorByLevel[up] : level12NonExec);
-    }
-  });
-  // level-9 employees report to directors: the internal mentors with own ids (levels 10–12)
-  const seniorNonExec = [...seniorByLevel[0], ...seniorByLevel[1], ...seniorByLevel[2]];
-  const directors = seniorNonExec.filter((node) => mentors[node - N].type === 0);
-  const bosses = directors.length > 0 ? directors : seniorNonExec;
-  const seniorByBu: number[][] = [0, 1, 2, 3].map((b) => bosses.filter((node) => mentors[node - N].bu === b));
-  const poolByLevelBu: number[][][] = V.POOL_LEVELS.map(() => [[], [], [], []]);
-  const poolByLevel: number[][] = V.POOL_LEVELS.map(() => []);
-  for (let i = 0; i < N; i++) {
-    poolByLevelBu[level[i] - 5][bu[i]].push(i);
-    poolByLevel[level[i] - 5].push(i);
-  }
-  for (let i = 0; i < N; i++) {
-    let up = level[i] + 1;
-    if (up < 9 && rt.chance(0.05)) up += 1; // a few skip a level
-    while (up <= 9 && poolByLevel[up - 5].length === 0) up++;
-    parent[i] = up <= 9 ? pickSame(poolByLevelBu[up - 5][bu[i]], poolByLevel[up - 5]) : pickSame(seniorByBu[bu[i]], bosses);
-  }
-
-  // ----- program selection, cohorts, tracks -------------------------------------------------------
+  const roster = seniorMentors(targets.mentors, rm);
+  const mentors = roster.mentors;
+  const parent = reportingTree(pool, mentors, roster.nExco, roster.nPoolMentors, root.fork('tree'));
   const rs = root.fork('selection');
-  const attributeGroups = [gender, eth, bu, loc, level];
+  const program = selectProgram(pool, targets.participants, cohorts, rs);
+  const { participants, inProgram, cohortOf, trackOf } = program;
+  const attributeGroups = attributeGroupsOf(pool);
   const everyone = Array.from({ length: N }, (_, i) => i);
-  const participants = balancedPick(everyone, attributeGroups, targets.participants, rs);
-  const inProgram = new Uint8Array(N);
-  for (const i of participants) inProgram[i] = 1;
-  const cohortOf = new Int8Array(N).fill(-1);
-  const trackOf = new Int8Array(N).fill(-1);
-  const cohortSizes = apportion(participants.length, cohorts.map((c, k) => (k === 0 ? 0.08 : 0.92 / (cohorts.length - 1))));
-  const shuffled = rs.shuffle([...participants]);
-  let cursor = 0;
-  cohortSizes.forEach((n, k) => {
-    for (let j = 0; j < n; j++) cohortOf[shuffled[cursor++]] = k;
-  });
-  const trackChoice = new WeightedChoice([0, 1, 2], V.TRACK_WEIGHTS);
-  for (const i of participants) trackOf[i] = trackChoice.draw(rs);
+  const isPoolMentor = addEmployeeMentors(mentors, pool, inProgram, roster.nPoolMentors, rs);
+  const nodeOfMentor = (k: number): number => nodeOfMentorIn(mentors, N, k);
+  const idOfNode = (node: number): string => idOfNodeIn(pool, mentors, node);
+  drawNominalCapacities(mentors, rm);
 
-  // employee mentors: comparison-pool people at levels 8–9 whose MentorID is their PersonID
-  const poolMentorCands = rs.shuffle(everyone.filter((i) => !inProgram[i] && level[i] === 9));
-  const poolMentorCands8 = rs.shuffle(everyone.filter((i) => !inProgram[i] && level[i] === 8));
-  const n9 = Math.min(poolMentorCands.length, Math.round(nPoolMentors * 0.7));
-  const poolMentorIdx = [...poolMentorCands.slice(0, n9), ...poolMentorCands8.slice(0, nPoolMentors - n9)].sort((a, b) => a - b);
-  const isPoolMentor = new Uint8Array(N);
-  for (const i of poolMentorIdx) {
-    isPoolMentor[i] = 1;
-    mentors.push({
-      id: personId[i],
-      name: personName[i],
-      type: 0,
-      level: level[i],
-      bu: bu[i],
-      fn: fn[i],
-      loc: loc[i],
-      gender: gender[i],
-      eth: eth[i],
-      pool: i,
-      vendor: -1,
-      nominal: 0,
-      capacity: 0,
-      capacityHours: 0,
-      ends: [],
-      peak: 0,
-    });
-  }
-  const nodeOfMentor = (k: number): number => (mentors[k].pool >= 0 ? mentors[k].pool : N + k);
-  const idOfNode = (node: number): string => (node < N ? personId[node] : mentors[node - N].id);
-  for (const m of mentors) {
-    if (m.type === 0) m.nominal = rm.int(2, 4);
-    else if (m.type === 1) m.nominal = rm.int(5, 9);
-    else m.nominal = rm.int(3, 6);
-  }
-
-  // ----- dates: eligibility, program, exits, readiness --------------------------------------------
-  const rd = root.fork('lifecycle');
-  const poolOpen = cohorts[0].kickoff - 900;
-  const eligible = new Float64Array(N);
-  const programStart = new Float64Array(N).fill(NONE);
-  const programEnd = new Float64Array(N).fill(NONE);
-  const exitDate = new Float64Array(N).fill(NONE);
-  const readyDate = new Float64Array(N).fill(NONE);
-  const status = new Int8Array(N).fill(-1);
-  const exitType = new Int8Array(N).fill(-1);
-  const regrettable = new Int8Array(N).fill(-1);
-  const readiness = new Int8Array(N).fill(-1);
-  const targetRole = new Int8Array(N).fill(-1);
-  const hipo = new Uint8Array(N);
-  const exitTypeChoice = new WeightedChoice([0, 1, 2, 3], V.EXIT_TYPE_WEIGHTS);
-  const roleChoice = new WeightedChoice(
-    V.TARGET_ROLES.map((_, k) => k),
-    V.TARGET_ROLE_WEIGHTS,
-  );
-  const lambdaP = -Math.log(1 - PARTICIPANT_EXIT_RATE) / YEAR;
-  const lambdaC = -Math.log(1 - COMPARISON_EXIT_RATE) / YEAR;
-  // exit and readiness times from stratified uniforms: exponential as drawn independently, but the
-  // realised numbers of exits and of ready people stay close to what the rates say
-  const orderInGroup = new Int32Array(N);
-  let nPart = 0;
-  let nComp = 0;
-  for (let i = 0; i < N; i++) orderInGroup[i] = inProgram[i] ? nPart++ : nComp++;
-  const uExitP = stratifiedUniforms(nPart, rd);
-  const uReady = stratifiedUniforms(nPart, rd);
-  const uExitC = stratifiedUniforms(nComp, rd);
-  const exponential = (u: number, rate: number): number => -Math.log(1 - u) / rate;
-  for (let i = 0; i < N; i++) {
-    if (inProgram[i]) {
-      const c = cohorts[cohortOf[i]];
-      const ps = Math.min(asOf, c.kickoff + rd.int(0, c.windowDays - 1));
-      programStart[i] = ps;
-      eligible[i] = ps - rd.int(90, 720);
-      hipo[i] = rd.chance(0.85) ? 1 : 0;
-      const exitAt = ps + Math.max(14, Math.round(exponential(uExitP[orderInGroup[i]], lambdaP)));
-      const withdrawAt = rd.chance(WITHDRAW_RATE) ? ps + rd.int(60, 600) : Infinity;
-      const nominalEnd = ps + rd.int(720, 745);
-      if (exitAt <= asOf) exitDate[i] = exitAt;
-      if (exitAt <= asOf && exitAt < nominalEnd && exitAt <= withdrawAt) {
-        status[i] = STATUS_WITHDRAWN;
-        programEnd[i] = exitAt;
-      } else if (withdrawAt < nominalEnd && withdrawAt <= asOf) {
-        status[i] = STATUS_WITHDRAWN;
-        programEnd[i] = withdrawAt;
-      } else if (nominalEnd <= asOf) {
-        status[i] = STATUS_COMPLETED;
-        programEnd[i] = nominalEnd;
-      } else {
-        status[i] = STATUS_ACTIVE;
-      }
-      const readyAt = ps + READY_DELAY + Math.round(exponential(uReady[orderInGroup[i]], READY_RATE));
-      if (readyAt <= asOf && !(exitDate[i] <= readyAt)) {
-        readyDate[i] = readyAt;
-        readiness[i] = 0;
-      } else {
-        const tenure = (Number.isNaN(exitDate[i]) ? asOf : exitDate[i]) - ps;
-        const w = tenure > 540 ? [0, 0.6, 0.3, 0.1] : tenure > 180 ? [0, 0.35, 0.5, 0.15] : [0, 0.15, 0.55, 0.3];
-        readiness[i] = rd.weightedIndex(w);
-      }
-      targetRole[i] = roleChoice.draw(rd);
-    } else {
-      eligible[i] = rd.int(poolOpen, asOf - 30);
-      hipo[i] = rd.chance(0.2) ? 1 : 0;
-      const exitAt = eligible[i] + Math.max(14, Math.round(exponential(uExitC[orderInGroup[i]], lambdaC)));
-      if (exitAt <= asOf && !isPoolMentor[i]) exitDate[i] = exitAt;
-    }
-    if (!Number.isNaN(exitDate[i])) {
-      exitType[i] = exitTypeChoice.draw(rd);
-      regrettable[i] = exitType[i] === 0 && rd.chance(inProgram[i] ? 0.7 : 0.45) ? 1 : 0;
-    }
-  }
+  // ----- dates: eligibility, program, exits, readiness (lifecycle.ts) --------------------------------
+  const life = generateLifecycle(program, cohorts, isPoolMentor, asOf, root.fork('lifecycle'));
+  const { eligible, programStart, programEnd, exitDate, readyDate, status, exitType, regrettable, readiness, targetRole, hipo } = life;
   /** the last day a participant can have an active pairing or rotation */
-  const limitOf = (i: number): Day => (status[i] === STATUS_ACTIVE ? asOf : programEnd[i]);
-  const closingReason = (i: number): string =>
-    status[i] === STATUS_COMPLETED
-      ? 'Program completed'
-      : exitDate[i] === programEnd[i]
-        ? 'Mentee left the organisation'
-        : 'Mentee withdrew from the program';
+  const limitOf = (i: number): Day => limitOfLife(life, asOf, i);
+  const closingReason = (i: number): string => closingReasonOf(life, i);
 
   // ----- pairing plan: who gets a coach and a sponsor, and how many pairings of each --------------
   const rpl = root.fork('pairing-plan');
@@ -1289,36 +945,6 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
 // Helpers
 
 /**
- * The cohorts for an as-of date: five half-yearly cohorts "YYYY-A" (kick-off 15 January) and "YYYY-B"
- * (15 July), the latest one at least 120 days before asOf, preceded by a "YYYY Pilot" about ten months
- * before the first of them.
- */
-export function cohortsFor(asOf: Day): { name: string; kickoff: Day; windowDays: number }[] {
-  let year = new Date(asOf * 86_400_000).getUTCFullYear();
-  let half = 1; // 0: A (January), 1: B (July)
-  const kickoff = (y: number, h: number): Day => dayFromYmd(y, h === 0 ? 1 : 7, 15);
-  while (kickoff(year, half) > asOf - 120) {
-    if (half === 1) half = 0;
-    else {
-      half = 1;
-      year -= 1;
-    }
-  }
-  const regular: Cohort[] = [];
-  for (let k = 0; k < 5; k++) {
-    regular.unshift({ name: `${year}-${half === 0 ? 'A' : 'B'}`, kickoff: kickoff(year, half), windowDays: 42 });
-    if (half === 1) half = 0;
-    else {
-      half = 1;
-      year -= 1;
-    }
-  }
-  const pilotDate = new Date((regular[0].kickoff - 320) * 86_400_000);
-  const pilotKickoff = dayFromYmd(pilotDate.getUTCFullYear(), pilotDate.getUTCMonth() + 1, 1);
-  return [{ name: `${pilotDate.getUTCFullYear()} Pilot`, kickoff: pilotKickoff, windowDays: 21 }, ...regular];
-}
-
-/**
  * Picks a mentor from `list` for one pairing: among up to six eligible candidates found by random
  * draws, the least loaded (load = active pairings ÷ nominal capacity) with room; failing that, the
  * least loaded eligible one in the whole list (its capacity is then raised to what it carries).
@@ -1350,24 +976,6 @@ function chooseMentor(list: readonly number[], eligible: (x: number) => boolean,
     }
   }
   return best;
-}
-
-function fullName(rng: Rng, gender: number): string {
-  const first =
-    gender === 0
-      ? rng.pick(V.WOMEN_FIRST)
-      : gender === 1
-        ? rng.pick(V.MEN_FIRST)
-        : rng.chance(0.7)
-          ? rng.pick(V.NEUTRAL_FIRST)
-          : rng.pick(rng.chance(0.5) ? V.WOMEN_FIRST : V.MEN_FIRST);
-  return `${first} ${rng.pick(V.LAST_NAMES)}`;
-}
-
-function columnIndex(header: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  header.forEach((h, k) => (out[h] = k));
-  return out;
 }
 
 /** Mentors sheet order: sponsors (top executive first), internal mentors, external coaches. */
