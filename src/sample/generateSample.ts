@@ -4,17 +4,22 @@ import { quarterOf } from '../calendar/quarter';
 import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { CellValue, SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
+import { assignMentors } from './assignMentors';
+import { coachTargetRates, pickCoachedAndSponsored } from './coachAccess';
 import { cohortsFor } from './cohorts';
-import { closingReason as closingReasonOf, COMPARISON_EXIT_RATE, generateLifecycle, limitOf as limitOfLife, PARTICIPANT_EXIT_RATE } from './lifecycle';
+import { COMPARISON_EXIT_RATE, generateLifecycle, PARTICIPANT_EXIT_RATE } from './lifecycle';
 import { addEmployeeMentors, drawNominalCapacities, nodeOfMentor as nodeOfMentorIn, seniorMentors } from './mentorRoster';
+import { plantOverCapacity } from './overCapacity';
+import { pairingSlots } from './pairingSlots';
+import { planPairings } from './pairingPlan';
 import { attributeGroups as attributeGroupsOf, generatePool } from './pool';
 import { Rng, WeightedChoice } from './random';
+import { plantReportingConflict } from './reportingConflict';
 import { idOfNode as idOfNodeIn, reportingTree } from './reportingTree';
 import { columnIndex, DATE_FORMAT, sampleHeader } from './sampleHeader';
 import {
   NONE,
   ROLE_COACH,
-  ROLE_MENTOR,
   ROLE_NAMES,
   ROLE_SPONSOR,
   STATUS_ACTIVE,
@@ -26,7 +31,7 @@ import {
 } from './sampleRecords';
 import { sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
 import { selectProgram } from './selection';
-import { balancedPick } from './stratify';
+import { recordSessions } from './sessions';
 import * as V from './vocabulary';
 
 export { cohortsFor } from './cohorts';
@@ -237,10 +242,6 @@ export interface SampleWorkbook {
 // ---------------------------------------------------------------------------------------------------
 // Model constants
 
-/** coach access (planted finding 2) */
-const COACH_RATE = 0.6;
-const COACH_RATE_WOMAN = 0.3;
-const SPONSOR_RATE = 0.35;
 const MENTEE_RESPONSE = 0.85;
 const MENTOR_RESPONSE = 0.8;
 
@@ -282,264 +283,26 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
   // ----- dates: eligibility, program, exits, readiness (lifecycle.ts) --------------------------------
   const life = generateLifecycle(program, cohorts, isPoolMentor, asOf, root.fork('lifecycle'));
   const { eligible, programStart, programEnd, exitDate, readyDate, status, exitType, regrettable, readiness, targetRole, hipo } = life;
-  /** the last day a participant can have an active pairing or rotation */
-  const limitOf = (i: number): Day => limitOfLife(life, asOf, i);
-  const closingReason = (i: number): string => closingReasonOf(life, i);
 
-  // ----- pairing plan: who gets a coach and a sponsor, and how many pairings of each --------------
+  // ----- pairings: coachAccess.ts, pairingPlan.ts, pairingSlots.ts, reportingConflict.ts, -----------
+  // ----- assignMentors.ts, sessions.ts, overCapacity.ts ---------------------------------------------
   const rpl = root.fork('pairing-plan');
-  const coachTargets: Record<string, number> = {};
-  V.GENDERS.forEach((g, k) => (coachTargets[g] = !balanced && k === V.WOMAN ? COACH_RATE_WOMAN : COACH_RATE));
-  const hasCoach = new Uint8Array(N);
-  // per Gender group, exactly its target share; the largest group other than Woman (Man) rounds up
-  // and every other group rounds down below it, so that the group with the highest coach rate (the
-  // equity screen's reference) is a large one and never a handful of people whose rate is noise
-  const genderSizes = V.GENDERS.map((_, g) => participants.filter((i) => gender[i] === g).length);
-  const leader = genderSizes.reduce((best, n, g) => (g !== V.WOMAN && n > genderSizes[best] ? g : best), V.WOMAN === 0 ? 1 : 0);
-  const leaderCount = Math.ceil(genderSizes[leader] * coachTargets[V.GENDERS[leader]]);
-  for (let g = 0; g < V.GENDERS.length; g++) {
-    const group = participants.filter((i) => gender[i] === g);
-    let count = Math.ceil(group.length * coachTargets[V.GENDERS[g]]);
-    if (g !== leader) {
-      count = Math.floor(group.length * coachTargets[V.GENDERS[g]]);
-      while (count > 0 && count * genderSizes[leader] >= leaderCount * group.length) count--;
-    }
-    for (const i of balancedPick(group, [eth, bu, loc, level], count, rpl)) hasCoach[i] = 1;
-  }
-  const hasSponsor = new Uint8Array(N);
-  for (const i of balancedPick(participants, attributeGroups, Math.round(participants.length * SPONSOR_RATE), rpl)) hasSponsor[i] = 1;
-
-  const P = participants.length;
-  const mStart = new Float64Array(P);
-  const mEnd = new Float64Array(P); // end of the mentoring phase (asOf when still open)
-  const mOpen = new Uint8Array(P);
-  const mMax = new Int32Array(P);
-  const mCount = new Int32Array(P);
-  const cStart = new Float64Array(P).fill(NONE);
-  const cLen = new Int32Array(P);
-  const c2Start = new Float64Array(P).fill(NONE);
-  const c2Len = new Int32Array(P);
-  const cCount = new Int32Array(P);
-  const sStart = new Float64Array(P).fill(NONE);
-  const sLen = new Int32Array(P);
-  const early = (i: number, lo: number, hi: number): Day => {
-    const ps = programStart[i];
-    const limit = limitOf(i);
-    const d = ps + rpl.int(lo, hi);
-    return d < limit ? d : ps + Math.floor((limit - ps) / 2);
-  };
-  let primaries = 0;
-  participants.forEach((i, j) => {
-    const limit = limitOf(i);
-    mStart[j] = early(i, 3, 30);
-    const phaseEnd = mStart[j] + rpl.int(450, 730);
-    mOpen[j] = status[i] === STATUS_ACTIVE && phaseEnd > asOf ? 1 : 0;
-    mEnd[j] = mOpen[j] ? asOf : Math.min(phaseEnd, limit);
-    mMax[j] = Math.max(1, Math.floor((mEnd[j] - mStart[j]) / 180));
-    mCount[j] = 1;
-    primaries += 1;
-    if (hasCoach[i]) {
-      cStart[j] = early(i, 20, 100);
-      cLen[j] = rpl.int(180, 300);
-      cCount[j] = 1;
-      primaries += 1;
-      const firstEnd = cStart[j] + cLen[j];
-      const second = firstEnd + rpl.int(14, 90);
-      c2Len[j] = rpl.int(150, 270);
-      if (firstEnd < limit && second <= Math.min(limit - 60, asOf - 14)) c2Start[j] = second;
-    }
-    if (hasSponsor[i]) {
-      sStart[j] = early(i, 30, 150);
-      sLen[j] = rpl.int(330, 450);
-      primaries += 1;
-    }
-  });
-  // extra pairings (rematched mentors, second coaching engagements) up to the target count
-  let extras = targets.pairings - primaries;
-  const roomy: number[] = [];
-  const roomOf = (j: number): number => mMax[j] - mCount[j] + (Number.isNaN(c2Start[j]) ? 0 : 2 - cCount[j]);
-  for (let j = 0; j < P; j++) if (roomOf(j) > 0) roomy.push(j);
-  while (extras > 0 && roomy.length > 0) {
-    const at = rpl.int(0, roomy.length - 1);
-    const j = roomy[at];
-    const mentorRoom = mMax[j] - mCount[j];
-    const coachRoom = Number.isNaN(c2Start[j]) ? 0 : 2 - cCount[j];
-    if (mentorRoom > 0 && (coachRoom === 0 || rpl.chance(0.7))) mCount[j]++;
-    else cCount[j]++;
-    extras--;
-    if (roomOf(j) === 0) {
-      roomy[at] = roomy[roomy.length - 1];
-      roomy.pop();
-    }
-  }
-
-  // ----- pairing slots -------------------------------------------------------------------------
-  const slots: Slot[] = [];
-  const newSlot = (p: number, role: number, start: Day, end: Day, reason: string | null): Slot => {
-    const s: Slot = { p, role, start, end, reason, mentor: -1, forced: -1, sessions: 0, hours: 0, lastMeeting: NONE, row: 0 };
-    slots.push(s);
-    return s;
-  };
-  /** a term [start, start + len) inside the participant's time, open at asOf if it runs past it */
-  const term = (i: number, role: number, start: Day, len: number, done: string): Slot => {
-    const end = start + len;
-    if (status[i] === STATUS_ACTIVE) return end > asOf ? newSlot(i, role, start, NONE, null) : newSlot(i, role, start, end, done);
-    const limit = limitOf(i);
-    if (end >= limit) return newSlot(i, role, start, Math.max(start, limit), closingReason(i));
-    return newSlot(i, role, start, end, done);
-  };
-  const lastMentorSlot = new Array<Slot>(P);
-  participants.forEach((i, j) => {
-    // mentor chain: k segments of ≥150 days separated by 7–21-day gaps
-    const k = mCount[j];
-    const gaps = Array.from({ length: k - 1 }, () => rpl.int(7, 21));
-    const span = mEnd[j] - mStart[j];
-    const free = Math.max(0, span - gaps.reduce((a, b) => a + b, 0) - 150 * k);
-    const shares = Array.from({ length: k }, () => rpl.next() + 0.2);
-    const total = shares.reduce((a, b) => a + b, 0);
-    let at = mStart[j];
-    for (let s = 0; s < k; s++) {
-      if (s === k - 1) {
-        const end = mOpen[j] ? NONE : Math.max(at, mEnd[j]);
-        const closing = status[i] !== STATUS_ACTIVE && mEnd[j] === limitOf(i);
-        const reason = mOpen[j] ? null : closing ? closingReason(i) : 'Mentoring phase completed';
-        lastMentorSlot[j] = newSlot(i, ROLE_MENTOR, at, end, reason);
-      } else {
-        const end = at + 150 + Math.floor((free * shares[s]) / total);
-        newSlot(i, ROLE_MENTOR, at, end, 'Rematched');
-        at = end + gaps[s];
-      }
-    }
-    if (cCount[j] >= 1) {
-      term(i, ROLE_COACH, cStart[j], cLen[j], 'Engagement completed');
-      if (cCount[j] >= 2) term(i, ROLE_COACH, c2Start[j], c2Len[j], 'Engagement completed');
-    }
-    if (!Number.isNaN(sStart[j])) term(i, ROLE_SPONSOR, sStart[j], sLen[j], 'Sponsorship term ended');
-  });
-
-  // ----- planted finding 4: the mentor is the mentee's manager's manager --------------------------
-  const rc = root.fork('conflict');
-  const conflictCands = participants.filter((i, j) => {
-    const s = lastMentorSlot[j];
-    return Number.isNaN(s.end) && s.start <= asOf - 90 && parent[i] >= 0 && parent[i] < N && level[parent[i]] <= 9;
-  });
-  const preferred = conflictCands.filter((i) => level[i] === 8 && level[parent[i]] === 9);
-  const ownInternal = mentors.map((m, k) => k).filter((k) => mentors[k].type === 0 && mentors[k].pool < 0);
-  let conflictPerson = -1;
-  let conflictManager = -1;
-  let conflictMentor = -1;
-  let conflictSlot: Slot | null = null;
-  if (conflictCands.length > 0 && ownInternal.length > 0) {
-    conflictPerson = rc.pick(preferred.length > 0 ? preferred : conflictCands);
-    conflictManager = parent[conflictPerson];
-    const grand = parent[conflictManager];
-    const grandOk = grand >= N && mentors[grand - N].type === 0 && mentors[grand - N].level >= level[conflictPerson] + 2;
-    if (grandOk) conflictMentor = grand - N;
-    else {
-      // re-point the manager to an internal mentor (levels 10–12, above the manager's level 8–9)
-      const sameBu = ownInternal.filter((k) => mentors[k].bu === bu[conflictManager]);
-      conflictMentor = rc.pick(sameBu.length > 0 ? sameBu : ownInternal);
-      parent[conflictManager] = N + conflictMentor;
-    }
-    conflictSlot = lastMentorSlot[participants.indexOf(conflictPerson)];
-    conflictSlot.forced = conflictMentor;
-  }
-
-  // ----- assign mentors, coaches and sponsors, in order of start -----------------------------------
-  const ra = root.fork('assign');
-  const order = slots.map((_, k) => k).sort((a, b) => slots[a].start - slots[b].start || a - b);
-  const internalByMin: number[][] = [];
-  for (let minLevel = 0; minLevel <= 13; minLevel++) {
-    internalByMin.push(mentors.map((m, k) => k).filter((k) => mentors[k].type === 0 && mentors[k].level >= minLevel));
-  }
-  const coachList = mentors.map((m, k) => k).filter((k) => mentors[k].type === 1);
-  const sponsorList = mentors.map((m, k) => k).filter((k) => mentors[k].type === 2 && k !== 0);
-  const pairedWith: number[][] = new Array(N);
-  const ancestors = (node: number): number[] => {
-    const out: number[] = [];
-    for (let a = parent[node]; a >= 0 && out.length < 64; a = parent[a]) out.push(a);
-    return out;
-  };
-  const mentorAncestors: number[][] = new Array(mentors.length);
-  const activeAt = (m: MentorRec, t: Day): number => {
-    const e = m.ends;
-    let w = 0;
-    for (let r = 0; r < e.length; r++) if (e[r] > t) e[w++] = e[r];
-    e.length = w;
-    return w;
-  };
-  for (const k of order) {
-    const slot = slots[k];
-    const i = slot.p;
-    const mine = (pairedWith[i] ??= []);
-    let chosen = slot.forced;
-    if (chosen < 0) {
-      const anc = ancestors(i);
-      const vendorsUsed = slot.role === ROLE_COACH ? mine.filter((x) => mentors[x].type === 1).map((x) => mentors[x].vendor) : [];
-      const list =
-        slot.role === ROLE_COACH ? coachList : slot.role === ROLE_SPONSOR ? sponsorList : internalByMin[Math.min(13, level[i] + 2)];
-      const eligibleFor = (x: number): boolean => {
-        const m = mentors[x];
-        if (mine.includes(x)) return false;
-        if (m.type === 1) return !vendorsUsed.includes(m.vendor);
-        if (m.level < level[i] + 2) return false;
-        const node = nodeOfMentor(x);
-        return node !== i && !anc.includes(node) && !(mentorAncestors[x] ??= ancestors(node)).includes(i);
-      };
-      chosen = chooseMentor(list, eligibleFor, (x) => activeAt(mentors[x], slot.start) / mentors[x].nominal, ra);
-      if (chosen < 0 && slot.role === ROLE_MENTOR) {
-        chosen = chooseMentor(internalByMin[0], eligibleFor, (x) => activeAt(mentors[x], slot.start) / mentors[x].nominal, ra);
-      }
-      if (chosen < 0) continue; // nobody eligible (only in very small samples): the pairing is left out
-    }
-    const m = mentors[chosen];
-    activeAt(m, slot.start);
-    m.ends.push(Number.isNaN(slot.end) ? Infinity : slot.end);
-    m.peak = Math.max(m.peak, m.ends.length);
-    slot.mentor = chosen;
-    mine.push(chosen);
-  }
-  {
-    const assigned = order.map((k) => slots[k]).filter((s) => s.mentor >= 0);
-    slots.length = 0;
-    for (const s of assigned) slots.push(s);
-  }
-
-  // ----- sessions, hours, last meeting; planted findings 5 (inactive pairing) and 3 (overload) ----
+  const coachTargets = coachTargetRates(balanced);
+  const access = pickCoachedAndSponsored(pool, participants, coachTargets, rpl);
+  const plan = planPairings(participants, life, access, targets.pairings, asOf, rpl);
+  const planned = pairingSlots(participants, life, plan, asOf, rpl);
+  const conflict = plantReportingConflict(pool, participants, mentors, parent, planned.lastMentorSlot, asOf, root.fork('conflict'));
+  const { slots, pairedWith } = assignMentors(pool, mentors, parent, planned.slots, root.fork('assign'));
   const rh = root.fork('sessions');
-  const inactiveCands = slots.filter(
-    (s) => s.role === ROLE_MENTOR && Number.isNaN(s.end) && s.start <= asOf - 240 && s !== conflictSlot,
+  const inactiveSlot = recordSessions(slots, conflict?.slot ?? null, asOf, rh);
+  const { overloaded, activeAtAsOf, activeMentees } = plantOverCapacity(
+    pool,
+    mentors,
+    slots,
+    [conflict?.mentor ?? -1, inactiveSlot?.mentor ?? -1],
+    rh,
   );
-  const inactiveSlot = inactiveCands.length > 0 ? rh.pick(inactiveCands) : null;
-  const inactiveUntil = asOf - rh.int(100, 140);
-  for (const s of slots) {
-    const interval = s.role === ROLE_MENTOR ? rh.uniform(28, 42) : s.role === ROLE_COACH ? rh.uniform(18, 28) : rh.uniform(40, 56);
-    const length = s.role === ROLE_MENTOR ? rh.pick([1, 1, 1.25, 1.5]) : s.role === ROLE_COACH ? rh.pick([1, 1.5, 1.5, 2]) : rh.pick([0.5, 0.75, 1]);
-    const until = s === inactiveSlot ? inactiveUntil : Number.isNaN(s.end) ? asOf : s.end;
-    s.sessions = Math.floor((until - s.start) / interval);
-    s.hours = s.sessions * length;
-    s.lastMeeting = s.sessions > 0 ? Math.max(s.start + 1, Math.min(until, s.start + Math.round(s.sessions * interval) - rh.int(0, 2))) : NONE;
-    if (s === inactiveSlot) s.lastMeeting = until; // its last session, 100–140 days ago
-  }
-  const activeAtAsOf = new Int32Array(mentors.length);
-  const activeMentees: string[][] = mentors.map(() => []);
-  for (const s of slots) {
-    if (Number.isNaN(s.end)) {
-      activeAtAsOf[s.mentor]++;
-      activeMentees[s.mentor].push(personId[s.p]);
-    }
-  }
-  for (const m of mentors) m.capacity = Math.max(m.nominal, m.peak);
-  const overCands = mentors
-    .map((m, k) => k)
-    .filter((k) => mentors[k].type === 0 && k !== conflictMentor && k !== inactiveSlot?.mentor && activeAtAsOf[k] >= 2);
-  const tie = overCands.map(() => rh.next());
-  const overIdx = overCands.map((k, r) => r).sort((a, b) => activeAtAsOf[overCands[b]] - activeAtAsOf[overCands[a]] || tie[a] - tie[b]);
-  const overloaded = overIdx.slice(0, 2).map((r) => overCands[r]);
-  for (const k of overloaded) mentors[k].capacity = activeAtAsOf[k] - 1;
-  for (const m of mentors) {
-    m.capacityHours = m.type === 0 ? 2 * m.capacity + 4 : m.type === 1 ? 4 * m.capacity + 4 : m.capacity + 2;
-  }
+  const P = participants.length;
 
   // ----- rotations -------------------------------------------------------------------------------
   const rr = root.fork('rotations');
@@ -894,14 +657,14 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
       personIds: activeMentees[k],
     })),
     reportingChainConflict:
-      conflictSlot === null
+      conflict === null
         ? null
         : {
-            personId: personId[conflictPerson],
-            mentorId: mentors[conflictMentor].id,
-            managerId: personId[conflictManager],
+            personId: personId[conflict.person],
+            mentorId: mentors[conflict.mentor].id,
+            managerId: personId[conflict.manager],
             relation: "mentor is the mentee's manager's manager",
-            pairingRow: conflictSlot.row,
+            pairingRow: conflict.slot.row,
           },
     inactivePairing:
       inactiveSlot === null
@@ -943,40 +706,6 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
-
-/**
- * Picks a mentor from `list` for one pairing: among up to six eligible candidates found by random
- * draws, the least loaded (load = active pairings ÷ nominal capacity) with room; failing that, the
- * least loaded eligible one in the whole list (its capacity is then raised to what it carries).
- * Returns -1 when nobody in the list is eligible.
- */
-function chooseMentor(list: readonly number[], eligible: (x: number) => boolean, load: (x: number) => number, rng: Rng): number {
-  if (list.length === 0) return -1;
-  let best = -1;
-  let bestLoad = Infinity;
-  let found = 0;
-  for (let tries = 0; tries < 40 && found < 6; tries++) {
-    const x = list[rng.int(0, list.length - 1)];
-    if (!eligible(x)) continue;
-    const l = load(x);
-    if (l >= 1) continue;
-    found++;
-    if (l < bestLoad) {
-      best = x;
-      bestLoad = l;
-    }
-  }
-  if (best >= 0) return best;
-  for (const x of list) {
-    if (!eligible(x)) continue;
-    const l = load(x);
-    if (l < bestLoad) {
-      best = x;
-      bestLoad = l;
-    }
-  }
-  return best;
-}
 
 /** Mentors sheet order: sponsors (top executive first), internal mentors, external coaches. */
 function sheetRank(m: MentorRec): number {
