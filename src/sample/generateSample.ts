@@ -13,25 +13,16 @@ import { plantOverCapacity } from './overCapacity';
 import { pairingSlots } from './pairingSlots';
 import { planPairings } from './pairingPlan';
 import { attributeGroups as attributeGroupsOf, generatePool } from './pool';
-import { Rng, WeightedChoice } from './random';
+import { Rng } from './random';
 import { plantReportingConflict } from './reportingConflict';
 import { idOfNode as idOfNodeIn, reportingTree } from './reportingTree';
 import { columnIndex, DATE_FORMAT, sampleHeader } from './sampleHeader';
-import {
-  NONE,
-  ROLE_COACH,
-  ROLE_NAMES,
-  ROLE_SPONSOR,
-  STATUS_ACTIVE,
-  STATUS_COMPLETED,
-  TYPE_NAMES,
-  type MentorRec,
-  type RotationRec,
-  type Slot,
-} from './sampleRecords';
+import { ROLE_NAMES, TYPE_NAMES, type MentorRec } from './sampleRecords';
 import { sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
-import { selectProgram } from './selection';
+import { generateRotations } from './rotations';
+import { comparisonPool, selectProgram } from './selection';
 import { recordSessions } from './sessions';
+import { generateSurveys } from './surveys';
 import * as V from './vocabulary';
 
 export { cohortsFor } from './cohorts';
@@ -240,12 +231,6 @@ export interface SampleWorkbook {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Model constants
-
-const MENTEE_RESPONSE = 0.85;
-const MENTOR_RESPONSE = 0.8;
-
-// ---------------------------------------------------------------------------------------------------
 
 /** Generates the sample program workbook (see the module comment). Deterministic for a given seed. */
 export function generateSample(options: SampleOptions = {}): SampleWorkbook {
@@ -274,7 +259,6 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
   const program = selectProgram(pool, targets.participants, cohorts, rs);
   const { participants, inProgram, cohortOf, trackOf } = program;
   const attributeGroups = attributeGroupsOf(pool);
-  const everyone = Array.from({ length: N }, (_, i) => i);
   const isPoolMentor = addEmployeeMentors(mentors, pool, inProgram, roster.nPoolMentors, rs);
   const nodeOfMentor = (k: number): number => nodeOfMentorIn(mentors, N, k);
   const idOfNode = (node: number): string => idOfNodeIn(pool, mentors, node);
@@ -302,217 +286,25 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     [conflict?.mentor ?? -1, inactiveSlot?.mentor ?? -1],
     rh,
   );
-  const P = participants.length;
 
-  // ----- rotations -------------------------------------------------------------------------------
-  const rr = root.fork('rotations');
-  const rotFns: number[][] = new Array(P);
-  const rotStarts: number[][] = new Array(P);
-  const rotLens: number[][] = new Array(P);
-  const rotMax = new Int32Array(P);
-  const rotCount = new Int32Array(P);
-  participants.forEach((i, j) => {
-    const fns = rr.shuffle([0, 1, 2, 3].filter((f) => f !== fn[i]));
-    const limit = status[i] === STATUS_ACTIVE ? asOf - 7 : programEnd[i] - 30;
-    const starts: number[] = [];
-    const lens: number[] = [];
-    let at = programStart[i] + rr.int(30, 75);
-    for (let r = 0; r < fns.length; r++) {
-      const len = rr.int(120, 180);
-      if (at <= limit) rotMax[j]++;
-      starts.push(at);
-      lens.push(len);
-      at += len + rr.int(0, 30);
-    }
-    rotFns[j] = fns;
-    rotStarts[j] = starts;
-    rotLens[j] = lens;
-    rotCount[j] = Math.min(1, rotMax[j]);
-  });
-  let rotLeft = targets.rotations - rotCount.reduce((a, b) => a + b, 0);
-  const rotRoomy: number[] = [];
-  for (let j = 0; j < P; j++) if (rotMax[j] > rotCount[j]) rotRoomy.push(j);
-  while (rotLeft > 0 && rotRoomy.length > 0) {
-    const at = rr.int(0, rotRoomy.length - 1);
-    const j = rotRoomy[at];
-    rotCount[j]++;
-    rotLeft--;
-    if (rotCount[j] >= rotMax[j]) {
-      rotRoomy[at] = rotRoomy[rotRoomy.length - 1];
-      rotRoomy.pop();
-    }
-  }
-  // which functions: participants in random order each take the functions their groups are most
-  // behind on so far, so that rotation in each function is balanced across every attribute
-  {
-    const A = attributeGroups.length;
-    const processed = new Map<number, number>();
-    const withF = new Map<number, number>();
-    const totalF = [0, 0, 0, 0];
-    let total = 0;
-    for (const j of rr.shuffle(Array.from({ length: P }, (_, j) => j))) {
-      const i = participants[j];
-      const k = rotCount[j];
-      const score = (f: number): number => {
-        const rate = total > 0 ? totalF[f] / total : 0.5;
-        let sc = rr.next() * 0.01;
-        for (let a = 0; a < A; a++) {
-          const key = a * 64 + attributeGroups[a][i];
-          const n = processed.get(key) ?? 0;
-          sc += (rate * n - (withF.get(key * 4 + f) ?? 0)) / Math.sqrt(n + 1);
-        }
-        return sc;
-      };
-      const scored = rotFns[j].map((f) => [f, score(f)] as const).sort((x, y) => y[1] - x[1]);
-      const chosen = rr.shuffle(scored.slice(0, k).map(([f]) => f));
-      rotFns[j] = [...chosen, ...scored.slice(k).map(([f]) => f)];
-      for (let a = 0; a < A; a++) {
-        const key = a * 64 + attributeGroups[a][i];
-        processed.set(key, (processed.get(key) ?? 0) + 1);
-        for (const f of chosen) withF.set(key * 4 + f, (withF.get(key * 4 + f) ?? 0) + 1);
-      }
-      for (const f of chosen) totalF[f]++;
-      total++;
-    }
-  }
-  const rotations: RotationRec[] = [];
-  participants.forEach((i, j) => {
-    const endLimit = status[i] === STATUS_ACTIVE ? asOf : programEnd[i];
-    for (let r = 0; r < rotCount[j]; r++) {
-      const start = rotStarts[j][r];
-      const len = rotLens[j][r];
-      const f = rotFns[j][r];
-      let end: Day = start + len;
-      let st: string;
-      if (end <= endLimit) {
-        if (rr.chance(0.05)) {
-          st = 'Cancelled';
-          end = start + rr.int(20, Math.floor(len / 2));
-        } else st = 'Completed';
-      } else if (status[i] === STATUS_ACTIVE) {
-        st = 'Active';
-        end = NONE;
-      } else {
-        end = Math.max(start, endLimit);
-        st = status[i] === STATUS_COMPLETED ? 'Completed' : 'Cancelled';
-      }
-      const cp = start + Math.floor(len / 2);
-      const cpDue = cp <= asOf && (Number.isNaN(end) || cp <= end);
-      const rating = cpDue && rr.chance(0.93) ? 1 + rr.weightedIndex(V.CHECKPOINT_WEIGHTS[f]) : NONE;
-      rotations.push({ p: i, fn: f, start, end, cpDate: cpDue ? cp : NONE, cpRating: rating, status: st });
-    }
-  });
-  rotations.sort((a, b) => a.start - b.start || a.p - b.p);
-
-  // ----- surveys ---------------------------------------------------------------------------------
-  const surveyHeader = sampleHeader(SURVEYS);
-  const expected = ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Item', 'Score', 'ScaleMax', 'AboutID'];
-  if (surveyHeader.join('|') !== expected.join('|')) throw new Error('sample: the Surveys schema changed; update the generator');
-  const rv = root.fork('surveys');
-  const quarters: { first: Day; last: Day; label: string }[] = [];
-  for (let q = quarterOf(cohorts[0].kickoff); q.first <= asOf; q = quarterOf(q.last + 1)) quarters.push(q);
-  const slotsOf: Slot[][] = new Array(N);
-  for (const s of slots) if (s.role !== ROLE_SPONSOR) (slotsOf[s.p] ??= []).push(s);
-  const menteeBase = new WeightedChoice([1, 2, 3, 4, 5], V.MENTEE_BASE);
-  const menteeLifted = new WeightedChoice([1, 2, 3, 4, 5], V.MENTEE_LIFTED);
-  const mentorScores = new WeightedChoice([1, 2, 3, 4, 5], V.MENTOR_SCORES);
-  const coachScores = new WeightedChoice([1, 2, 3, 4, 5], V.COACH_SCORES);
-  const climateP = new WeightedChoice([1, 2, 3, 4, 5], V.CLIMATE_PARTICIPANT);
-  const climateC = new WeightedChoice([1, 2, 3, 4, 5], V.CLIMATE_POOL);
-  const nps = new WeightedChoice([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], V.NPS_SCORES);
+  // ----- rotations (rotations.ts) and surveys (surveys.ts, programPulses.ts) ------------------------
+  const rotations = generateRotations(participants, fn, attributeGroups, life, targets.rotations, asOf, root.fork('rotations'));
+  const comparison = comparisonPool(program);
+  const surveys = generateSurveys(
+    participants,
+    comparison,
+    personId,
+    life,
+    mentors,
+    slots,
+    cohorts[0].kickoff,
+    targets.surveyAnswers,
+    asOf,
+    root.fork('surveys'),
+  );
+  const surveyRows = surveys.rows;
+  const { quarters, satSum, satN } = surveys;
   const lastQ = quarters.length - 1;
-  // mentee satisfaction scores from a low-discrepancy sequence (golden-ratio steps from a random
-  // start, per quarter) through the quarter's distribution: each quarter's scores follow it closely,
-  // so the planted rise is not at the mercy of sampling noise
-  const GOLDEN = 0.6180339887498949;
-  let satU = 0;
-  const satSum = [0, 0];
-  const satN = [0, 0];
-  const windows = quarters.map((q) => {
-    const wEnd = Math.min(q.last, asOf);
-    return { wStart: Math.max(q.first, wEnd - 29), wEnd };
-  });
-  const programRows: CellValue[][][] = quarters.map(() => []);
-  let programAnswers = 0;
-  quarters.forEach((q, qi) => {
-    const { wStart, wEnd } = windows[qi];
-    const rows = programRows[qi];
-    const sat = qi === lastQ ? menteeLifted : menteeBase;
-    const track = qi === lastQ ? 0 : qi === lastQ - 1 ? 1 : -1;
-    satU = rv.next();
-    for (const i of participants) {
-      const d = wStart + rv.int(0, wEnd - wStart);
-      if (!(programStart[i] <= d - 14) || programEnd[i] <= d || exitDate[i] <= d) continue;
-      const mySlots = slotsOf[i] ?? [];
-      if (rv.chance(MENTEE_RESPONSE)) {
-        const ds = serial(d);
-        const pid = personId[i];
-        for (const s of mySlots) {
-          if (!(s.start <= d - 14) || s.end <= d) continue;
-          const about = mentors[s.mentor].id;
-          for (const item of V.MENTEE_ITEMS) {
-            satU = (satU + GOLDEN) % 1;
-            const score = sat.items[sat.indexAt(satU)];
-            rows.push([pid, 'Mentee', ds, 'Mentee satisfaction', item, score, 5, about]);
-            if (track >= 0) {
-              satSum[track] += score;
-              satN[track]++;
-            }
-          }
-        }
-        for (const item of V.CLIMATE_ITEMS) rows.push([pid, 'Mentee', ds, 'Climate', item, climateP.draw(rv), 5, null]);
-        rows.push([pid, 'Mentee', ds, 'NPS', V.NPS_ITEM, nps.draw(rv), 10, null]);
-      }
-      for (const s of mySlots) {
-        const dm = wStart + rv.int(0, wEnd - wStart);
-        if (!(s.start <= dm - 14) || s.end <= dm || programEnd[i] <= dm || exitDate[i] <= dm) continue;
-        if (!rv.chance(MENTOR_RESPONSE)) continue;
-        const m = mentors[s.mentor];
-        const isCoach = s.role === ROLE_COACH;
-        const items = isCoach ? V.COACH_ITEMS : V.MENTOR_ITEMS;
-        for (const item of items) {
-          rows.push([
-            m.id,
-            isCoach ? 'Coach' : 'Mentor',
-            serial(dm),
-            isCoach ? 'Coach satisfaction' : 'Mentor satisfaction',
-            item,
-            (isCoach ? coachScores : mentorScores).draw(rv),
-            5,
-            personId[i],
-          ]);
-        }
-      }
-    }
-    programAnswers += rows.length;
-  });
-  // the comparison pool's Climate pulse fills the answer count exactly (selection sampling)
-  const comparison = everyone.filter((i) => !inProgram[i]);
-  const employedIn = (i: number, qi: number): boolean =>
-    eligible[i] <= windows[qi].wStart && !(exitDate[i] <= windows[qi].wEnd);
-  let opportunities = 0;
-  for (let qi = 0; qi < quarters.length; qi++) for (const i of comparison) if (employedIn(i, qi)) opportunities++;
-  const itemsPer = V.CLIMATE_ITEMS.length;
-  const fill = Math.max(0, targets.surveyAnswers - programAnswers);
-  let needed = Math.min(opportunities, Math.ceil(fill / itemsPer));
-  let lastItems = fill - (needed - 1) * itemsPer; // the last response chosen may answer fewer items
-  if (needed * itemsPer < fill) lastItems = itemsPer;
-  const surveyRows: CellValue[][] = [surveyHeader];
-  let seen = 0;
-  for (let qi = 0; qi < quarters.length; qi++) {
-    for (const row of programRows[qi]) surveyRows.push(row);
-    programRows[qi] = [];
-    const { wStart, wEnd } = windows[qi];
-    for (const i of comparison) {
-      if (!employedIn(i, qi)) continue;
-      const left = opportunities - seen++;
-      if (needed === 0 || rv.next() * left >= needed) continue;
-      needed--;
-      const ds = serial(wStart + rv.int(0, wEnd - wStart));
-      const n = needed === 0 ? lastItems : itemsPer;
-      for (let t = 0; t < n; t++) surveyRows.push([personId[i], 'Other', ds, 'Climate', V.CLIMATE_ITEMS[t], climateC.draw(rv), 5, null]);
-    }
-  }
 
   // ----- sheets ----------------------------------------------------------------------------------
   const yn = (b: boolean): string => (b ? 'Y' : 'N');
