@@ -1,6 +1,5 @@
 import type { Day } from '../model/day';
-import type { Rng } from './random';
-import { WeightedChoice } from './random';
+import { WeightedChoice, type Rng } from './random';
 import type { Cohort } from './cohorts';
 import { NONE, STATUS_ACTIVE, STATUS_COMPLETED, STATUS_WITHDRAWN } from './sampleRecords';
 import type { Program } from './selection';
@@ -26,6 +25,9 @@ const YEAR = 365.25;
 const READY_DELAY = 150;
 const READY_RATE = -Math.log(0.55) / (730 - READY_DELAY);
 const WITHDRAW_RATE = 0.05;
+/** daily hazards of leaving */
+const LAMBDA_P = -Math.log(1 - PARTICIPANT_EXIT_RATE) / YEAR;
+const LAMBDA_C = -Math.log(1 - COMPARISON_EXIT_RATE) / YEAR;
 
 /** Per pool index; NaN for a blank date, -1 for a blank code. */
 export interface Lifecycle {
@@ -85,14 +87,13 @@ export function generateLifecycle(
   const uReady = stratifiedUniforms(nPart, rng);
   const uExitC = stratifiedUniforms(nComp, rng);
   const poolOpen = cohorts[0].kickoff - 900;
-  const lambdaC = -Math.log(1 - COMPARISON_EXIT_RATE) / YEAR;
   for (let i = 0; i < N; i++) {
     const o = orderInGroup[i];
     if (inProgram[i]) participantDates(life, i, cohorts[program.cohortOf[i]], uExitP[o], uReady[o], asOf, rng);
     else {
       life.eligible[i] = rng.int(poolOpen, asOf - 30);
       life.hipo[i] = rng.chance(0.2) ? 1 : 0;
-      const exitAt = life.eligible[i] + Math.max(14, Math.round(exponential(uExitC[o], lambdaC)));
+      const exitAt = life.eligible[i] + Math.max(14, Math.round(exponential(uExitC[o], LAMBDA_C)));
       if (exitAt <= asOf && !isPoolMentor[i]) life.exitDate[i] = exitAt;
     }
     if (!Number.isNaN(life.exitDate[i])) {
@@ -105,12 +106,11 @@ export function generateLifecycle(
 
 /** One participant's program dates, status, exit date and readiness (uExit, uReady: stratified uniforms). */
 function participantDates(life: Lifecycle, i: number, c: Cohort, uExit: number, uReady: number, asOf: Day, rng: Rng): void {
-  const lambdaP = -Math.log(1 - PARTICIPANT_EXIT_RATE) / YEAR;
   const ps = Math.min(asOf, c.kickoff + rng.int(0, c.windowDays - 1));
   life.programStart[i] = ps;
   life.eligible[i] = ps - rng.int(90, 720);
   life.hipo[i] = rng.chance(0.85) ? 1 : 0;
-  const exitAt = ps + Math.max(14, Math.round(exponential(uExit, lambdaP)));
+  const exitAt = ps + Math.max(14, Math.round(exponential(uExit, LAMBDA_P)));
   const withdrawAt = rng.chance(WITHDRAW_RATE) ? ps + rng.int(60, 600) : Infinity;
   const nominalEnd = ps + rng.int(720, 745);
   if (exitAt <= asOf) life.exitDate[i] = exitAt;

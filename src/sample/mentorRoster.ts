@@ -1,5 +1,4 @@
-import type { Rng } from './random';
-import { WeightedChoice } from './random';
+import { WeightedChoice, type Rng } from './random';
 import { NONE, TYPE_COACH, TYPE_INTERNAL, TYPE_SPONSOR, type MentorRec } from './sampleRecords';
 import { buChoice, ethChoice, fnChoice, fullName, genderChoice, locChoice, type Pool } from './pool';
 import * as V from './vocabulary';

@@ -1,4 +1,4 @@
-import { Rng, WeightedChoice } from './random';
+import { WeightedChoice, type Rng } from './random';
 import * as V from './vocabulary';
 
 /**

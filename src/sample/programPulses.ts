@@ -1,8 +1,7 @@
 import type { CellValue } from '../model/cell';
 import type { Day } from '../model/day';
 import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
-import type { Rng } from './random';
-import { WeightedChoice } from './random';
+import { WeightedChoice, type Rng } from './random';
 import type { Lifecycle } from './lifecycle';
 import { ROLE_COACH, ROLE_SPONSOR, type MentorRec, type Slot } from './sampleRecords';
 import * as V from './vocabulary';

@@ -1,5 +1,4 @@
-import type { Rng } from './random';
-import { WeightedChoice } from './random';
+import { WeightedChoice, type Rng } from './random';
 import type { Cohort } from './cohorts';
 import { attributeGroups, type Pool } from './pool';
 import { apportion, balancedPick } from './stratify';
