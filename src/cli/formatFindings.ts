@@ -29,7 +29,7 @@ export function formatFindings(report: RefreshReport): string {
       );
     }
   }
-  const tests = report.equity.tests as { status: string; resource: string; attribute: string; group: string; reason: string }[];
+  const tests = report.equity.tests;
   const adverse = tests.filter((t) => t.status === 'adverse');
   lines.push(`  equity flags: ${adverse.length} adverse, ${tests.filter((t) => t.status === 'watch').length} watch among ${tests.length} group rows (resource × attribute × group)`);
   for (const t of adverse) lines.push(`    adverse: ${t.resource} × ${t.attribute} = ${t.group}: ${t.reason}`);

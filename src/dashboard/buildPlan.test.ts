@@ -88,7 +88,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(named.get('Cadre.Retention12mComparison')).toBe(r.comparison.at12.value);
     expect(named.get('Cadre.RegrettableAttrition12m')).toBeCloseTo(1 - r.regrettable.participants.at12.value, 12);
     expect(named.get('Cadre.ActiveParticipants')).toBe(report.operations.activeParticipants);
-    expect(named.get('Cadre.MatchRate')).toBe(report.operations.matchRate.value);
+    expect(named.get('Cadre.MatchRate')).toBe(report.operations.matchRate.suppressed ? undefined : report.operations.matchRate.value);
     expect(named.get('Cadre.EquityAdverse')).toBe(1);
     expect(named.get('Cadre.MentorsOverCapacity')).toBe(2);
     expect(named.get('Cadre.Conflicts')).toBe(report.conflicts.length);

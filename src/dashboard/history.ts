@@ -73,7 +73,7 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
   const ops = report.operations as unknown as Obj;
   if (available(ops.matchRate)) add('Match rate', 'All', ops.matchRate as Estimate, (ops.matchRate as Obj).n);
   add('Active participants', 'All', { value: num(ops.activeParticipants), lower: null, upper: null }, null);
-  const tests = report.equity.tests as { status: string }[];
+  const tests = report.equity.tests;
   add('Equity flags: adverse', 'All', { value: tests.filter((t) => t.status === 'adverse').length, lower: null, upper: null }, null);
   add('Equity flags: watch', 'All', { value: tests.filter((t) => t.status === 'watch').length, lower: null, upper: null }, null);
   add('Mentors over capacity', 'All', { value: report.load.overCapacity.length, lower: null, upper: null }, null);
