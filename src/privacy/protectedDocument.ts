@@ -63,8 +63,7 @@ export type ShownRow<T, Count extends keyof T, Part extends keyof T = never> = {
 } & {
   readonly suppressed?: undefined;
   readonly withheld?: readonly Count[];
-  readonly suppressedFields?: readonly Part[];
-};
+} & ([Part] extends [never] ? unknown : { readonly suppressedFields?: readonly Part[] });
 
 /** A row of a group table after the pass: shown (some counts perhaps withheld) or suppressed. */
 export type GroupRow<T, Count extends keyof T, Part extends keyof T = never> = ShownRow<T, Count, Part> | Suppressed<T>;
