@@ -1,3 +1,4 @@
+import { isShown } from '../dashboard/reportValues';
 import type { RefreshReport } from '../report/refreshReport';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -9,27 +10,27 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
  */
 export function formatFindings(report: RefreshReport): string {
   const lines = [`Findings as of ${report.asOf} (${report.quarter}):`];
-  const r = report.retention as { participants?: { at12: { value: number | null } }; comparison?: { at12?: { value: number | null } }; logRank?: { p?: number | null } };
-  if (r.participants) {
+  const r = isShown(report.retention) ? report.retention : null;
+  if (r && isShown(r.participants)) {
+    const comparison = isShown(r.comparison) ? r.comparison.at12.value : null;
     lines.push(
-      `  12-month retention: participants ${pct(r.participants.at12.value)}, comparison pool ${pct(r.comparison?.at12?.value)}` +
-        (typeof r.logRank?.p === 'number' ? ` (log-rank p = ${r.logRank.p.toPrecision(2)})` : ''),
+      `  12-month retention: participants ${pct(r.participants.at12.value)}, comparison pool ${pct(comparison)}` +
+        (isShown(r.logRank) && r.logRank.p !== null ? ` (log-rank p = ${r.logRank.p.toPrecision(2)})` : ''),
     );
   }
-  const ready = report.readiness as { at24?: { value: number | null }; medianMonths?: number | null };
-  if (ready.at24) lines.push(`  ready for a critical role by 24 months: ${pct(ready.at24.value)}; median ${ready.medianMonths?.toFixed(1) ?? 'not reached'} months`);
-  if (Array.isArray(report.satisfaction)) {
-    const mentee = (report.satisfaction as { instrument: string; role: string; mean: number | null; previous: { mean: number | null } | null; changeP: number | null }[]).find(
-      (s) => /mentee/i.test(s.instrument) && s.role === 'All',
-    );
-    if (mentee?.mean != null) {
+  const ready = report.readiness;
+  if (isShown(ready)) lines.push(`  ready for a critical role by 24 months: ${pct(ready.at24.value)}; median ${ready.medianMonths?.toFixed(1) ?? 'not reached'} months`);
+  if (isShown(report.satisfaction)) {
+    const mentee = report.satisfaction.find((s) => /mentee/i.test(s.instrument) && s.role === 'All');
+    if (mentee && isShown(mentee) && mentee.mean !== null) {
+      const previous = mentee.previous && isShown(mentee.previous) ? mentee.previous.mean : null;
       lines.push(
         `  mentee satisfaction: ${mentee.mean.toFixed(2)}` +
-          (mentee.previous?.mean != null ? ` (previous quarter ${mentee.previous.mean.toFixed(2)}${mentee.changeP !== null ? `, p = ${mentee.changeP.toPrecision(2)}` : ''})` : ''),
+          (previous !== null ? ` (previous quarter ${previous.toFixed(2)}${mentee.changeP !== null ? `, p = ${mentee.changeP.toPrecision(2)}` : ''})` : ''),
       );
     }
   }
-  const tests = report.equity.tests as { status: string; resource: string; attribute: string; group: string; reason: string }[];
+  const tests = report.equity.tests;
   const adverse = tests.filter((t) => t.status === 'adverse');
   lines.push(`  equity flags: ${adverse.length} adverse, ${tests.filter((t) => t.status === 'watch').length} watch among ${tests.length} group rows (resource × attribute × group)`);
   for (const t of adverse) lines.push(`    adverse: ${t.resource} × ${t.attribute} = ${t.group}: ${t.reason}`);

@@ -1,9 +1,6 @@
 import type { RefreshReport } from '../report/refreshReport';
 import type { SheetPlan } from './plan';
-import { isObj, num } from './reportValues';
 import { SheetBuilder } from './sheetBuilder';
-
-const text = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 
 /**
  * Analyst Detail (dashboards.md, 4; equity.md, Privacy): the person-level findings, with ids, for the
@@ -19,21 +16,21 @@ export function analystSheet(report: RefreshReport, name = 'Analyst Detail'): Sh
     color: '9C0006',
   });
 
-  const conflicts = (report.conflicts as unknown[]).filter(isObj);
+  const conflicts = report.conflicts;
   b.section(`Conflicts of interest (${conflicts.length})`);
   b.table({
     header: ['Kind', 'Mentee (PersonID)', 'Mentor (MentorID)', 'Pairings row', 'What was found'],
-    rows: conflicts.map((c) => [text(c.kind), text(c.personId), text(c.mentorId), num(c.pairingRow), text(c.detail)]),
+    rows: conflicts.map((c) => [c.kind, c.personId, c.mentorId, c.pairingRow, c.detail]),
     formats: [undefined, undefined, undefined, '0'],
     tableName: 'CadreConflicts',
     empty: 'none found',
   });
 
-  const over = ((report.load as unknown as { overCapacity?: unknown[] }).overCapacity ?? []).filter(isObj);
+  const over = report.load.overCapacity;
   b.section(`Mentors over capacity (${over.length})`);
   b.table({
     header: ['Mentor (MentorID)', 'Type', 'Active mentees', 'Capacity', 'Hours per month', 'Capacity hours', 'Over on mentees', 'Over on hours'],
-    rows: over.map((m) => [text(m.mentorId), text(m.mentorType), num(m.activeMentees), num(m.capacity), num(m.hoursPerMonth), num(m.capacityHours), m.overMentees === true ? 'yes' : 'no', m.overHours === true ? 'yes' : 'no']),
+    rows: over.map((m) => [m.mentorId, m.mentorType, m.activeMentees, m.capacity, m.hoursPerMonth, m.capacityHours, m.overMentees ? 'yes' : 'no', m.overHours ? 'yes' : 'no']),
     formats: [undefined, undefined, '0', '0', '0.0', '0.0'],
     tableName: 'CadreOverCapacity',
     empty: 'none',

@@ -1,4 +1,6 @@
 import { cellAddress } from '../intake/cellAddress';
+import type { Estimate } from '../metrics/types';
+import type { SatisfactionRow } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { ChartSpec } from './chartPlan';
 import { STATUS_COLOURS } from './equitySheet';
@@ -6,7 +8,7 @@ import type { HistoryRow } from './history';
 import type { MetricsRefs } from './metricsSheet';
 import type { CellBlock, NamePlan, PlanValue, SheetPlan, StyleRange } from './plan';
 import { emptySheet } from './plan';
-import { type Obj, field, isAvailable, isObj, isSuppressed, num, reasonOf } from './reportValues';
+import { fewerThan, isShown, reasonOf } from './reportValues';
 import { CADRE_TEAL, HEADER_STYLE } from './styles';
 
 /** The Board Dashboard's grid: 15 columns of 10 characters (about 1,100 pixels: one screen wide). */
@@ -38,7 +40,7 @@ export function previousQuarter(label: string): string {
 }
 
 const pct = (v: number | null, digits = 1) => (v === null ? '–' : `${(v * 100).toFixed(digits)}%`);
-const interval = (e: Obj | null) => (e && num(e.lower) !== null && num(e.upper) !== null ? `95% CI ${pct(num(e.lower))}–${pct(num(e.upper))}` : 'no interval');
+const interval = (e: Estimate | null) => (e && e.lower !== null && e.upper !== null ? `95% CI ${pct(e.lower)}–${pct(e.upper)}` : 'no interval');
 const count = (v: number) => v.toLocaleString('en-US');
 const pValue = (p: number | null) => (p === null ? '' : p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(p < 0.01 ? 4 : 2)}`);
 
@@ -59,10 +61,9 @@ export function changeText(history: readonly HistoryRow[], quarter: string, metr
 }
 
 /** The mentee-satisfaction figure of the report: the first instrument whose name or role says mentee, all roles together. */
-function menteeSatisfaction(report: RefreshReport): Obj | null {
-  if (!Array.isArray(report.satisfaction)) return null;
-  const all = (report.satisfaction as unknown[]).filter(isObj).filter((s) => s.role === 'All');
-  return all.find((s) => /mentee/i.test(String(s.instrument))) ?? null;
+function menteeSatisfaction(report: RefreshReport): SatisfactionRow | null {
+  if (!isShown(report.satisfaction)) return null;
+  return report.satisfaction.filter((s) => s.role === 'All').find((s) => /mentee/i.test(s.instrument)) ?? null;
 }
 
 /** The ten KPI tiles of dashboards.md, in reading order. */
@@ -70,93 +71,92 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const k = report.minGroup;
   const q = report.quarter;
   const tiles: Tile[] = [];
-  const ops = report.operations as unknown as Obj;
+  const ops = report.operations;
   const counts = report.counts;
-  const notShown = (v: unknown) => (isSuppressed(v) ? `fewer than ${k}` : reasonOf(v));
+  const notShown = (v: object) => ('suppressed' in v && v.suppressed === true ? fewerThan(k) : reasonOf(v));
 
-  const active = num(ops.activeParticipants);
   tiles.push({
     label: 'Participants (active)',
-    value: active ?? 'not available',
+    value: ops.activeParticipants,
     format: '#,##0',
     detail: `${count(counts.participants)} in the program, ${count(counts.comparison)} in the comparison pool`,
-    change: changeText(history, q, 'Active participants', 'All', active, 'count'),
+    change: changeText(history, q, 'Active participants', 'All', ops.activeParticipants, 'count'),
     name: 'Cadre.ActiveParticipants',
   });
 
-  const retention = report.retention as unknown as Obj;
-  const parts = isAvailable(retention.participants) ? (retention.participants as Obj) : null;
-  const at12 = parts ? field(parts, 'at12') : null;
-  const comp = isAvailable(retention.comparison) ? (retention.comparison as Obj) : null;
-  const compAt12 = comp ? num(field(comp, 'at12')?.value) : null;
-  const logRank = field(retention, 'logRank');
+  // retention not computed at all: the tiles say "not available" (its reason is on Metrics Detail)
+  const retention = isShown(report.retention) ? report.retention : null;
+  const at12 = retention && isShown(retention.participants) ? retention.participants.at12 : null;
+  const compAt12 = retention && isShown(retention.comparison) ? retention.comparison.at12.value : null;
+  const logRank = retention && isShown(retention.logRank) ? retention.logRank : null;
   tiles.push({
     label: '12-month retention',
-    value: num(at12?.value) ?? notShown(at12 ?? retention.participants),
+    value: at12?.value ?? (at12 ? reasonOf(at12) : retention ? notShown(retention.participants) : 'not available'),
     format: '0.0%',
-    detail: `${interval(at12)}; comparison pool ${pct(compAt12)}${isAvailable(logRank) ? ` (log-rank ${pValue(num(logRank.p))})` : ''}`,
-    change: changeText(history, q, 'Retention at 12 months', 'Participants', num(at12?.value), 'rate'),
+    detail: `${interval(at12)}; comparison pool ${pct(compAt12)}${logRank ? ` (log-rank ${pValue(logRank.p)})` : ''}`,
+    change: changeText(history, q, 'Retention at 12 months', 'Participants', at12?.value ?? null, 'rate'),
     name: 'Cadre.Retention12m',
   });
 
-  const regrettable = field(retention, 'regrettable');
-  const regAt12 = isAvailable(regrettable) && isAvailable(regrettable.participants) ? field(regrettable.participants, 'at12') : null;
-  const regValue = num(regAt12?.value) === null ? null : 1 - (num(regAt12?.value) as number);
+  const regrettable = retention ? retention.regrettable : null;
+  const regAt12 = regrettable && isShown(regrettable) && isShown(regrettable.participants) ? regrettable.participants.at12 : null;
+  const regValue = regAt12 && regAt12.value !== null ? 1 - regAt12.value : null;
   tiles.push({
     label: 'Regrettable attrition, 12 months',
-    value: regValue ?? notShown(regrettable),
+    value: regValue ?? reasonOf(regrettable),
     format: '0.0%',
-    detail: regAt12 && num(regAt12.lower) !== null ? `95% CI ${pct(1 - (num(regAt12.upper) as number))}–${pct(1 - (num(regAt12.lower) as number))} of participants` : 'participants who left regrettably',
+    detail: regAt12 && regAt12.lower !== null && regAt12.upper !== null ? `95% CI ${pct(1 - regAt12.upper)}–${pct(1 - regAt12.lower)} of participants` : 'participants who left regrettably',
     change: changeText(history, q, 'Regrettable attrition at 12 months', 'Participants', regValue, 'rate'),
     name: 'Cadre.RegrettableAttrition12m',
   });
 
-  const readiness = report.readiness as unknown as Obj;
-  const rd = isAvailable(readiness) ? readiness : null;
-  const median = rd ? num(rd.medianMonths) : null;
+  const readiness = report.readiness;
+  const rd = isShown(readiness) ? readiness : null;
+  const median = rd ? rd.medianMonths : null;
   tiles.push({
     label: 'Median months to ready',
     value: median ?? (rd ? 'not reached yet' : notShown(readiness)),
     format: '0.0',
-    detail: rd ? `${median === null ? 'fewer than half are ready so far; ' : ''}ready by 12 months: ${pct(num(field(rd, 'at12')?.value))}` : '',
+    detail: rd ? `${median === null ? 'fewer than half are ready so far; ' : ''}ready by 12 months: ${pct(rd.at12.value)}` : '',
     change: changeText(history, q, 'Median months to ready', 'Participants', median, 'months'),
     name: 'Cadre.MedianMonthsToReady',
   });
-  const at24 = rd ? field(rd, 'at24') : null;
+  const at24 = rd ? rd.at24 : null;
   tiles.push({
     label: 'Ready by 24 months',
-    value: num(at24?.value) ?? (rd ? 'not estimated' : notShown(readiness)),
+    value: at24?.value ?? (rd ? 'not estimated' : notShown(readiness)),
     format: '0.0%',
-    detail: rd ? `${interval(at24)}; ${count(num(rd.ready) ?? 0)} of ${count(num(rd.n) ?? 0)} ready so far` : '',
-    change: changeText(history, q, 'Ready by 24 months', 'Participants', num(at24?.value), 'rate'),
+    detail: rd ? `${interval(at24)}; ${count(rd.ready)} of ${count(rd.n)} ready so far` : '',
+    change: changeText(history, q, 'Ready by 24 months', 'Participants', at24?.value ?? null, 'rate'),
     name: 'Cadre.ReadyBy24m',
   });
 
   const sat = menteeSatisfaction(report);
-  const satOk = sat && !isSuppressed(sat) ? sat : null;
-  const top2 = satOk ? field(satOk, 'top2') : null;
-  const prev = satOk ? field(satOk, 'previous') : null;
-  const satChange = satOk ? changeText(history, q, `${String(satOk.instrument)}: mean`, 'All', num(satOk.mean), 'mean', prev && !isSuppressed(prev) ? num(prev.mean) : null) : '';
+  const satOk = sat && !sat.suppressed ? sat : null;
+  const prev = satOk?.previous ?? null;
+  const satChange = satOk ? changeText(history, q, `${satOk.instrument}: mean`, 'All', satOk.mean, 'mean', prev && !prev.suppressed ? prev.mean : null) : '';
   tiles.push({
     label: 'Mentee satisfaction',
-    value: satOk ? (num(satOk.mean) ?? 'not available') : sat ? `fewer than ${k}` : 'no mentee answers this quarter',
+    value: satOk ? (satOk.mean ?? 'not available') : sat ? fewerThan(k) : 'no mentee answers this quarter',
     format: '0.00',
-    detail: satOk ? `of ${num(satOk.scaleMax)}; top-2-box ${pct(num(top2?.value), 0)}; ${count(num(satOk.respondents) ?? 0)} respondents` : '',
-    change: satChange + (satOk && num(satOk.changeP) !== null && !satChange.startsWith('no ') ? ` (${pValue(num(satOk.changeP))})` : ''),
+    // the "All" row is the total of its table: its respondents are never withheld
+    detail: satOk ? `of ${satOk.scaleMax}; top-2-box ${pct(satOk.top2.value, 0)}; ${count(satOk.respondents ?? 0)} respondents` : '',
+    change: satChange + (satOk && satOk.changeP !== null && !satChange.startsWith('no ') ? ` (${pValue(satOk.changeP)})` : ''),
     name: 'Cadre.MenteeSatisfaction',
   });
 
-  const match = field(ops, 'matchRate');
+  const match = ops.matchRate;
+  const matchShown = isShown(match) ? match : null;
   tiles.push({
     label: 'Match rate',
-    value: num(match?.value) ?? reasonOf(match),
+    value: matchShown?.value ?? reasonOf(match),
     format: '0.0%',
-    detail: match && num(match.value) !== null ? `${count(num(match.matched) ?? 0)} of ${count(num(match.n) ?? 0)} active participants paired` : '',
-    change: changeText(history, q, 'Match rate', 'All', num(match?.value), 'rate'),
+    detail: matchShown && matchShown.value !== null ? `${count(matchShown.matched)} of ${count(matchShown.n)} active participants paired` : '',
+    change: changeText(history, q, 'Match rate', 'All', matchShown?.value ?? null, 'rate'),
     name: 'Cadre.MatchRate',
   });
 
-  const tests = (report.equity.tests as unknown[]).filter(isObj);
+  const tests = report.equity.tests;
   const adverse = tests.filter((t) => t.status === 'adverse').length;
   const watch = tests.filter((t) => t.status === 'watch').length;
   tiles.push({
@@ -168,20 +168,20 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     name: 'Cadre.EquityAdverse',
   });
 
-  const load = report.load as unknown as Obj;
-  const over = Array.isArray(load.overCapacity) ? load.overCapacity.length : 0;
+  const load = report.load;
+  const over = load.overCapacity.length;
   tiles.push({
     label: 'Mentors over capacity',
     value: over,
     format: '0',
-    detail: `of ${count(num(load.internalMentors) ?? 0)} internal mentors; load Gini ${num(load.gini)?.toFixed(2) ?? '–'}`,
+    detail: `of ${count(load.internalMentors)} internal mentors; load Gini ${load.gini?.toFixed(2) ?? '–'}`,
     change: changeText(history, q, 'Mentors over capacity', 'All', over, 'count'),
     name: 'Cadre.MentorsOverCapacity',
   });
 
-  const conflicts = (report.conflicts as unknown[]).filter(isObj);
+  const conflicts = report.conflicts;
   const kinds = new Map<string, number>();
-  for (const c of conflicts) kinds.set(String(c.kind), (kinds.get(String(c.kind)) ?? 0) + 1);
+  for (const c of conflicts) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   tiles.push({
     label: 'Conflicts of interest found',
     value: conflicts.length,
@@ -200,8 +200,7 @@ export function equitySummary(report: RefreshReport): { resources: string[]; att
   const resources: string[] = [];
   const attributes: string[] = [];
   const worst = new Map<string, string>();
-  for (const t of (report.equity.tests as unknown[]).filter(isObj)) {
-    const [resource, attribute, status] = [String(t.resource), String(t.attribute), String(t.status)];
+  for (const { resource, attribute, status } of report.equity.tests) {
     if (!resources.includes(resource)) resources.push(resource);
     if (!attributes.includes(attribute)) attributes.push(attribute);
     const key = `${resource}\u0000${attribute}`;
@@ -288,12 +287,9 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     blocks.push({ at: cellAddress(row, slot.from.col + 1), values: [[text]] });
     styles.push({ range: cellAddress(row, slot.from.col + 1), style: { italic: true, color: '7F7F7F' } });
   };
-  const retention = report.retention as unknown as Obj;
+  const retention = isShown(report.retention) ? report.retention : null;
   if (refs.retentionCurve) {
-    const lows = [retention.participants, retention.comparison].filter(isAvailable).map((p) => {
-      const curve = Array.isArray(p.curve) ? (p.curve as Obj[]) : [];
-      return num(curve[curve.length - 1]?.survival) ?? 1;
-    });
+    const lows = (retention ? [retention.participants, retention.comparison] : []).filter(isShown).map((p) => p.curve[p.curve.length - 1]?.survival ?? 1);
     const yMin = Math.max(0, Math.floor(Math.min(...lows, 1) * 10 - 1) / 10);
     charts.push({
       sheet: name,
@@ -311,7 +307,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
       ],
       anchor: slots[0],
     });
-  } else noChart(slots[0], `No retention chart: ${reasonOf(retention.participants)}`);
+  } else noChart(slots[0], `No retention chart: ${reasonOf(retention ? retention.participants : null)}`);
   if (refs.readinessByTrack) {
     charts.push({
       sheet: name,
@@ -327,7 +323,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
       ],
       anchor: slots[1],
     });
-  } else noChart(slots[1], `No readiness chart: ${isAvailable(report.readiness) ? 'no Track column' : reasonOf(report.readiness)}`);
+  } else noChart(slots[1], `No readiness chart: ${isShown(report.readiness) ? 'no Track column' : reasonOf(report.readiness)}`);
   if (refs.satisfactionByQuarter) {
     charts.push({
       sheet: name,

@@ -1,4 +1,5 @@
 import { intake } from '../intake/intake';
+import type { NotAvailable } from '../metrics/types';
 import type { CellValue } from '../model/cell';
 import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
@@ -8,6 +9,13 @@ import { boxOf, checkPlan, splitRef } from './checkPlan';
 import type { HistoryRow } from './history';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { planCells } from './planCells';
+import { isShown } from './reportValues';
+
+/** A figure the sample is sure to show (the test fails here if it is not available or suppressed). */
+function shownFigure<V extends object>(v: V): Exclude<V, NotAvailable | { readonly suppressed: true }> {
+  if (!isShown(v)) throw new Error(`expected a figure, got ${JSON.stringify(v)}`);
+  return v;
+}
 
 const sample = generateSample({ size: 'standard', seed: 42 });
 
@@ -83,19 +91,19 @@ describe('buildWorkbookPlan on the sample program', () => {
 
   test('ten KPI tiles, each value the report’s figure, named in the workbook', () => {
     const named = new Map(plan.names.map((n) => [n.name, planCells(plan.sheets.find((s) => s.name === n.sheet)!).get(n.ref)]));
-    const r = report.retention as unknown as { participants: { at12: { value: number } }; comparison: { at12: { value: number } }; regrettable: { participants: { at12: { value: number } } } };
-    expect(named.get('Cadre.Retention12m')).toBe(r.participants.at12.value);
-    expect(named.get('Cadre.Retention12mComparison')).toBe(r.comparison.at12.value);
-    expect(named.get('Cadre.RegrettableAttrition12m')).toBeCloseTo(1 - r.regrettable.participants.at12.value, 12);
+    const r = shownFigure(report.retention);
+    expect(named.get('Cadre.Retention12m')).toBe(shownFigure(r.participants).at12.value);
+    expect(named.get('Cadre.Retention12mComparison')).toBe(shownFigure(r.comparison).at12.value);
+    expect(named.get('Cadre.RegrettableAttrition12m')).toBeCloseTo(1 - shownFigure(shownFigure(r.regrettable).participants).at12.value!, 12);
     expect(named.get('Cadre.ActiveParticipants')).toBe(report.operations.activeParticipants);
-    expect(named.get('Cadre.MatchRate')).toBe(report.operations.matchRate.value);
+    expect(named.get('Cadre.MatchRate')).toBe(shownFigure(report.operations.matchRate).value);
     expect(named.get('Cadre.EquityAdverse')).toBe(1);
     expect(named.get('Cadre.MentorsOverCapacity')).toBe(2);
     expect(named.get('Cadre.Conflicts')).toBe(report.conflicts.length);
-    const readiness = report.readiness as unknown as { at24: { value: number }; medianMonths: number };
+    const readiness = shownFigure(report.readiness);
     expect(named.get('Cadre.ReadyBy24m')).toBe(readiness.at24.value);
     expect(named.get('Cadre.MedianMonthsToReady')).toBe(readiness.medianMonths);
-    const mentee = (report.satisfaction as unknown as { instrument: string; role: string; mean: number }[]).find((s) => s.instrument === 'Mentee satisfaction' && s.role === 'All')!;
+    const mentee = shownFigure(shownFigure(report.satisfaction).find((s) => s.instrument === 'Mentee satisfaction' && s.role === 'All')!);
     expect(named.get('Cadre.MenteeSatisfaction')).toBe(mentee.mean);
     expect(plan.names.filter((n) => n.sheet === 'Board Dashboard')).toHaveLength(10);
   });
@@ -107,7 +115,7 @@ describe('buildWorkbookPlan on the sample program', () => {
   });
 
   test('with History, the change is the difference from the previous quarter’s row', () => {
-    const at12 = (report.retention as unknown as { participants: { at12: { value: number } } }).participants.at12.value;
+    const at12 = shownFigure(shownFigure(report.retention).participants).at12.value!;
     const history: HistoryRow[] = [
       { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 - 0.012, lower: null, upper: null, n: 230, refreshedAt: '' },
       { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 5, lower: null, upper: null, n: null, refreshedAt: '' },
@@ -136,7 +144,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     const [curve, , points] = board.charts[0].series;
     expect(readRange(plan, curve.values)[0]).toBe(1);
     expect(readRange(plan, points.x!)).toEqual([12, 24]);
-    const at12 = (report.retention as unknown as { participants: { at12: { value: number } } }).participants.at12.value;
+    const at12 = shownFigure(shownFigure(report.retention).participants).at12.value;
     expect(readRange(plan, points.values)[0]).toBe(at12);
     // the 0.80 line is drawn over the impact-ratio columns
     const line = board.charts[3].series.find((s) => s.asLine)!;
@@ -144,7 +152,7 @@ describe('buildWorkbookPlan on the sample program', () => {
   });
 
   test('the monthly retention curve is the Kaplan–Meier step function read at whole months', () => {
-    const curve = (report.retention as unknown as { participants: { curve: { months: number; survival: number }[] } }).participants.curve;
+    const curve = shownFigure(shownFigure(report.retention).participants).curve;
     const [chart] = board.charts;
     const months = readRange(plan, chart.series[0].x!) as number[];
     const values = readRange(plan, chart.series[0].values);

@@ -1,7 +1,7 @@
 import { cellAddress } from '../intake/cellAddress';
 import type { RefreshReport } from '../report/refreshReport';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
-import { shown } from './reportValues';
+import { fewerThan, shown } from './reportValues';
 import { HEADER_STYLE } from './styles';
 
 /** Status colours (fill, font) for the equity tables, as the Board Dashboard uses them too. */
@@ -13,9 +13,6 @@ export const STATUS_COLOURS: Readonly<Record<string, { fill: string; color: stri
   suppressed: { fill: 'EEEEEE', color: '666666' },
 };
 
-type Row = Record<string, unknown>;
-const figure = (r: Row, key: string): PlanValue => (typeof r[key] === 'number' ? (r[key] as number) : null);
-
 /**
  * Equity Detail (dashboards.md, 2): every access test (group, n, rate and interval, reference, impact
  * ratio, p, adjusted p, shortfall, status and its reason) and every outcome-equity figure, as two
@@ -24,38 +21,38 @@ const figure = (r: Row, key: string): PlanValue => (typeof r[key] === 'number' ?
  */
 export function equitySheet(report: RefreshReport, name = 'Equity Detail'): SheetPlan {
   const k = report.minGroup;
-  const small = `fewer than ${k}`;
+  const small = fewerThan(k);
   const access: PlanValue[][] = [['Resource', 'Attribute', 'Group', 'n', 'With it', 'Rate', 'Lower', 'Upper', 'Reference', 'Impact ratio', 'p', 'Adjusted p', 'Shortfall', 'Status', 'Why']];
-  for (const t of report.equity.tests as unknown as Row[]) {
-    if (t.suppressed === true) {
-      access.push([t.resource as string, t.attribute as string, t.group as string, small, null, null, null, null, (t.reference as string) ?? null, null, null, null, null, 'suppressed', t.reason as string]);
+  for (const t of report.equity.tests) {
+    if (t.suppressed) {
+      access.push([t.resource, t.attribute, t.group, small, null, null, null, null, t.reference ?? null, null, null, null, null, 'suppressed', t.reason]);
       continue;
     }
     access.push([
-      t.resource as string,
-      t.attribute as string,
-      t.group as string,
+      t.resource,
+      t.attribute,
+      t.group,
       shown(t, 'n', k),
       shown(t, 'count', k),
-      figure(t, 'rate'),
-      figure(t, 'lower'),
-      figure(t, 'upper'),
-      (t.reference as string) ?? null,
-      figure(t, 'impactRatio'),
-      figure(t, 'p'),
-      figure(t, 'pAdjusted'),
+      t.rate,
+      t.lower,
+      t.upper,
+      t.reference,
+      t.impactRatio,
+      t.p,
+      t.pAdjusted,
       shown(t, 'shortfall', k),
-      t.status as string,
-      t.reason as string,
+      t.status,
+      t.reason,
     ]);
   }
   const outcomes: PlanValue[][] = [['Outcome', 'Attribute', 'Group', 'n', 'Value', 'Lower', 'Upper', 'Gap to best', 'Best group']];
-  for (const o of report.equity.outcomes as unknown as Row[]) {
-    if (o.suppressed === true) {
-      outcomes.push([o.outcome as string, o.attribute as string, o.group as string, small, null, null, null, null, null]);
+  for (const o of report.equity.outcomes) {
+    if (o.suppressed) {
+      outcomes.push([o.outcome, o.attribute, o.group, small, null, null, null, null, null]);
       continue;
     }
-    outcomes.push([o.outcome as string, o.attribute as string, o.group as string, shown(o, 'n', k), figure(o, 'value'), figure(o, 'lower'), figure(o, 'upper'), figure(o, 'gapToBest'), (o.best as string) ?? null]);
+    outcomes.push([o.outcome, o.attribute, o.group, shown(o, 'n', k), o.value, o.lower, o.upper, o.gapToBest, o.best]);
   }
   if (access.length === 1) access.push(['no access test: the inputs they need are missing', ...Array<PlanValue>(14).fill(null)]);
   if (outcomes.length === 1) outcomes.push(['no outcome figures: the inputs they need are missing', ...Array<PlanValue>(8).fill(null)]);

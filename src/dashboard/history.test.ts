@@ -1,7 +1,15 @@
 import { intake } from '../intake/intake';
+import type { NotAvailable } from '../metrics/types';
 import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
 import { type HistoryRow, HISTORY_HEADER, historyFromValues, historyRowsOf, historyToValues, mergeHistory } from './history';
+import { isShown } from './reportValues';
+
+/** A figure the sample is sure to show (the test fails here if it is not available or suppressed). */
+function shownFigure<V extends object>(v: V): Exclude<V, NotAvailable | { readonly suppressed: true }> {
+  if (!isShown(v)) throw new Error(`expected a figure, got ${JSON.stringify(v)}`);
+  return v;
+}
 
 const row = (quarter: string, metric: string, value: number, segment = 'All'): HistoryRow => ({
   quarter,
@@ -100,8 +108,8 @@ describe('historyRowsOf the sample report', () => {
 
   test('one row per key figure of the quarter, with its n', () => {
     const find = (metric: string, segment: string) => rows.find((r) => r.metric === metric && r.segment === segment);
-    const retention = report.retention as unknown as { participants: { at12: { value: number }; n: number } };
-    expect(find('Retention at 12 months', 'Participants')).toMatchObject({ quarter: '2026-Q3', value: retention.participants.at12.value, n: retention.participants.n });
+    const participants = shownFigure(shownFigure(report.retention).participants);
+    expect(find('Retention at 12 months', 'Participants')).toMatchObject({ quarter: '2026-Q3', value: participants.at12.value, n: participants.n });
     expect(find('Equity flags: adverse', 'All')?.value).toBe(1);
     expect(find('Mentors over capacity', 'All')?.value).toBe(2);
     expect(find('Mentee satisfaction: mean', 'All')?.value).toBeGreaterThan(4);
@@ -116,7 +124,7 @@ describe('historyRowsOf the sample report', () => {
       intake(sample.sheets, { asOf: sample.asOf }),
     );
     const strictRows = historyRowsOf(strict);
-    const segments = (strict.retention as unknown as { segments: { attribute: string; group: string; suppressed?: boolean }[] }).segments;
+    const segments = shownFigure(strict.retention).segments;
     const suppressed = segments.filter((x) => x.suppressed);
     expect(suppressed.length).toBeGreaterThan(0);
     for (const s of suppressed) expect(strictRows.some((r) => r.segment === `${s.attribute}: ${s.group}`)).toBe(false);

@@ -1,6 +1,9 @@
 import type { CellValue } from '../model/cell';
 import type { RefreshReport } from '../report/refreshReport';
-import { type Obj, isAvailable as available, num } from './reportValues';
+import { isShown } from './reportValues';
+
+/** A cell's number (a finite one), else null. */
+const numberIn = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
  * The History sheet (dashboards.md, 5): one row per (quarter, metric, segment) with value, lower,
@@ -23,57 +26,48 @@ export interface HistoryRow {
 
 export const HISTORY_HEADER = ['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at'] as const;
 
-type Estimate = { value: number | null; lower: number | null; upper: number | null };
+type Estimate = { readonly value: number | null; readonly lower: number | null; readonly upper: number | null };
 
 /** The rows of this refresh's quarter: the board's key figures, and 12-month retention by segment. */
 export function historyRowsOf(report: RefreshReport): HistoryRow[] {
   const rows: HistoryRow[] = [];
-  const add = (metric: string, segment: string, e: Partial<Estimate> | null, n: unknown) => {
-    if (!e || num(e.value) === null) return;
-    rows.push({
-      quarter: report.quarter,
-      metric,
-      segment,
-      value: num(e.value),
-      lower: num(e.lower),
-      upper: num(e.upper),
-      n: num(n),
-      refreshedAt: report.refreshedAt,
-    });
+  const add = (metric: string, segment: string, e: Estimate | null, n: number | null) => {
+    if (!e || e.value === null) return;
+    rows.push({ quarter: report.quarter, metric, segment, value: e.value, lower: e.lower, upper: e.upper, n, refreshedAt: report.refreshedAt });
   };
-  const r = report.retention as unknown;
-  if (available(r)) {
+  const r = report.retention;
+  if (isShown(r)) {
     const p = r.participants;
-    if (available(p)) add('Retention at 12 months', 'Participants', p.at12 as Estimate, p.n);
+    if (isShown(p)) add('Retention at 12 months', 'Participants', p.at12, p.n);
     const c = r.comparison;
-    if (available(c)) add('Retention at 12 months', 'Comparison pool', c.at12 as Estimate, c.n);
+    if (isShown(c)) add('Retention at 12 months', 'Comparison pool', c.at12, c.n);
     const reg = r.regrettable;
-    if (available(reg) && available(reg.participants)) {
-      const rp = reg.participants as Obj;
-      const at12 = rp.at12 as Estimate;
+    if (isShown(reg) && isShown(reg.participants)) {
+      const rp = reg.participants;
+      const at12 = rp.at12;
       // regrettable attrition = 1 − regrettable retention
       add('Regrettable attrition at 12 months', 'Participants', at12.value === null ? null : { value: 1 - at12.value, lower: at12.upper === null ? null : 1 - at12.upper, upper: at12.lower === null ? null : 1 - at12.lower }, rp.n);
     }
-    for (const s of (r.segments as unknown[]) ?? []) {
-      if (available(s)) add('Retention at 12 months', `${String(s.attribute)}: ${String(s.group)}`, s.at12 as Estimate, s.n);
+    for (const s of r.segments) {
+      if (isShown(s)) add('Retention at 12 months', `${s.attribute}: ${s.group}`, s.at12, s.n);
     }
   }
-  const rd = report.readiness as unknown;
-  if (available(rd)) {
-    add('Ready by 24 months', 'Participants', rd.at24 as Estimate, rd.n);
-    add('Median months to ready', 'Participants', { value: num(rd.medianMonths), lower: null, upper: null }, rd.n);
+  const rd = report.readiness;
+  if (isShown(rd)) {
+    add('Ready by 24 months', 'Participants', rd.at24, rd.n);
+    add('Median months to ready', 'Participants', { value: rd.medianMonths, lower: null, upper: null }, rd.n);
   }
   if (Array.isArray(report.satisfaction)) {
-    for (const s of report.satisfaction as unknown[]) {
-      if (!available(s) || s.role !== 'All') continue;
-      add(`${String(s.instrument)}: mean`, 'All', { value: num(s.mean), lower: num(s.lower), upper: num(s.upper) }, s.respondents);
-      if (available(s.top2)) add(`${String(s.instrument)}: top-2-box`, 'All', s.top2 as Estimate, s.respondents);
+    for (const s of report.satisfaction) {
+      if (!isShown(s) || s.role !== 'All') continue;
+      add(`${s.instrument}: mean`, 'All', { value: s.mean, lower: s.lower, upper: s.upper }, s.respondents);
+      add(`${s.instrument}: top-2-box`, 'All', s.top2, s.respondents);
     }
   }
-  const ops = report.operations as unknown as Obj;
-  if (available(ops.matchRate)) add('Match rate', 'All', ops.matchRate as Estimate, (ops.matchRate as Obj).n);
-  add('Active participants', 'All', { value: num(ops.activeParticipants), lower: null, upper: null }, null);
-  const tests = report.equity.tests as { status: string }[];
+  const ops = report.operations;
+  if (isShown(ops.matchRate)) add('Match rate', 'All', ops.matchRate, ops.matchRate.n);
+  add('Active participants', 'All', { value: ops.activeParticipants, lower: null, upper: null }, null);
+  const tests = report.equity.tests;
   add('Equity flags: adverse', 'All', { value: tests.filter((t) => t.status === 'adverse').length, lower: null, upper: null }, null);
   add('Equity flags: watch', 'All', { value: tests.filter((t) => t.status === 'watch').length, lower: null, upper: null }, null);
   add('Mentors over capacity', 'All', { value: report.load.overCapacity.length, lower: null, upper: null }, null);
@@ -170,10 +164,10 @@ export function historyFromValues(values: readonly (readonly CellValue[])[]): { 
       quarter: quarter.trim(),
       metric: metric.trim(),
       segment: typeof segment === 'string' && segment.trim() !== '' ? segment.trim() : 'All',
-      value: num(value),
-      lower: num(lower),
-      upper: num(upper),
-      n: num(n),
+      value: numberIn(value),
+      lower: numberIn(lower),
+      upper: numberIn(upper),
+      n: numberIn(n),
       refreshedAt: typeof refreshedAt === 'string' ? refreshedAt : refreshedAt instanceof Date ? refreshedAt.toISOString() : '',
     });
   }

@@ -1,8 +1,10 @@
 import { cellAddress } from '../intake/cellAddress';
+import type { Estimate, NotAvailable, SurvivalSummary } from '../metrics/types';
+import type { Suppressible } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { HistoryRow } from './history';
 import type { PlanValue, SheetPlan } from './plan';
-import { type Obj, WITHHELD, fewerThan, field, isAvailable, isObj, isSuppressed, list, num, reasonOf, shown } from './reportValues';
+import { WITHHELD, fewerThan, isShown, isSuppressed, reasonOf, shown } from './reportValues';
 import { SheetBuilder, sheetRef } from './sheetBuilder';
 
 /** Where the Board Dashboard's charts and the workbook names find their data on Metrics Detail. */
@@ -29,19 +31,24 @@ const FRACTION_FORMATS = (n: number) => Array<string>(n).fill(PCT);
 /** The longest a monthly curve table runs, in months. */
 export const CURVE_MONTHS_MAX = 60;
 
-/** An estimate's value, lower, upper (or nulls). */
-function triple(e: unknown): PlanValue[] {
-  return isObj(e) ? [num(e.value), num(e.lower), num(e.upper)] : [null, null, null];
-}
+/** An estimate's value, lower, upper. */
+const triple = (e: Estimate): PlanValue[] => [e.value, e.lower, e.upper];
+
+/** `n` nulls: the empty cells of a row that shows no figures. */
+const blanks = (n: number): PlanValue[] => Array<PlanValue>(n).fill(null);
+
+/** The fields of a curve's points that hold a number (or null). */
+type PointField<P> = { [K in keyof P]-?: P[K] extends number | null ? K : never }[keyof P];
 
 /** Survival (or cumulative incidence) at whole months 0..max: the step curve's value at each month. */
-export function monthlySteps(curve: readonly Obj[], key: string, start: number, until: number, max: number): (number | null)[] {
+export function monthlySteps<P extends { readonly months: number }>(curve: readonly P[], key: PointField<P>, start: number, until: number, max: number): (number | null)[] {
   const out: (number | null)[] = [];
   let i = 0;
   let value = start;
   for (let m = 0; m <= max; m++) {
-    while (i < curve.length && (num(curve[i].months) ?? Infinity) <= m) {
-      value = num(curve[i][key]) ?? value;
+    while (i < curve.length && curve[i].months <= m) {
+      const v = curve[i][key];
+      if (typeof v === 'number') value = v;
       i += 1;
     }
     out.push(m <= until ? value : null);
@@ -66,39 +73,42 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   b.line(`"${fewerThan(k)}": a group of fewer than ${k} people, not shown; "${WITHHELD}": an exact count not shown because, with the others, it would give such a group away by subtraction.`, { italic: true, color: '595959' });
 
   // ----- retention -------------------------------------------------------------------------------
-  const retention = report.retention as unknown as Obj;
+  // not computed at all: every row says "not available" (the tables keep their shape)
+  const retention = isShown(report.retention) ? report.retention : null;
   b.section('Retention (Kaplan–Meier): share still employed');
-  const survivalRow = (label: string, s: unknown): PlanValue[] => {
-    if (!isAvailable(s)) return [label, isSuppressed(s) ? fewerThan(k) : null, null, null, null, null, null, null, null, null, null, reasonOf(s)];
-    return [label, num(s.n), num(s.events), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24), num(s.followUpMonths), typeof s.reason === 'string' ? s.reason : null];
+  const survivalRow = (label: string, s: Suppressible<SurvivalSummary> | NotAvailable | null): PlanValue[] => {
+    if (s === null || !isShown(s)) return [label, s !== null && isSuppressed(s) ? fewerThan(k) : null, ...blanks(9), reasonOf(s)];
+    return [label, s.n, s.events, ...triple(s.at12), ...triple(s.at24), s.medianMonths, s.rmst24, s.followUpMonths, s.reason ?? null];
   };
-  const regrettable = field(retention, 'regrettable');
+  const regrettable = retention && isShown(retention.regrettable) ? retention.regrettable : null;
   const summary = b.table({
     header: ['Population', 'n', 'Leavers', 'At 12 months', '12m lower', '12m upper', 'At 24 months', '24m lower', '24m upper', 'Median months', 'Mean months of first 24', 'Follow-up months', 'Note'],
     rows: [
-      survivalRow('Participants', retention.participants),
-      survivalRow('Comparison pool', retention.comparison),
-      ...(isAvailable(regrettable)
+      survivalRow('Participants', retention?.participants ?? null),
+      survivalRow('Comparison pool', retention?.comparison ?? null),
+      ...(regrettable
         ? [survivalRow('Participants: regrettable leaving only', regrettable.participants), survivalRow('Comparison pool: regrettable leaving only', regrettable.comparison)]
-        : [['Regrettable leaving', null, null, null, null, null, null, null, null, null, null, null, reasonOf(regrettable)] as PlanValue[]]),
+        : [['Regrettable leaving', ...blanks(11), reasonOf(retention?.regrettable ?? null)]]),
     ],
     formats: [undefined, '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS, MONTHS],
     tableName: 'CadreRetention',
   });
+  const parts = retention && isShown(retention.participants) ? retention.participants : null;
+  const comp = retention && isShown(retention.comparison) ? retention.comparison : null;
   // workbook names of figures the Board Dashboard's tiles do not carry (only where a number is shown)
-  if (isAvailable(retention.participants) && num(field(retention.participants, 'at24')?.value) !== null) cells.Retention24m = cellAddress(summary.first, 7);
-  if (isAvailable(retention.comparison) && num(field(retention.comparison, 'at12')?.value) !== null) cells.Retention12mComparison = cellAddress(summary.first + 1, 4);
-  const logRank = field(retention, 'logRank');
+  if (parts && parts.at24.value !== null) cells.Retention24m = cellAddress(summary.first, 7);
+  if (comp && comp.at12.value !== null) cells.Retention12mComparison = cellAddress(summary.first + 1, 4);
+  const logRank = retention?.logRank ?? null;
+  const logRankShown = logRank && isShown(logRank) ? logRank : null;
   b.pairs([
-    ['Log-rank test, participants vs comparison pool: χ²', isAvailable(logRank) ? num(logRank.chi2) : reasonOf(logRank), '0.00'],
-    ['p', isAvailable(logRank) ? num(logRank.p) : null, P],
+    ['Log-rank test, participants vs comparison pool: χ²', logRankShown ? logRankShown.chi2 : reasonOf(logRank), '0.00'],
+    ['p', logRankShown ? logRankShown.p : null, P],
   ]);
 
-  const period = field(retention, 'period');
   const periodRows: PlanValue[][] = [];
   for (const [label, key] of [['Participants', 'participants'], ['Comparison pool', 'comparison']] as const) {
-    for (const f of list(period, key)) {
-      periodRows.push([label, String(f.period), String(f.start), String(f.end), num(f.employedAtStart), num(f.employedAtEnd), num(f.exits), num(f.retentionRate), num(f.turnoverRate), num(f.annualisedTurnover)]);
+    for (const f of retention?.period[key] ?? []) {
+      periodRows.push([label, f.period, f.start, f.end, f.employedAtStart, f.employedAtEnd, f.exits, f.retentionRate, f.turnoverRate, f.annualisedTurnover]);
     }
   }
   b.section('Period retention and turnover (the standard HR form)');
@@ -112,10 +122,10 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   b.section('Retention of participants by segment');
   b.table({
     header: ['Attribute', 'Group', 'n', 'Leavers', 'At 12 months', '12m lower', '12m upper', 'At 24 months', '24m lower', '24m upper', 'Median months', 'Mean months of first 24'],
-    rows: list(retention, 'segments').map((s) =>
-      isSuppressed(s)
-        ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
-        : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'events', k), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths), num(s.rmst24)],
+    rows: (retention?.segments ?? []).map((s) =>
+      s.suppressed
+        ? [s.attribute, s.group, fewerThan(k), ...blanks(9)]
+        : [s.attribute, s.group, shown(s, 'n', k), shown(s, 'events', k), ...triple(s.at12), ...triple(s.at24), s.medianMonths, s.rmst24],
     ),
     formats: [undefined, undefined, '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
     tableName: 'CadreRetentionSegments',
@@ -125,14 +135,12 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   // monthly curves (the Board Dashboard's retention chart)
   let retentionCurve: MetricsRefs['retentionCurve'] = null;
   let retentionPoints: MetricsRefs['retentionPoints'] = null;
-  const parts = isAvailable(retention.participants) ? (retention.participants as Obj) : null;
-  const comp = isAvailable(retention.comparison) ? (retention.comparison as Obj) : null;
   if (parts) {
-    const until = Math.min(CURVE_MONTHS_MAX, Math.floor(Math.max(num(parts.followUpMonths) ?? 0, num(comp?.followUpMonths) ?? 0)));
-    const pCurve = list(parts, 'curve');
-    const cCurve = comp ? list(comp, 'curve') : [];
-    const pUntil = num(parts.followUpMonths) ?? 0;
-    const cUntil = num(comp?.followUpMonths) ?? 0;
+    const until = Math.min(CURVE_MONTHS_MAX, Math.floor(Math.max(parts.followUpMonths, comp?.followUpMonths ?? 0)));
+    const pCurve = parts.curve;
+    const cCurve = comp ? comp.curve : [];
+    const pUntil = parts.followUpMonths;
+    const cUntil = comp?.followUpMonths ?? 0;
     const series = [monthlySteps(pCurve, 'survival', 1, pUntil, until), monthlySteps(pCurve, 'lower', 1, pUntil, until), monthlySteps(pCurve, 'upper', 1, pUntil, until)];
     const cSeries = comp ? [monthlySteps(cCurve, 'survival', 1, cUntil, until), monthlySteps(cCurve, 'lower', 1, cUntil, until), monthlySteps(cCurve, 'upper', 1, cUntil, until)] : [];
     b.section('Retention curves by month (the Board Dashboard chart; the full step curves are in the JSON output)');
@@ -153,8 +161,8 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     const points = b.table({
       header: ['Point', 'Month', 'Participants retained'],
       rows: [
-        ['12 months', 12, num(field(parts, 'at12')?.value)],
-        ['24 months', 24, num(field(parts, 'at24')?.value)],
+        ['12 months', 12, parts.at12.value],
+        ['24 months', 24, parts.at24.value],
       ],
       formats: [undefined, '0', PCT],
     });
@@ -162,25 +170,25 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   }
 
   // ----- readiness -------------------------------------------------------------------------------
-  const readiness = report.readiness as unknown as Obj;
+  const readiness = report.readiness;
   b.section('Time to readiness (cumulative incidence; leaving before ready is a competing outcome)');
   let readinessByTrack: MetricsRefs['readinessByTrack'] = null;
-  if (isAvailable(readiness)) {
+  if (isShown(readiness)) {
     const r = b.table({
       header: ['n', 'Ready', 'Left before ready', 'In development', 'Ready by 12 months', '12m lower', '12m upper', 'Ready by 24 months', '24m lower', '24m upper', 'Median months to ready', 'Follow-up months'],
-      rows: [[num(readiness.n), num(readiness.ready), num(readiness.leftBeforeReady), num(readiness.inDevelopment), ...triple(readiness.at12), ...triple(readiness.at24), num(readiness.medianMonths), num(readiness.followUpMonths)]],
+      rows: [[readiness.n, readiness.ready, readiness.leftBeforeReady, readiness.inDevelopment, ...triple(readiness.at12), ...triple(readiness.at24), readiness.medianMonths, readiness.followUpMonths]],
       formats: ['0', '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS, MONTHS],
       tableName: 'CadreReadiness',
     });
-    if (num(field(readiness, 'at12')?.value) !== null) cells.ReadyBy12m = cellAddress(r.first, 5);
+    if (readiness.at12.value !== null) cells.ReadyBy12m = cellAddress(r.first, 5);
     b.section('Readiness by segment (track, cohort, support type, rotations)');
-    const segments = list(readiness, 'segments');
+    const segments = readiness.segments;
     b.table({
       header: ['Attribute', 'Group', 'n', 'Ready', 'Left before ready', 'Ready by 12 months', '12m lower', '12m upper', 'Ready by 24 months', '24m lower', '24m upper', 'Median months to ready'],
       rows: segments.map((s) =>
-        isSuppressed(s)
-          ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null, null, null, null, null, null, null]
-          : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'ready', k), shown(s, 'leftBeforeReady', k), ...triple(s.at12), ...triple(s.at24), num(s.medianMonths)],
+        s.suppressed
+          ? [s.attribute, s.group, fewerThan(k), ...blanks(9)]
+          : [s.attribute, s.group, shown(s, 'n', k), shown(s, 'ready', k), shown(s, 'leftBeforeReady', k), ...triple(s.at12), ...triple(s.at24), s.medianMonths],
       ),
       formats: [undefined, undefined, '0', '0', '0', PCT, PCT, PCT, PCT, PCT, PCT, MONTHS],
       tableName: 'CadreReadinessSegments',
@@ -191,18 +199,18 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
       b.section('Ready by 12 and 24 months, by track (the Board Dashboard chart)');
       const t = b.table({
         header: ['Track', 'By 12 months', 'By 24 months'],
-        rows: tracks.map((s) => [String(s.group), isSuppressed(s) ? null : num(field(s, 'at12')?.value), isSuppressed(s) ? null : num(field(s, 'at24')?.value)]),
+        rows: tracks.map((s) => [s.group, s.suppressed ? null : s.at12.value, s.suppressed ? null : s.at24.value]),
         formats: [undefined, PCT, PCT],
       });
       readinessByTrack = { tracks: sheetRef(name, t.first, 1, t.last, 1), at12: sheetRef(name, t.first, 2, t.last, 2), at24: sheetRef(name, t.first, 3, t.last, 3) };
     }
-    const bench = field(readiness, 'bench');
+    const bench = readiness.bench;
     b.section('Succession bench');
-    b.table({ header: ['Readiness rating', 'People'], rows: list(bench, 'byRating').map((r) => [String(r.rating), isSuppressed(r) ? fewerThan(k) : shown(r, 'n', k)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
+    b.table({ header: ['Readiness rating', 'People'], rows: bench.byRating.map((r) => [r.rating, r.suppressed ? fewerThan(k) : shown(r, 'n', k)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
     b.gap();
     b.table({
       header: ['Target role', 'Candidates', 'Ready now', 'No ready-now successor'],
-      rows: list(bench, 'byTargetRole').map((r) => (isSuppressed(r) ? [String(r.targetRole), fewerThan(k), null, null] : [String(r.targetRole), shown(r, 'n', k), shown(r, 'readyNow', k), r.noReadyNowSuccessor === true ? 'yes' : 'no'])),
+      rows: bench.byTargetRole.map((r) => (r.suppressed ? [r.targetRole, fewerThan(k), null, null] : [r.targetRole, shown(r, 'n', k), shown(r, 'readyNow', k), r.noReadyNowSuccessor ? 'yes' : 'no'])),
       formats: [undefined, '0', '0'],
       empty: 'no target roles',
     });
@@ -212,30 +220,29 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
 
   // ----- satisfaction ----------------------------------------------------------------------------
   b.section(`Satisfaction in ${report.quarter} (up to the as-of date), with the previous quarter and the test of the change`);
-  const satisfaction = Array.isArray(report.satisfaction) ? (report.satisfaction as unknown[]).filter(isObj) : [];
+  const satisfaction = isShown(report.satisfaction) ? report.satisfaction : [];
   const satRows: PlanValue[][] = satisfaction.map((s) => {
-    const labels: PlanValue[] = [String(s.instrument), String(s.role), num(s.scaleMax)];
-    if (isSuppressed(s)) return [...labels, fewerThan(k), ...Array<PlanValue>(13).fill(null)];
-    const prev = field(s, 'previous');
-    const enps = field(s, 'enps');
-    const rr = field(s, 'responseRate');
+    const labels: PlanValue[] = [s.instrument, s.role, s.scaleMax];
+    if (s.suppressed) return [...labels, fewerThan(k), ...blanks(13)];
+    const prev = s.previous;
+    const rr = s.responseRate;
     return [
       ...labels,
       shown(s, 'respondents', k),
       shown(s, 'n', k),
-      num(s.mean),
-      num(s.lower),
-      num(s.upper),
+      s.mean,
+      s.lower,
+      s.upper,
       ...triple(s.top2),
-      enps ? num(enps.value) : null,
-      shown(s, 'responseRate', k) === WITHHELD ? WITHHELD : rr ? num(rr.value) : null,
-      rr && rr.low === true ? 'below 60%' : null,
-      prev && !isSuppressed(prev) ? num(prev.mean) : null,
-      num(field(s, 'change')?.difference),
-      num(s.changeP),
+      s.enps ? s.enps.value : null,
+      s.withheld?.includes('responseRate') ? WITHHELD : rr ? rr.value : null,
+      rr && rr.low ? 'below 60%' : null,
+      prev && !prev.suppressed ? prev.mean : null,
+      s.change ? s.change.difference : null,
+      s.changeP,
     ];
   });
-  if (!Array.isArray(report.satisfaction)) satRows.push([reasonOf(report.satisfaction), ...Array<PlanValue>(16).fill(null)]);
+  if (!isShown(report.satisfaction)) satRows.push([reasonOf(report.satisfaction), ...blanks(16)]);
   b.table({
     header: ['Instrument', 'Role', 'Scale max', 'Respondents', 'Answers', 'Mean', 'Mean lower', 'Mean upper', 'Top-2-box', 'Top-2 lower', 'Top-2 upper', 'eNPS', 'Response rate', 'Response flag', 'Previous quarter mean', 'Change', 'p (Welch)'],
     rows: satRows,
@@ -246,10 +253,10 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   b.section('Mentee satisfaction by support type (answers about internal mentors vs external coaches)');
   b.table({
     header: ['Instrument', 'Support type', 'Respondents', 'Answers', 'Mean', 'Lower', 'Upper'],
-    rows: (Array.isArray(report.satisfactionBySupport) ? (report.satisfactionBySupport as unknown[]).filter(isObj) : []).map((s) =>
-      isSuppressed(s)
-        ? [String(s.instrument), String(s.supportType), fewerThan(k), null, null, null, null]
-        : [String(s.instrument), String(s.supportType), shown(s, 'respondents', k), shown(s, 'n', k), num(s.mean), num(s.lower), num(s.upper)],
+    rows: (isShown(report.satisfactionBySupport) ? report.satisfactionBySupport : []).map((s) =>
+      s.suppressed
+        ? [s.instrument, s.supportType, fewerThan(k), null, null, null, null]
+        : [s.instrument, s.supportType, shown(s, 'respondents', k), shown(s, 'n', k), s.mean, s.lower, s.upper],
     ),
     formats: [undefined, undefined, '0', '0', '0.00', '0.00', '0.00'],
     empty: 'no answers about mentors or coaches',
@@ -257,7 +264,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
 
   // satisfaction by quarter: History rows (instrument means, every role) plus this report's two quarters
   let satisfactionByQuarter: MetricsRefs['satisfactionByQuarter'] = null;
-  const instruments = satisfaction.filter((s) => s.role === 'All' && num(s.scaleMax) !== null && (num(s.scaleMax) as number) <= 7).map((s) => String(s.instrument));
+  const instruments = satisfaction.filter((s) => s.role === 'All' && s.scaleMax <= 7).map((s) => s.instrument);
   if (instruments.length > 0) {
     const byQuarter = new Map<string, Map<string, number>>();
     const put = (quarter: string, instrument: string, value: number | null) => {
@@ -270,10 +277,10 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
       if (instrument !== null && instruments.includes(instrument)) put(h.quarter, instrument, h.value);
     }
     for (const s of satisfaction) {
-      if (s.role !== 'All' || !instruments.includes(String(s.instrument)) || isSuppressed(s)) continue;
-      const prev = field(s, 'previous');
-      if (prev && !isSuppressed(prev) && !byQuarter.get(String(prev.quarter))?.has(String(s.instrument))) put(String(prev.quarter), String(s.instrument), num(prev.mean));
-      put(String(s.quarter), String(s.instrument), num(s.mean));
+      if (s.role !== 'All' || !instruments.includes(s.instrument) || s.suppressed) continue;
+      const prev = s.previous;
+      if (prev && !prev.suppressed && !byQuarter.get(prev.quarter)?.has(s.instrument)) put(prev.quarter, s.instrument, prev.mean);
+      put(s.quarter, s.instrument, s.mean);
     }
     const quarters = [...byQuarter.keys()].filter((q) => q <= report.quarter).sort().slice(-8);
     b.section('Satisfaction means by quarter (the Board Dashboard chart; earlier quarters from History)');
@@ -288,38 +295,38 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   }
 
   // ----- operations ------------------------------------------------------------------------------
-  const ops = report.operations as unknown as Obj;
-  const match = field(ops, 'matchRate');
-  const sessions = field(ops, 'sessionsPerActivePairing');
-  const hours = field(ops, 'hoursPerActivePairing');
+  const ops = report.operations;
+  const match = isShown(ops.matchRate) ? ops.matchRate : null;
+  const sessions = isShown(ops.sessionsPerActivePairing) ? ops.sessionsPerActivePairing : null;
+  const hours = isShown(ops.hoursPerActivePairing) ? ops.hoursPerActivePairing : null;
   b.section('Program operations');
   b.pairs([
-    ['Active participants', num(ops.activeParticipants), '0'],
-    ['Match rate (active participants with an active pairing)', num(match?.value), PCT],
-    ['  95% interval', match && num(match.lower) !== null ? `${pct(match.lower)} to ${pct(match.upper)}` : reasonOf(match)],
-    ['Active pairings', num(ops.activePairings), '0'],
-    ['Inactive pairings (no meeting in the 90 days before the as-of date)', typeof ops.inactivePairingsReason === 'string' ? ops.inactivePairingsReason : num(ops.inactivePairings), '0'],
-    ['Sessions per active pairing: mean', num(sessions?.mean), '0.0'],
-    ['Sessions per active pairing: median', num(sessions?.median), '0.0'],
-    ['Hours per active pairing: mean', num(hours?.mean), '0.0'],
-    ['Hours per active pairing: median', num(hours?.median), '0.0'],
+    ['Active participants', ops.activeParticipants, '0'],
+    ['Match rate (active participants with an active pairing)', match?.value ?? null, PCT],
+    ['  95% interval', match && match.lower !== null ? `${pct(match.lower)} to ${pct(match.upper)}` : reasonOf(ops.matchRate)],
+    ['Active pairings', ops.activePairings, '0'],
+    ['Inactive pairings (no meeting in the 90 days before the as-of date)', ops.inactivePairingsReason ?? ops.inactivePairings, '0'],
+    ['Sessions per active pairing: mean', sessions?.mean ?? null, '0.0'],
+    ['Sessions per active pairing: median', sessions?.median ?? null, '0.0'],
+    ['Hours per active pairing: mean', hours?.mean ?? null, '0.0'],
+    ['Hours per active pairing: median', hours?.median ?? null, '0.0'],
   ]);
-  const rotations = field(ops, 'rotations');
+  const rotations = ops.rotations;
   b.section('Rotations');
-  if (isAvailable(rotations)) {
+  if (isShown(rotations)) {
     b.pairs([
-      ['Participants with a completed rotation', num(rotations.participantsWithCompleted), '0'],
-      ['Share of participants', num(rotations.share), PCT],
-      ['Checkpoints due by the as-of date', num(rotations.checkpointsDue), '0'],
-      ['Share of due checkpoints rated', num(rotations.checkpointRatedShare), PCT],
+      ['Participants with a completed rotation', rotations.participantsWithCompleted, '0'],
+      ['Share of participants', rotations.share, PCT],
+      ['Checkpoints due by the as-of date', rotations.checkpointsDue, '0'],
+      ['Share of due checkpoints rated', rotations.checkpointRatedShare, PCT],
     ]);
     b.gap();
     b.table({
       header: ['Function', 'Participants', 'Coverage', 'People rated', 'Checkpoint ratings', 'Mean checkpoint rating'],
-      rows: list(rotations, 'byFunction').map((f) =>
-        isSuppressed(f)
-          ? [String(f.function), fewerThan(k), null, null, null, null]
-          : [String(f.function), shown(f, 'participants', k), shown(f, 'coverage', k), shown(f, 'ratedParticipants', k), shown(f, 'checkpointRatings', k), shown(f, 'meanCheckpointRating', k)],
+      rows: rotations.byFunction.map((f) =>
+        f.suppressed
+          ? [f.function, fewerThan(k), null, null, null, null]
+          : [f.function, shown(f, 'participants', k), shown(f, 'coverage', k), shown(f, 'ratedParticipants', k), shown(f, 'checkpointRatings', k), shown(f, 'meanCheckpointRating', k)],
       ),
       formats: [undefined, '0', PCT, '0', '0', '0.00'],
       tableName: 'CadreRotations',
@@ -330,18 +337,18 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   }
 
   // ----- mentor load -----------------------------------------------------------------------------
-  const load = report.load as unknown as Obj;
+  const load = report.load;
   b.section('Mentor load');
   b.pairs([
-    ['Internal mentors', num(load.internalMentors), '0'],
-    ['Active mentees of internal mentors', num(load.activeMentees), '0'],
-    ['Concentration of mentees (Gini, 0 = even)', num(load.gini), '0.00'],
-    ['Mentors over capacity', Array.isArray(load.overCapacity) ? load.overCapacity.length : null, '0'],
+    ['Internal mentors', load.internalMentors, '0'],
+    ['Active mentees of internal mentors', load.activeMentees, '0'],
+    ['Concentration of mentees (Gini, 0 = even)', load.gini, '0.00'],
+    ['Mentors over capacity', load.overCapacity.length, '0'],
   ]);
   b.gap();
   b.table({
     header: ['Attribute', 'Group', 'Participants', 'Pairings with senior mentors', 'Share of senior pairings', 'Share of participants'],
-    rows: list(load, 'seniorShare').map((s) => (isSuppressed(s) ? [String(s.attribute), String(s.group), fewerThan(k), null, null, null] : [String(s.attribute), String(s.group), shown(s, 'n', k), shown(s, 'seniorPairings', k), shown(s, 'share', k), shown(s, 'populationShare', k)])),
+    rows: load.seniorShare.map((s) => (s.suppressed ? [s.attribute, s.group, fewerThan(k), null, null, null] : [s.attribute, s.group, shown(s, 'n', k), shown(s, 'seniorPairings', k), shown(s, 'share', k), shown(s, 'populationShare', k)])),
     formats: [undefined, undefined, '0', '0', PCT, PCT],
     empty: 'no senior-mentor figures',
   });
@@ -363,17 +370,16 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   return { sheet, refs: { retentionCurve, retentionPoints, readinessByTrack, satisfactionByQuarter, impactRatios, cells } };
 }
 
-const pct = (v: unknown): string => (num(v) === null ? '' : `${((num(v) as number) * 100).toFixed(1)}%`);
+const pct = (v: number | null): string => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
 
 /** Per resource, the lowest impact ratio of a group that is shown (not the reference, not suppressed). */
 export function lowestImpactRatios(report: RefreshReport): { resource: string; ratio: number; group: string }[] {
   const out = new Map<string, { resource: string; ratio: number; group: string }>();
-  for (const t of (report.equity.tests as unknown[]).filter(isObj)) {
-    const ratio = num(t.impactRatio);
-    if (ratio === null || t.status === 'reference' || isSuppressed(t)) continue;
-    const resource = String(t.resource);
-    const current = out.get(resource);
-    if (!current || ratio < current.ratio) out.set(resource, { resource, ratio, group: `${String(t.attribute)}: ${String(t.group)}` });
+  for (const t of report.equity.tests) {
+    if (t.suppressed || t.status === 'reference' || t.impactRatio === null) continue;
+    const ratio = t.impactRatio;
+    const current = out.get(t.resource);
+    if (!current || ratio < current.ratio) out.set(t.resource, { resource: t.resource, ratio, group: `${t.attribute}: ${t.group}` });
   }
   return [...out.values()];
 }

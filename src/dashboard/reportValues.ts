@@ -1,31 +1,27 @@
+import type { NotAvailable } from '../metrics/types';
+
 /**
- * Tolerant readers of the suppressed report for the sheet builders: after the privacy pass a figure
- * the types call a number can be null (suppressed), and a metric can be `{ available: false, reason }`.
+ * Small typed helpers for the sheet builders, which read the report after the privacy pass
+ * (`ProtectedDocument`, src/privacy/protectedDocument.ts): a figure there can be `{ available: false,
+ * reason }`, suppressed (`{ ...labels, suppressed: true, reason }`), or a row's count withheld (null,
+ * named in `withheld`). The types say which; these helpers say what a sheet shows for each.
  */
-export type Obj = Record<string, unknown>;
 
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What a sheet cannot read figures from: a metric not computed, or an object the privacy pass suppressed. */
+type Hidden = NotAvailable | { readonly suppressed: true };
 
-/** a finite number, else null */
-export const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The figure was computed (not `{ available: false }`) and not suppressed: its fields can be read. */
+export function isShown<V extends object>(v: V): v is Exclude<V, Hidden> {
+  return !('available' in v && v.available === false) && !('suppressed' in v && v.suppressed === true);
+}
 
-/** the object was suppressed by the privacy pass (a group below k, or its complement) */
-export const isSuppressed = (v: unknown): boolean => isObj(v) && v.suppressed === true;
+/** Why a figure is not shown: its reason ("not available: …", "fewer than 5 people: suppressed"), or "not available". */
+export function reasonOf(v: object | null): string {
+  return v !== null && 'reason' in v && typeof v.reason === 'string' ? v.reason : 'not available';
+}
 
-/** the metric was computed (not `{ available: false }`) and not suppressed */
-export const isAvailable = (v: unknown): v is Obj => isObj(v) && v.available !== false && v.suppressed !== true;
-
-/** why a metric is not shown: its reason, or "not available" */
-export const reasonOf = (v: unknown): string => (isObj(v) && typeof v.reason === 'string' ? v.reason : 'not available');
-
-/** the text a suppressed figure shows instead of a number (equity.md, Privacy) */
+/** The text a suppressed figure shows instead of a number (equity.md, Privacy). */
 export const fewerThan = (k: number): string => `fewer than ${k}`;
-
-/** an object's field as an object, or null */
-export const field = (v: unknown, key: string): Obj | null => (isObj(v) && isObj(v[key]) ? (v[key] as Obj) : null);
-
-/** an object's field as an array of objects (empty when absent) */
-export const list = (v: unknown, key: string): Obj[] => (isObj(v) && Array.isArray(v[key]) ? (v[key] as unknown[]).filter(isObj) : []);
 
 /**
  * The text of an exact count the privacy pass withheld so that a suppressed group beside it cannot be
@@ -33,12 +29,27 @@ export const list = (v: unknown, key: string): Obj[] => (isObj(v) && Array.isArr
  */
 export const WITHHELD = 'withheld';
 
+/** The fields of a row that hold a number (or null). */
+type NumberField<R> = { [K in keyof R]-?: R[K] extends number | null | undefined ? K : never }[keyof R] & string;
+
+/** A shown row of a group table: its withheld counts and its figures suppressed alone. */
+interface RowMarks {
+  readonly withheld?: readonly string[];
+  readonly suppressedFields?: readonly string[];
+}
+
 /**
  * A row's figure as a sheet shows it: the number; "withheld" where the privacy pass withheld it (the
  * row's `withheld`); "fewer than k" where it was suppressed alone (`suppressedFields`); else null.
  */
-export const shown = (row: Obj, key: string, k: number): number | string | null => {
-  if (Array.isArray(row.withheld) && row.withheld.includes(key)) return WITHHELD;
-  if (Array.isArray(row.suppressedFields) && row.suppressedFields.includes(key)) return fewerThan(k);
-  return num(row[key]);
-};
+export function shown<R extends RowMarks>(row: R, key: NumberField<R>, k: number): number | string | null {
+  if (row.withheld?.includes(key)) return WITHHELD;
+  if (row.suppressedFields?.includes(key)) return fewerThan(k);
+  const v = row[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** The privacy pass suppressed the object (a group, or a whole population, of 1 to k − 1 people). */
+export function isSuppressed<V extends object>(v: V): v is Extract<V, { readonly suppressed: true }> {
+  return 'suppressed' in v && v.suppressed === true;
+}

@@ -1,7 +1,19 @@
 import type { ProgramData } from '../model/program';
 
 /** How many records of each kind went into the metrics (cli.md, `counts`). */
-export function inputCounts(data: ProgramData) {
+export interface InputCounts {
+  /** Participants rows in the program */
+  readonly participants: number;
+  /** Participants rows not in the program (the comparison pool) */
+  readonly comparison: number;
+  readonly mentors: number;
+  readonly pairings: number;
+  readonly rotations: number;
+  readonly surveyAnswers: number;
+}
+
+/** How many records of each kind went into the metrics (cli.md, `counts`). */
+export function inputCounts(data: ProgramData): InputCounts {
   let participants = 0;
   for (const p of data.participants) if (p.inProgram) participants++;
   return {

@@ -83,12 +83,32 @@ const PARTICIPANT_OUTCOMES = new Set(['Retention at 12 months', 'Ready by 24 mon
 /** Readiness segments that are groups of a Participants column (the others are yes/no or counts of rotations). */
 const COLUMN_SEGMENTS = new Set(['Track', 'Cohort']);
 
+/**
+ * The exact counts of each table (`DisclosureTable.counts`), named so that the types of the protected
+ * document (protectedDocument.ts) say of the same fields that they can be withheld.
+ */
+export const TABLE_COUNTS = {
+  accessTests: ['n', 'count', 'shortfall'],
+  outcomes: ['n'],
+  retentionSegments: ['n', 'events'],
+  readinessSegments: ['n', 'ready', 'leftBeforeReady', 'inDevelopment'],
+  seniorShare: ['n', 'seniorPairings', 'share', 'populationShare'],
+  satisfaction: ['respondents', 'n', 'distribution', 'responseRate'],
+  satisfactionBySupport: ['respondents', 'n'],
+  rotationsByFunction: ['participants', 'coverage', 'ratedParticipants', 'checkpointRatings'],
+  benchByRating: ['n'],
+  benchByTargetRole: ['n', 'readyNow'],
+} as const;
+
+/** The figures of a rotations-by-function row about the people rated, suppressed alone when they are under k. */
+export const ROTATION_RATING_FIELDS = ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] as const;
+
 export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
   {
     name: 'equity.tests',
     rows: byAttribute('equity.tests', (r) => text(r.resource)),
     people: 'n',
-    counts: ['n', 'count', 'shortfall'],
+    counts: TABLE_COUNTS.accessTests,
     // Program selection: n counts participants and the comparison pool; `count` (selected) counts the
     // group's participants, as the tables of participants do
     families: (r) => (r.resource === 'Program selection' ? { n: `selection|${text(r.attribute)}`, count: participantsOf(r) } : { n: participantsOf(r) }),
@@ -112,28 +132,28 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
     name: 'equity.outcomes',
     rows: byAttribute('equity.outcomes', (r) => text(r.outcome)),
     people: 'n',
-    counts: ['n'],
+    counts: TABLE_COUNTS.outcomes,
     families: (r) => (PARTICIPANT_OUTCOMES.has(text(r.outcome)) ? { n: participantsOf(r) } : {}),
   },
   {
     name: 'retention.segments',
     rows: byAttribute('retention.segments'),
     people: 'n',
-    counts: ['n', 'events'],
+    counts: TABLE_COUNTS.retentionSegments,
     families: (r) => ({ n: participantsOf(r) }),
   },
   {
     name: 'readiness.segments',
     rows: byAttribute('readiness.segments'),
     people: 'n',
-    counts: ['n', 'ready', 'leftBeforeReady', 'inDevelopment'],
+    counts: TABLE_COUNTS.readinessSegments,
     families: (r) => (COLUMN_SEGMENTS.has(text(r.attribute)) ? { n: participantsOf(r) } : {}),
   },
   {
     name: 'load.seniorShare',
     rows: byAttribute('load.seniorShare'),
     people: 'n',
-    counts: ['n', 'seniorPairings', 'share', 'populationShare'],
+    counts: TABLE_COUNTS.seniorShare,
     families: (r) => ({ n: participantsOf(r) }),
   },
   {
@@ -146,7 +166,7 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
         total: row.role === 'All',
       })),
     people: 'respondents',
-    counts: ['respondents', 'n', 'distribution', 'responseRate'],
+    counts: TABLE_COUNTS.satisfaction,
   },
   {
     // the previous quarter's figures of each satisfaction row: a table of their own
@@ -158,13 +178,13 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
           : [],
       ),
     people: 'respondents',
-    counts: ['respondents', 'n', 'distribution', 'responseRate'],
+    counts: TABLE_COUNTS.satisfaction,
   },
   {
     name: 'satisfactionBySupport',
     rows: (d) => at(d, 'satisfactionBySupport').map((row) => ({ row, table: `${text(row.instrument)}|${text(row.scaleMax)}`, group: text(row.supportType) })),
     people: 'respondents',
-    counts: ['respondents', 'n'],
+    counts: TABLE_COUNTS.satisfactionBySupport,
   },
   {
     name: 'operations.rotations.byFunction',
@@ -172,20 +192,20 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
     people: 'participants',
     // one person can rotate through several functions, but the people per function still add up to
     // the rotations shown (where nobody repeats a function): all of them are counts
-    counts: ['participants', 'coverage', 'ratedParticipants', 'checkpointRatings'],
-    parts: [{ people: 'ratedParticipants', fields: ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] }],
+    counts: TABLE_COUNTS.rotationsByFunction,
+    parts: [{ people: 'ratedParticipants', fields: ROTATION_RATING_FIELDS }],
   },
   {
     name: 'readiness.bench.byRating',
     rows: (d) => at(d, 'readiness.bench.byRating').map((row) => ({ row, table: '', group: text(row.rating) })),
     people: 'n',
-    counts: ['n'],
+    counts: TABLE_COUNTS.benchByRating,
   },
   {
     name: 'readiness.bench.byTargetRole',
     rows: (d) => at(d, 'readiness.bench.byTargetRole').map((row) => ({ row, table: '', group: text(row.targetRole) })),
     people: 'n',
-    counts: ['n', 'readyNow'],
+    counts: TABLE_COUNTS.benchByTargetRole,
   },
 ];
 

@@ -1,8 +1,12 @@
+import type { RefreshDocument } from '../report/refreshDocument';
 import { suppressSmallGroups as pass } from './suppressSmallGroups';
 
-/** The pass, typed loosely for reading its output (it adds `suppressed`, `reason`, `withheld`). */
+/**
+ * The pass on parts of a document, typed loosely for building them and reading its output (a whole
+ * document, typed, goes through it in test/refreshDocument.test.ts).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const suppressSmallGroups = (doc: object, k: number): any => pass(doc, k);
+const suppressSmallGroups = (doc: object, k: number): any => pass(doc as RefreshDocument, k);
 
 const at12 = (value: number) => ({ value, lower: value - 0.1, upper: value + 0.05 });
 

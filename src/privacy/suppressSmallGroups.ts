@@ -1,4 +1,6 @@
+import type { RefreshDocument } from '../report/refreshDocument';
 import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, isObject, type TableRow } from './disclosureTables';
+import type { ProtectedDocument } from './protectedDocument';
 
 /**
  * The privacy pass (equity.md, Privacy), the one every output goes through: the JSON document, and
@@ -25,9 +27,12 @@ import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, is
  *    where 1 to k − 1 people remain at risk (its tail) are left out.
  *
  * An object about nobody (n = 0) has no figure to hide and keeps its own reason ("not available: …").
- * Returns a copy; `document` is not changed.
+ * Returns a copy; `document` is not changed. The copy's type, `ProtectedDocument`, says where a
+ * figure can be null, withheld or suppressed; the pass itself works on the JSON, from
+ * `DISCLOSURE_TABLES`, so the type is checked against its output by validating protected documents
+ * with the schema (test/refreshDocument.test.ts, test/disclosure.test.ts).
  */
-export function suppressSmallGroups<T>(document: T, k: number): T {
+export function suppressSmallGroups(document: RefreshDocument, k: number): ProtectedDocument {
   if (!Number.isInteger(k) || k < 3) throw new RangeError(`the minimum group size k must be a whole number of 3 or more (got ${k})`);
   const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
@@ -79,7 +84,7 @@ export function suppressSmallGroups<T>(document: T, k: number): T {
   }
 
   // 3. anything else about fewer than k people
-  return suppressRest(doc, k, small) as unknown as T;
+  return suppressRest(doc, k, small) as unknown as ProtectedDocument;
 }
 
 /** The rows of a declaration by table, in order. */
@@ -94,7 +99,8 @@ function tablesOf(rows: readonly TableRow[]): Map<string, TableRow[]> {
 }
 
 /** The labels a suppressed row keeps: what it is about, never how many or how much. */
-const LABELS = new Set(['resource', 'attribute', 'group', 'outcome', 'instrument', 'role', 'quarter', 'supportType', 'function', 'targetRole', 'rating', 'reference', 'best', 'scaleMax']);
+export const SUPPRESSED_ROW_LABELS = ['resource', 'attribute', 'group', 'outcome', 'instrument', 'role', 'quarter', 'supportType', 'function', 'targetRole', 'rating', 'reference', 'best', 'scaleMax'] as const;
+const LABELS = new Set<string>(SUPPRESSED_ROW_LABELS);
 
 function suppress(o: JsonObject, reason: string): void {
   if (o.suppressed === true) return;

@@ -10,10 +10,12 @@ import { computeMetrics } from '../metrics/computeMetrics';
 import { pairingFindings } from '../metrics/pairingFindings';
 import type { Day } from '../model/day';
 import { poolingFor } from '../privacy/poolSmallGroups';
+import type { ProtectedDocument } from '../privacy/protectedDocument';
 import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
 import { equityAttributes } from '../equity/accessAttributes';
 import { segmentAttributes } from '../metrics/segmentAttributes';
 import { dataQualityReport } from './dataQualityReport';
+import type { RefreshDocument } from './refreshDocument';
 
 export interface RefreshSettings {
   readonly asOf: Day;
@@ -33,7 +35,7 @@ export interface RefreshSettings {
  * (the JSON file, the dashboard plan, History) can show a figure about fewer than k people or let one
  * be worked out by subtraction.
  */
-export function refreshReport(settings: RefreshSettings, intakeResult: IntakeResult) {
+export function refreshReport(settings: RefreshSettings, intakeResult: IntakeResult): ProtectedDocument {
   return suppressSmallGroups(unprotectedReport(settings, intakeResult), settings.minGroup);
 }
 
@@ -41,7 +43,7 @@ export function refreshReport(settings: RefreshSettings, intakeResult: IntakeRes
  * The document of `refreshReport` before the privacy pass (groups under k already pooled): every
  * figure, small groups included. Never written anywhere; for the tests that check the pass.
  */
-export function unprotectedReport(settings: RefreshSettings, intakeResult: IntakeResult) {
+export function unprotectedReport(settings: RefreshSettings, intakeResult: IntakeResult): RefreshDocument {
   const { asOf, minGroup } = settings;
   const data = { ...intakeResult.data, pooling: poolingFor(intakeResult.data.participants, [...equityAttributes(intakeResult.data), ...segmentAttributes(intakeResult.data)], asOf, minGroup) };
   const metrics = computeMetrics(data, asOf);
@@ -49,7 +51,7 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
   const outcome = computeOutcomeEquity(data, asOf, minGroup);
   const chain = reportingChain(data);
   return {
-    schemaVersion: 1 as const,
+    schemaVersion: 1,
     asOf: isoFromDay(asOf),
     quarter: quarterOf(asOf).label,
     refreshedAt: settings.refreshedAt.toISOString(),
@@ -70,4 +72,5 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
   };
 }
 
-export type RefreshReport = ReturnType<typeof refreshReport>;
+/** The report as everything downstream reads it: the document after the privacy pass. */
+export type RefreshReport = ProtectedDocument;
