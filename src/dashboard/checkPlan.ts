@@ -1,4 +1,4 @@
-import { columnLetters } from '../intake/cellAddress';
+import { columnLetters } from '../excel/a1Address';
 import type { WorkbookPlan } from './plan';
 import { planCells } from './planCells';
 

@@ -1,4 +1,4 @@
-import { cellAddress } from '../intake/cellAddress';
+import { cellAddress } from '../excel/a1Address';
 import type { PlanValue, SheetPlan } from './plan';
 
 /**

@@ -1,7 +1,7 @@
-import { textForRangeValues } from '../../dashboard/cellText';
+import { textForRangeValues } from '../../excel/cellText';
 import { boxOf } from '../../dashboard/checkPlan';
 import type { CellBlock, CellStyle, PlanValue } from '../../dashboard/plan';
-import { cellAddress, columnLetters } from '../../intake/cellAddress';
+import { cellAddress, columnLetters } from '../../excel/a1Address';
 import { jsonBytes } from './payload';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 

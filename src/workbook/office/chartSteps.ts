@@ -1,6 +1,6 @@
 import type { ChartKind, ChartSeriesSpec, ChartSpec } from '../../dashboard/chartPlan';
 import { boxOf, splitRef } from '../../dashboard/checkPlan';
-import { cellAddress } from '../../intake/cellAddress';
+import { cellAddress } from '../../excel/a1Address';
 import { hexColor } from './cellWrites';
 import { type FeatureGate, hasMember } from './host';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';

@@ -1,6 +1,6 @@
 import { dayFromExcelSerial, excelSerialFromDay } from '../../calendar/dayFromExcelSerial';
 import type { PlanValue } from '../../dashboard/plan';
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import type { CellValue, DateSystem } from '../../model/cell';
 import type { CanonicalSheet } from '../../model/program';
 import { generateSample } from '../../sample/generateSample';

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import { SHEETS, type SheetSpec } from '../../intake/schema';
 import type { CanonicalSheet } from '../../model/program';
 import { sampleHeader } from '../../sample/generateSample';

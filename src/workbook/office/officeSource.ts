@@ -1,4 +1,4 @@
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import { HEADER_SEARCH_ROWS } from '../../intake/recogniseWorkbook';
 import type { CellValue, DateSystem, SheetValues } from '../../model/cell';
 import type { ReadProgress, WorkbookOutline, WorkbookSource } from '../workbookSource';

@@ -1,4 +1,4 @@
-import { textForTextCell } from '../../dashboard/cellText';
+import { textForTextCell } from '../../excel/cellText';
 import type { CellBlock, PlanValue } from '../../dashboard/plan';
 import { parseRangeRef, type RangeRef } from '../xlsxCharts/chartSpec';
 import { PlanWriteError } from './planWriteError';
