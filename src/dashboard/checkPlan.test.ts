@@ -1,4 +1,4 @@
-import { boxOf, checkPlan, splitRef } from './checkPlan';
+import { checkPlan } from './checkPlan';
 import { type SheetPlan, type WorkbookPlan, emptySheet } from './plan';
 
 const sheet = (name: string, extra: Partial<SheetPlan> = {}): SheetPlan => ({ ...emptySheet('metrics', name), blocks: [{ at: 'A1', values: [['Label', 'Value'], ['x', 1]] }], ...extra });
@@ -41,15 +41,5 @@ describe('checkPlan', () => {
       'name Cadre.A points at S!A2, which holds "x", not a number',
       'name Cadre.B points at Nope, not a sheet of the plan',
     ]);
-  });
-});
-
-describe('boxOf and splitRef', () => {
-  test('read A1 ranges and sheet-qualified references', () => {
-    expect(boxOf('$B$2:$D$10')).toEqual({ top: 2, left: 2, bottom: 10, right: 4 });
-    expect(boxOf('AA7')).toEqual({ top: 7, left: 27, bottom: 7, right: 27 });
-    expect(() => boxOf('B')).toThrow(/not an A1 range/);
-    expect(splitRef("'It''s'!$A$1")).toEqual({ sheet: "It's", range: '$A$1' });
-    expect(splitRef('Data!A1:B2')).toEqual({ sheet: 'Data', range: 'A1:B2' });
   });
 });

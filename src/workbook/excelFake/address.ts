@@ -1,5 +1,9 @@
 import { fakeError } from './errors';
 
+// The fake's own copy of Excel's A1 rules, kept apart from src/excel/a1Address.ts on purpose: the
+// fake models Excel independently of the code under test, so a mistake in src/excel is not
+// repeated here and hidden from the tests.
+
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD) */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

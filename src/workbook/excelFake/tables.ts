@@ -129,6 +129,7 @@ export class FakeTable extends FakeClientObject {
   set name(v: string) {
     this._queueSet('name', v, () => {
       const t = this._model();
+      // the fake's own (simpler) copy of Excel's rule for table names, not src/excel/definedName.ts: the fake models Excel independently
       if (typeof v !== 'string' || !/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v) || nameTaken(this._ctx.model, v, t)) {
         throw fakeError('InvalidArgument', `Invalid or duplicate table name '${String(v)}'.`);
       }

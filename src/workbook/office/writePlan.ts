@@ -1,5 +1,6 @@
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
-import { checkPlan, splitRef } from '../../dashboard/checkPlan';
+import { checkPlan } from '../../dashboard/checkPlan';
+import { splitSheetRef } from '../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../dashboard/plan';
 import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './errors';
 import { type ExcelRun, FeatureGate, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from './host';
@@ -107,7 +108,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
     // 3. the write
     const sheetOf = (name: string): Excel.Worksheet => proxies.get(name.toLowerCase()) ?? context.workbook.worksheets.getItem(name);
     const resolve = (ref: string): Excel.Range => {
-      const { sheet, range } = splitRef(ref);
+      const { sheet, range } = splitSheetRef(ref);
       return sheetOf(sheet).getRange(range);
     };
     const ours = new Set<string>([...loaded.values()].flatMap((l) => l.tables.items.map((t) => t.name.toLowerCase())));
