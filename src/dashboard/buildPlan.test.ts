@@ -5,7 +5,7 @@ import { generateSample } from '../sample/generateSample';
 import { previousQuarter } from './boardSheet';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from './buildPlan';
 import { columnLetters, parseA1Range, splitSheetRef } from '../excel/a1Address';
-import { checkPlan } from './checkPlan';
+import { checkPlan } from './planDefects';
 import type { HistoryRow } from './history';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { planCells } from './planCells';

@@ -1,4 +1,4 @@
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 
 // The fake's own copy of Excel's A1 rules, kept apart from src/excel/a1Address.ts on purpose: the
 // fake models Excel independently of the code under test, so a mistake in src/excel is not

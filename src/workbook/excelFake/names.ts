@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, qualifiedAddress } from './address';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { NameModel, WorkbookModel } from './model';
 import { FakeRange } from './range';
 

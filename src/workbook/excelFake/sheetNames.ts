@@ -1,4 +1,4 @@
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { SheetModel, WorkbookModel } from './model';
 
 /**

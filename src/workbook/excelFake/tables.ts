@@ -1,7 +1,7 @@
 import { type Area, areaColumns, areasOverlap, checkArea, parseAddress } from './address';
 import { type RangeTarget, assertWritable, writeGrid } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type SheetModel, type TableModel, type WorkbookModel, newId } from './model';
 import { FakeRange } from './range';
 import { findSheetByName } from './sheetNames';

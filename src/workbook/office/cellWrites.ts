@@ -1,7 +1,7 @@
 import { textForRangeValues } from '../../excel/cellText';
 import type { CellBlock, CellStyle, PlanValue } from '../../dashboard/plan';
 import { cellAddress, columnLetters, parseA1Range } from '../../excel/a1Address';
-import { jsonBytes } from './payload';
+import { jsonBytes } from './batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 
 /** A value as it is written through `Range.values`. */

@@ -1,5 +1,5 @@
 import { isA1Range } from '../../excel/a1Address';
-import { OfficeAdapterError, causeText, officeErrorCode } from './errors';
+import { OfficeAdapterError, causeText, officeErrorCode } from './officeAdapterError';
 import type { ExcelRun } from './host';
 
 /**

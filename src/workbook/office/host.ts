@@ -1,4 +1,4 @@
-import { OfficeAdapterError, listText } from './errors';
+import { OfficeAdapterError, listText } from './officeAdapterError';
 
 /**
  * `Excel.run`, or anything shaped like it (the Excel fake's `fake.run`): runs a batch with a fresh

@@ -10,7 +10,7 @@ import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from './host';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { OfficeSource } from './officeSource';
-import { BATCH_BUDGET_BYTES } from './payload';
+import { BATCH_BUDGET_BYTES } from './batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 import type { InsertedSheets } from './taskpaneWorkbook';
 

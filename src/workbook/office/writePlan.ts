@@ -1,11 +1,11 @@
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
-import { checkPlan } from '../../dashboard/checkPlan';
+import { checkPlan } from '../../dashboard/planDefects';
 import { splitSheetRef } from '../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../dashboard/plan';
-import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './errors';
+import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './officeAdapterError';
 import { type ExcelRun, FeatureGate, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from './host';
 import { type OwnedSheet, queueOwnershipWrite } from './ownership';
-import { BATCH_BUDGET_BYTES } from './payload';
+import { BATCH_BUDGET_BYTES } from './batchBudget';
 import { type OldObjects, type SheetWrite, clearSteps, contentSteps } from './sheetSteps';
 import { ACTION_BYTES, StepRunner, type WriteStep } from './stepRunner';
 import { queueWriteState, resolveTargets } from './writeTargets';

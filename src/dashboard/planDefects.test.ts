@@ -1,4 +1,4 @@
-import { checkPlan } from './checkPlan';
+import { checkPlan } from './planDefects';
 import { type SheetPlan, type WorkbookPlan, emptySheet } from './plan';
 
 const sheet = (name: string, extra: Partial<SheetPlan> = {}): SheetPlan => ({ ...emptySheet('metrics', name), blocks: [{ at: 'A1', values: [['Label', 'Value'], ['x', 1]] }], ...extra });
