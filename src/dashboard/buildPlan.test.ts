@@ -5,7 +5,7 @@ import { generateSample } from '../sample/generateSample';
 import { previousQuarter } from './boardSheet';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from './buildPlan';
 import { columnLetters, parseA1Range, splitSheetRef } from '../excel/a1Address';
-import { checkPlan } from './planDefects';
+import { planDefects } from './planDefects';
 import type { HistoryRow } from './history';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { planCells } from './planCells';
@@ -51,7 +51,7 @@ describe('buildWorkbookPlan on the sample program', () => {
 
   test('seven sheets in the order of dashboards.md, under their default names; the plan is sound', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(planDefects(plan)).toEqual([]);
     expect(plan.sheets.every((s) => s.protect)).toBe(true);
   });
 
@@ -61,7 +61,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(shared.sheets[0].name).toBe('Programme board');
     expect(shared.sheets.find((s) => s.role === 'history')!.name).toBe('Quarterly history');
     expect(shared.names.filter((n) => n.sheet === 'Programme board')).toHaveLength(10);
-    expect(checkPlan(shared)).toEqual([]);
+    expect(planDefects(shared)).toEqual([]);
   });
 
   test('the Board Dashboard is one screen wide and prints on one landscape page', () => {
@@ -228,7 +228,7 @@ describe('the plan after suppression', () => {
     expect(seen).toBeGreaterThan(10);
     // History has no row for it, and no chart reads a figure of it
     expect(textsOf(sheetOf(plan, 'history')).some((t) => t.includes('Tiny'))).toBe(false);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(planDefects(plan)).toEqual([]);
   });
 });
 

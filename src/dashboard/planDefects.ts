@@ -11,7 +11,7 @@ import { planCells } from './planCells';
  * workbook names unique, on a sheet of the plan, pointing at a cell that holds a number; every chart
  * series and category range on a sheet of the plan.
  */
-export function checkPlan(plan: WorkbookPlan): string[] {
+export function planDefects(plan: WorkbookPlan): string[] {
   const problems: string[] = [];
   const sheetNames = new Set<string>();
   const tableNames = new Set<string>();

@@ -1,5 +1,5 @@
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
-import { checkPlan } from '../../dashboard/planDefects';
+import { planDefects } from '../../dashboard/planDefects';
 import { splitSheetRef } from '../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../dashboard/plan';
 import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './officeAdapterError';
@@ -52,7 +52,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
   requireExcelApi(isSetSupported);
   const roles = plan.sheets.map((s) => s.role);
-  const problems = [...checkPlan(plan), ...roles.filter((r, i) => roles.indexOf(r) !== i).map((r) => `two sheets have the role ${r} (ownership is recorded by role)`)];
+  const problems = [...planDefects(plan), ...roles.filter((r, i) => roles.indexOf(r) !== i).map((r) => `two sheets have the role ${r} (ownership is recorded by role)`)];
   if (problems.length > 0) {
     throw new OfficeAdapterError('InvalidPlan', `The dashboards cannot be written, and nothing was: ${problems.join('; ')}.`);
   }
