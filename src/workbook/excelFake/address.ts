@@ -114,13 +114,6 @@ export function cellKey(row: number, column: number): number {
   return row * MAX_COLUMNS + column;
 }
 
-export function keyRow(key: number): number {
-  return Math.floor(key / MAX_COLUMNS);
-}
-export function keyColumn(key: number): number {
-  return key % MAX_COLUMNS;
-}
-
 export function areasOverlap(a: Area, b: Area): boolean {
   return a.row <= b.lastRow && b.row <= a.lastRow && a.column <= b.lastColumn && b.column <= a.lastColumn;
 }

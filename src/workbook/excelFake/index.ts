@@ -1,5 +1,5 @@
 import { FakeContext } from './context';
-import { type FakeErrorCode, FakeOfficeError, fakeError } from './fakeOfficeError';
+import { type FakeErrorCode, fakeError } from './fakeOfficeError';
 import { type WorkbookInspector, createInspector } from './inspect';
 import { type CellValue, type WorkbookModel, newSheet, versionAtLeast } from './model';
 import type { FakeStats } from './payloadLimit';
@@ -123,8 +123,4 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
       model.fault = { countdown: skip, applied, code, message };
     },
   };
-}
-
-export function isFakeOfficeError(error: unknown): error is FakeOfficeError {
-  return error instanceof FakeOfficeError;
 }
