@@ -2,14 +2,14 @@
  * Text longer than an Excel cell holds (32,767 characters) in the input workbook, through
  * `cadre refresh --out` end to end: the board pack opens in ExcelJS, no cell holds more than
  * 32,767 characters, and the cut text ends with a visible marker (dashboards.md, "Rules that keep the
- * user's data safe"; `fitCellText` in src/dashboard/cellText.ts).
+ * user's data safe"; `fitCellText` in src/excel/cellText.ts).
  */
 import { runCadre } from './runCadre.test-helpers';
 import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXCEL_CELL_CHARACTERS } from '../src/dashboard/cellText';
+import { EXCEL_CELL_CHARACTERS } from '../src/excel/cellText';
 import type { CellValue, SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
 import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';

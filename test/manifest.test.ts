@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { REQUIRED_EXCEL_API } from '../src/taskpane/officeHost';
+import { ADD_IN_EXCEL_API } from '../src/taskpane/officeHost';
 
 /*
  * The add-in's XML manifest (manifest.xml) against the OfficeApp 1.1 (TaskPaneApp) and
@@ -293,7 +293,7 @@ describe('manifest.xml', () => {
     const sets = child(child(app, 'Requirements'), 'Sets');
     expect(sets.attrs['DefaultMinVersion']).toBe('1.1');
     expect(sets.children.map((s) => [s.attrs['Name'], s.attrs['MinVersion']])).toEqual([['ExcelApi', '1.12']]);
-    expect(REQUIRED_EXCEL_API).toBe('1.12');
+    expect(ADD_IN_EXCEL_API).toBe('1.12');
     expect(child(child(versionOverrides, 'Hosts'), 'Host').attrs['xsi:type']).toBe('Workbook');
   });
 

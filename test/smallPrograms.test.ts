@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dayFromIso } from '../src/calendar/dayFromIso';
 import { isoFromDay } from '../src/calendar/isoFromDay';
-import { boxOf } from '../src/dashboard/checkPlan';
 import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
+import { parseA1Range } from '../src/excel/a1Address';
 import type { WorkbookPlan } from '../src/dashboard/plan';
 import { intake } from '../src/intake/intake';
 import { refreshReport } from '../src/report/refreshReport';
@@ -39,13 +39,14 @@ function notRectangular(plan: WorkbookPlan): string[] {
       block.values.forEach((row, i) => row.length !== width && out.push(`${sheet.name}!${block.at} row ${i + 1}: ${row.length} cells for ${width}`));
     }
     for (const table of sheet.tables) {
-      const box = boxOf(table.range);
+      const box = parseA1Range(table.range);
       const block = sheet.blocks.find((b) => {
-        const at = boxOf(b.at);
-        return at.left === box.left && at.top <= box.top && box.top < at.top + b.values.length;
+        const at = parseA1Range(b.at);
+        return at.col1 === box.col1 && at.row1 <= box.row1 && box.row1 < at.row1 + b.values.length;
       });
+      const columns = box.col2 - box.col1 + 1;
       if (!block) out.push(`${sheet.name} table ${table.name} ${table.range}: no block holds it`);
-      else if (block.values[0].length !== box.right - box.left + 1) out.push(`${sheet.name} table ${table.name} ${table.range}: ${box.right - box.left + 1} columns over a block of ${block.values[0].length}`);
+      else if (block.values[0].length !== columns) out.push(`${sheet.name} table ${table.name} ${table.range}: ${columns} columns over a block of ${block.values[0].length}`);
     }
   }
   return out;

@@ -12,7 +12,7 @@ import { RenderToolMissingError, renderFirstSheetPngBytes } from '../workbook/xl
 import { boardPackHistory, writeBoardPack } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
-import { inputFingerprint } from './fingerprint';
+import { inputFingerprint } from './inputFingerprint';
 import { formatValidation } from './formatValidation';
 import type { CommandIo } from './io';
 import { checkOutputs, outputFolder, replaceOutputFile, writeOutputFile } from './outputFiles';

@@ -4,7 +4,7 @@ import { intake } from '../intake/intake';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import { boardPackHistory, writeBoardPack } from './boardPack';
-import { inputFingerprint } from './fingerprint';
+import { inputFingerprint } from './inputFingerprint';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
 import { type Input, type Output, checkOutputs, writeOutputFile } from './outputFiles';

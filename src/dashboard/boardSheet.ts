@@ -1,5 +1,5 @@
-import { cellAddress } from '../intake/cellAddress';
-import type { Estimate } from '../metrics/types';
+import { cellAddress } from '../excel/a1Address';
+import type { Estimate } from '../metrics/metricResults';
 import type { SatisfactionRow } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { ChartSpec } from './chartPlan';

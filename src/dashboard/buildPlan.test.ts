@@ -1,11 +1,12 @@
 import { intake } from '../intake/intake';
-import type { NotAvailable } from '../metrics/types';
+import type { NotAvailable } from '../metrics/metricResults';
 import type { CellValue } from '../model/cell';
 import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
 import { previousQuarter } from './boardSheet';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from './buildPlan';
-import { boxOf, checkPlan, splitRef } from './checkPlan';
+import { columnLetters, parseA1Range, splitSheetRef } from '../excel/a1Address';
+import { planDefects } from './planDefects';
 import type { HistoryRow } from './history';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { planCells } from './planCells';
@@ -40,12 +41,12 @@ function textsOf(sheet: SheetPlan): string[] {
 
 /** The values a sheet-qualified range reads from the plan. */
 function readRange(plan: WorkbookPlan, ref: string): (string | number | boolean | null)[] {
-  const { sheet, range } = splitRef(ref);
+  const { sheet, range } = splitSheetRef(ref);
   const cells = planCells(plan.sheets.find((s) => s.name === sheet)!);
-  const box = boxOf(range);
+  const box = parseA1Range(range);
   const out: (string | number | boolean | null)[] = [];
-  for (let r = box.top; r <= box.bottom; r++) {
-    for (let c = box.left; c <= box.right; c++) out.push(cells.get(`${String.fromCharCode(64 + c)}${r}`) ?? null);
+  for (let r = box.row1; r <= box.row2; r++) {
+    for (let c = box.col1; c <= box.col2; c++) out.push(cells.get(`${columnLetters(c)}${r}`) ?? null);
   }
   return out;
 }
@@ -58,7 +59,7 @@ describe('buildWorkbookPlan on the sample program', () => {
 
   test('seven sheets in the order of dashboards.md, under their default names; the plan is sound', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(planDefects(plan)).toEqual([]);
     expect(plan.sheets.every((s) => s.protect)).toBe(true);
   });
 
@@ -68,14 +69,14 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(shared.sheets[0].name).toBe('Programme board');
     expect(shared.sheets.find((s) => s.role === 'history')!.name).toBe('Quarterly history');
     expect(shared.names.filter((n) => n.sheet === 'Programme board')).toHaveLength(10);
-    expect(checkPlan(shared)).toEqual([]);
+    expect(planDefects(shared)).toEqual([]);
   });
 
   test('the Board Dashboard is one screen wide and prints on one landscape page', () => {
     const width = board.columnWidths.reduce((a, b) => a + b, 0);
     // 150 characters of Calibri 11 ≈ 150 × 7 px + padding ≈ 1,100 px: inside a 1,366 px laptop screen
     expect(width).toBeLessThanOrEqual(150);
-    const rightmost = Math.max(...[...cells.keys()].map((a) => boxOf(a).right), ...board.merges.map((m) => boxOf(m).right), ...board.charts.map((c) => c.anchor.to.col));
+    const rightmost = Math.max(...[...cells.keys()].map((a) => parseA1Range(a).col2), ...board.merges.map((m) => parseA1Range(m).col2), ...board.charts.map((c) => c.anchor.to.col));
     expect(rightmost).toBeLessThanOrEqual(board.columnWidths.length);
     expect(board.print).toMatchObject({ orientation: 'landscape', fitToOnePage: true });
     expect(board.showGridlines).toBe(false);
@@ -169,7 +170,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     const header = [...cells.entries()].filter(([a, v]) => v === 'Gender' && Number(a.slice(1)) < r)[0][0];
     expect(cells.get(`${header[0]}${r}`)).toBe('adverse');
     const format = board.conditionalFormats[0];
-    expect(boxOf(format.range).top).toBeLessThanOrEqual(r);
+    expect(parseA1Range(format.range).row1).toBeLessThanOrEqual(r);
     expect(format.rules.find((x) => x.equals === 'adverse')).toBeDefined();
   });
 
@@ -222,7 +223,7 @@ describe('the plan after suppression', () => {
       const cells = planCells(sheet);
       const rows = new Map<number, (string | number | boolean)[]>();
       for (const [a, v] of cells) {
-        const r = boxOf(a).top;
+        const r = parseA1Range(a).row1;
         rows.set(r, [...(rows.get(r) ?? []), v]);
       }
       for (const values of rows.values()) {
@@ -235,7 +236,7 @@ describe('the plan after suppression', () => {
     expect(seen).toBeGreaterThan(10);
     // History has no row for it, and no chart reads a figure of it
     expect(textsOf(sheetOf(plan, 'history')).some((t) => t.includes('Tiny'))).toBe(false);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(planDefects(plan)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cellAddress } from '../intake/cellAddress';
+import { cellAddress } from '../excel/a1Address';
 import type { RefreshReport } from '../report/refreshReport';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
 import { fewerThan, shown } from './reportValues';

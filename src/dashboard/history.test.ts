@@ -1,5 +1,5 @@
 import { intake } from '../intake/intake';
-import type { NotAvailable } from '../metrics/types';
+import type { NotAvailable } from '../metrics/metricResults';
 import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
 import { type HistoryRow, HISTORY_HEADER, historyFromValues, historyRowsOf, historyToValues, mergeHistory } from './history';

@@ -1,5 +1,5 @@
-import { cellAddress } from '../intake/cellAddress';
-import type { Estimate, NotAvailable, SurvivalSummary } from '../metrics/types';
+import { cellAddress } from '../excel/a1Address';
+import type { Estimate, NotAvailable, SurvivalSummary } from '../metrics/metricResults';
 import type { Suppressible } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { HistoryRow } from './history';

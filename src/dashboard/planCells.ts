@@ -1,4 +1,4 @@
-import { cellAddress } from '../intake/cellAddress';
+import { cellAddress, parseCellAddress } from '../excel/a1Address';
 import type { PlanValue, SheetPlan } from './plan';
 
 /**
@@ -10,10 +10,9 @@ import type { PlanValue, SheetPlan } from './plan';
 export function planCells(sheet: SheetPlan): Map<string, Exclude<PlanValue, null>> {
   const cells = new Map<string, Exclude<PlanValue, null>>();
   for (const block of sheet.blocks) {
-    const m = /^([A-Z]+)(\d+)$/.exec(block.at);
-    if (!m) throw new RangeError(`a block's top-left cell is not an A1 address: ${block.at}`);
-    const top = Number(m[2]);
-    const left = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const corner = parseCellAddress(block.at);
+    if (!corner) throw new RangeError(`a block's top-left cell is not an A1 address: ${block.at}`);
+    const { row: top, column: left } = corner;
     block.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const address = cellAddress(top + r, left + c);

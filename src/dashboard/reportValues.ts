@@ -1,4 +1,4 @@
-import type { NotAvailable } from '../metrics/types';
+import type { NotAvailable } from '../metrics/metricResults';
 
 /**
  * Small typed helpers for the sheet builders, which read the report after the privacy pass

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from '../intake/cellAddress';
+import { cellAddress, columnLetters } from '../excel/a1Address';
 import type { CellBlock, CellStyle, ConditionalFormatPlan, PlanValue, SheetPlan, SheetRole, StyleRange, TablePlan } from './plan';
 import { emptySheet } from './plan';
 import { HEADER_STYLE } from './styles';

@@ -1,5 +1,6 @@
 import { MESSY_SHEETS } from '../../test/fixtures/messyWorkbook';
 import { dayFromIso } from '../calendar/dayFromIso';
+import { columnLetters } from '../excel/a1Address';
 import { intake } from '../intake/intake';
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import { refreshReport } from '../report/refreshReport';
@@ -15,7 +16,7 @@ function checkTableSheet(sheet: SheetPlan, columns: number) {
   for (const b of sheet.blocks) for (const row of b.values) expect(row).toHaveLength(b.values[0].length);
   const table = sheet.blocks.find((b) => b.at === 'A2')!;
   expect(table.values[0]).toHaveLength(columns);
-  const lastColumn = String.fromCharCode(64 + columns);
+  const lastColumn = columnLetters(columns);
   expect(sheet.tables).toEqual([expect.objectContaining({ range: `A2:${lastColumn}${table.values.length + 1}` })]);
   expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });
   expect(sheet.protect).toBe(true);

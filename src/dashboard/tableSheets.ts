@@ -1,4 +1,4 @@
-import { cellAddress } from '../intake/cellAddress';
+import { cellAddress } from '../excel/a1Address';
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
 import type { RefreshReport } from '../report/refreshReport';
 import { type HistoryRow, historyToValues } from './history';

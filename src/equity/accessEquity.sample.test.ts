@@ -1,7 +1,7 @@
 import { intake } from '../intake/intake';
 import { generateSample, type SampleWorkbook } from '../sample/generateSample';
 import { computeAccessEquity } from './accessEquity';
-import type { AccessTest } from './types';
+import type { AccessTest } from './equityResults';
 
 function accessTests(sample: SampleWorkbook): AccessTest[] {
   const { data } = intake(sample.sheets, { asOf: sample.asOf });

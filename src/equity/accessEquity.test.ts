@@ -2,7 +2,7 @@ import { Z95 } from '../stats';
 import { computeAccessEquity } from './accessEquity';
 import { equityAttributes, groupsOf, levelBandOf, LEVEL_BAND } from './accessAttributes';
 import { A, choose, d, fisherByHand, group, mentor, pairing, participant, poolPerson, program, rotation } from './accessFixture.test-helpers';
-import type { AccessTest } from './types';
+import type { AccessTest } from './equityResults';
 
 const row = (tests: readonly AccessTest[], resource: string, attribute: string, g: string): AccessTest => {
   const t = tests.find((x) => x.resource === resource && x.attribute === attribute && x.group === g);

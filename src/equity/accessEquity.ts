@@ -4,7 +4,7 @@ import { benjaminiHochberg, fisherExact, wilsonInterval } from '../stats';
 import { equityAttributes, groupIndexes } from './accessAttributes';
 import { comparisonReason, NO_COMPARISON, referenceReason, suppressedReason } from './accessReason';
 import { accessResources } from './accessResources';
-import type { AccessTest, EquityStatus } from './types';
+import type { AccessTest, EquityStatus } from './equityResults';
 
 /** The four-fifths screen: IR below 4/5 (equity.md, Access equity, "impact ratio"). */
 const SCREEN_NUMERATOR = 4;

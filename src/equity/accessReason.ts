@@ -1,4 +1,4 @@
-import type { EquityStatus } from './types';
+import type { EquityStatus } from './equityResults';
 
 /**
  * The plain-language reasons of the access tests (equity.md, Access equity, "status"), one for every

@@ -3,7 +3,7 @@ import { generateSample } from '../sample/generateSample';
 import { CONFLICT_KINDS, findConflicts, relationText } from './conflicts';
 import { A, Rows, program } from './loadFixture.test-helpers';
 import { reportingChain } from './reportingChain';
-import type { Conflict } from './types';
+import type { Conflict } from './equityResults';
 
 describe('findConflicts', () => {
   const r = new Rows();

@@ -5,7 +5,7 @@ import type { Pairing } from '../model/records';
 import { isActivePairing } from '../metrics/activity';
 import { activeMenteesByMentor, byStartThenRow, compareText, mentorsById } from './loadFigures';
 import type { ReportingChain } from './reportingChain';
-import type { Conflict, ConflictKind } from './types';
+import type { Conflict, ConflictKind } from './equityResults';
 
 /** The kinds in the order conflicts are listed (equity.md, "Conflicts of interest", in its order). */
 export const CONFLICT_KINDS: readonly ConflictKind[] = [

@@ -6,7 +6,7 @@ import type { Mentor, Pairing, Participant } from '../model/records';
 import { isActivePairing, originOf } from '../metrics/activity';
 import { DAYS_PER_MONTH } from '../metrics/months';
 import { gini } from '../stats';
-import type { LoadResult, OverCapacity, SeniorShare } from './types';
+import type { LoadResult, OverCapacity, SeniorShare } from './equityResults';
 
 /** Code-unit order (stable across locales), for ids and group names. */
 export function compareText(a: string, b: string): number {

@@ -4,7 +4,7 @@ import { generateSample } from '../sample/generateSample';
 import { Z95 } from '../stats';
 import { A, answer, d, participant, poolPerson, program } from './accessFixture.test-helpers';
 import { computeOutcomeEquity } from './outcomeEquity';
-import type { OutcomeEquity } from './types';
+import type { OutcomeEquity } from './equityResults';
 
 // Everyone started 800 days before A (26.3 months of follow-up). Team X (5), Y (6), Z (3).
 // X: x1 leaves at day 100; x2 ready at day 180; x3 ready at day 300.

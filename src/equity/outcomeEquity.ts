@@ -7,11 +7,11 @@ import { readinessSummary } from '../metrics/readinessSummary';
 import { roleFromInstrument } from '../metrics/satisfaction';
 import { survivalSummary } from '../metrics/survivalSummary';
 import { timeToLeave } from '../metrics/timeToLeave';
-import type { Estimate } from '../metrics/types';
+import type { Estimate } from '../metrics/metricResults';
 import { logRank, tInterval } from '../stats';
 import { equityAttributes, groupIndexes, type GroupIndex } from './accessAttributes';
 import { NO_COMPARISON } from './accessReason';
-import type { OutcomeEquity, OutcomeLogRank } from './types';
+import type { OutcomeEquity, OutcomeLogRank } from './equityResults';
 
 type Outcome = OutcomeEquity['outcome'];
 

@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from './cellAddress';
+import { cellAddress, columnLetters } from '../excel/a1Address';
 import { foldHeader } from './foldHeader';
 
 test('headers fold case, spaces, underscores, hyphens and dots', () => {

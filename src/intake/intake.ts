@@ -6,7 +6,7 @@ import type { Problem } from '../model/problem';
 import type { Mentor, Pairing, Participant, Rotation, SurveyAnswer } from '../model/records';
 import { addYears } from '../calendar/addYears';
 import { dayFromYmd } from '../calendar/dayFromYmd';
-import { cellAddress, columnLetters } from './cellAddress';
+import { cellAddress, columnLetters } from '../excel/a1Address';
 import { checkManagers } from './checks/checkManagers';
 import type { IdLookup } from './checks/idLookup';
 import type { DateContext } from './coerce/coerceDate';

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model/cell';
 import type { SheetMapping } from '../model/mapping';
 import type { ColumnMatch } from '../model/program';
-import { cellAddress } from './cellAddress';
+import { cellAddress } from '../excel/a1Address';
 import { cellKind } from './cellKind';
 import { coerceText } from './coerce/coerceText';
 import { foldHeader } from './foldHeader';

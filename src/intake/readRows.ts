@@ -1,6 +1,6 @@
 import type { CellValue } from '../model/cell';
 import type { Problem, Severity } from '../model/problem';
-import { columnLetters } from './cellAddress';
+import { columnLetters } from '../excel/a1Address';
 import { cellKind } from './cellKind';
 import { dayFromExcelSerial } from '../calendar/dayFromExcelSerial';
 import { coerceBool } from './coerce/coerceBool';

@@ -2,7 +2,7 @@ import type { SheetValues } from '../model/cell';
 import type { Mapping, SheetMapping } from '../model/mapping';
 import type { CanonicalSheet } from '../model/program';
 import type { Problem } from '../model/problem';
-import { cellAddress } from './cellAddress';
+import { cellAddress } from '../excel/a1Address';
 import { foldHeader } from './foldHeader';
 import { type HeaderMatch, matchHeaders } from './matchHeaders';
 import { DEFAULT_ATTRIBUTES, SHEETS, type SheetSpec } from './schema';

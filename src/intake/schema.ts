@@ -259,9 +259,3 @@ export const DEFAULT_ATTRIBUTES: readonly string[] = [
   'Disability',
   'Veteran',
 ];
-
-export function sheetSpec(name: CanonicalSheet): SheetSpec {
-  const spec = SHEETS.find((s) => s.name === name);
-  if (!spec) throw new Error(`no schema for sheet ${name}`);
-  return spec;
-}

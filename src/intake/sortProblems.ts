@@ -1,6 +1,5 @@
+import { parseCellAddress } from '../excel/a1Address';
 import type { Problem } from '../model/problem';
-
-const A1 = /^([A-Z]+)(\d+)$/;
 
 /**
  * Problems in reading order: workbook-level ones (no cell) first, then by sheet in tab order, row and
@@ -9,11 +8,9 @@ const A1 = /^([A-Z]+)(\d+)$/;
 export function sortProblems(problems: readonly Problem[], sheetOrder: readonly string[]): Problem[] {
   const tab = new Map(sheetOrder.map((name, i) => [name, i]));
   const key = (p: Problem): [number, number, number] => {
-    const m = A1.exec(p.cell);
-    if (!m) return [p.cell === '' ? -1 : (tab.get(p.sheet) ?? -1), 0, 0];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-    return [tab.get(p.sheet) ?? -1, Number(m[2]), col];
+    const cell = parseCellAddress(p.cell);
+    if (!cell) return [p.cell === '' ? -1 : (tab.get(p.sheet) ?? -1), 0, 0];
+    return [tab.get(p.sheet) ?? -1, cell.row, cell.column];
   };
   return problems
     .map((p, i) => ({ p, i, k: key(p) }))

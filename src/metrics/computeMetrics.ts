@@ -21,5 +21,3 @@ export function computeMetrics(data: ProgramData, asOf: Day) {
     operations: computeOperations(data, asOf),
   };
 }
-
-export type MetricsResult = ReturnType<typeof computeMetrics>;

@@ -4,7 +4,7 @@ import type { ProgramData } from '../model/program';
 import type { Pairing, PairingRole, Participant, Rotation } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { computeOperations, computeRotations, type OperationsRotations } from './operations';
-import type { NotAvailable } from './types';
+import type { NotAvailable } from './metricResults';
 import { programFixture } from './programFixture.test-helpers';
 
 // ----- a tiny ProgramData builder -----------------------------------------------------------------

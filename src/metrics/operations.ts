@@ -5,7 +5,7 @@ import type { ProgramData } from '../model/program';
 import type { Pairing, Rotation } from '../model/records';
 import { meanAndVariance, wilsonInterval } from '../stats';
 import { isActivePairing, isActiveParticipant } from './activity';
-import type { NotAvailable, OperationsResult } from './types';
+import type { NotAvailable, OperationsResult } from './metricResults';
 
 /** An active pairing is inactive when its LastMeeting is more than this many days before A. */
 export const INACTIVE_AFTER_DAYS = 90;

@@ -4,7 +4,7 @@ import { addYears } from '../calendar/addYears';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import { isEmployedAt } from './activity';
-import type { PeriodFigures } from './types';
+import type { PeriodFigures } from './metricResults';
 
 /**
  * Period retention and turnover in the standard HR forms (metrics.md, Retention, "Period figures"),

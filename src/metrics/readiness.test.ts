@@ -7,7 +7,7 @@ import type { ProgramData } from '../model/program';
 import type { Pairing, PairingRole, Participant, Rotation } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { computeReadiness } from './readiness';
-import type { NotAvailable, ReadinessResult, ReadinessSummary } from './types';
+import type { NotAvailable, ReadinessResult, ReadinessSummary } from './metricResults';
 
 const A = dayFromIso('2026-01-01');
 const Z = 1.959964;

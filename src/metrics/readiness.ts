@@ -4,7 +4,7 @@ import { readinessBench } from './readinessBench';
 import { readinessDurations, type ReadinessDurations } from './readinessDurations';
 import { readinessSegments, type ReadinessSegmentAttribute } from './readinessSegments';
 import { readinessSummary, readinessWithCurve } from './readinessSummary';
-import type { NotAvailable, ReadinessResult, ReadinessSummary } from './types';
+import type { NotAvailable, ReadinessResult, ReadinessSummary } from './metricResults';
 
 export type { ReadinessSegmentAttribute } from './readinessSegments';
 

@@ -1,7 +1,7 @@
 import type { Day } from '../model/day';
 import type { Participant, ReadinessRating } from '../model/records';
 import { isEmployedAt } from './activity';
-import type { ReadinessResult } from './types';
+import type { ReadinessResult } from './metricResults';
 
 /** The ReadinessRating values, most ready first (input-workbook.md). */
 export const READINESS_RATINGS: readonly ReadinessRating[] = ['Ready now', 'Ready 1-2 years', 'Ready 3+ years', 'Not ready'];

@@ -1,8 +1,8 @@
 import { cumulativeIncidence, type IncidenceCurve } from '../stats/cumulativeIncidence';
 import { cumulativeIncidenceVariance } from '../stats/cumulativeIncidenceVariance';
 import { incidenceMedian } from '../stats/incidenceMedian';
-import type { NumberList } from '../stats/types';
-import type { Estimate, IncidencePoint, ReadinessSummary } from './types';
+import type { NumberList } from '../stats/inputTypes';
+import type { Estimate, IncidencePoint, ReadinessSummary } from './metricResults';
 import { NOBODY, notFollowedYet } from './unestimated';
 
 /**

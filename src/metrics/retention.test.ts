@@ -5,7 +5,7 @@ import type { Participant } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { periodFigures } from './periodFigures';
 import { computeRetention } from './retention';
-import type { NotAvailable, RetentionResult } from './types';
+import type { NotAvailable, RetentionResult } from './metricResults';
 
 const A = dayFromIso('2026-01-01');
 const Z = 1.959964;

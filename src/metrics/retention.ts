@@ -6,7 +6,7 @@ import { standardPeriods } from './periodFigures';
 import { groupBy, segmentAttributes } from './segmentAttributes';
 import { survivalSummary, survivalWithCurve } from './survivalSummary';
 import { timeToLeave } from './timeToLeave';
-import type { NotAvailable, RetentionResult } from './types';
+import type { NotAvailable, RetentionResult } from './metricResults';
 
 /**
  * Retention (metrics.md, "Retention (time to leaving)"): Kaplan–Meier curves of participants (origin

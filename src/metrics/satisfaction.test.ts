@@ -4,7 +4,7 @@ import type { ProgramData } from '../model/program';
 import type { Mentor, MentorType, Pairing, PairingRole, Participant, RespondentRole, SurveyAnswer } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { computeSatisfaction, roleFromInstrument, type SatisfactionReport } from './satisfaction';
-import type { NotAvailable, SatisfactionResult } from './types';
+import type { NotAvailable, SatisfactionResult } from './metricResults';
 import { programFixture } from './programFixture.test-helpers';
 
 // ----- a tiny ProgramData builder -----------------------------------------------------------------

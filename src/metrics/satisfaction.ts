@@ -6,7 +6,7 @@ import type { ProgramData } from '../model/program';
 import type { MentorType, RespondentRole, SurveyAnswer } from '../model/records';
 import { netPromoterScore, tInterval, welchTTest, wilsonInterval, Z95 } from '../stats';
 import { isActivePairing, isActiveParticipant } from './activity';
-import type { NotAvailable, SatisfactionFigures, SatisfactionResult } from './types';
+import type { NotAvailable, SatisfactionFigures, SatisfactionResult } from './metricResults';
 
 /** The label of the rows of answers that have no RespondentRole (listed only beside other roles). */
 export const ROLE_NOT_GIVEN = 'Not given';

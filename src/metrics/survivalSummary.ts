@@ -2,8 +2,8 @@ import { kaplanMeier, type KaplanMeierCurve } from '../stats/kaplanMeier';
 import { kmMedian } from '../stats/kmMedian';
 import { restrictedMean } from '../stats/restrictedMean';
 import { survivalBandAt } from '../stats/survivalBandAt';
-import type { NumberList } from '../stats/types';
-import type { Estimate, SurvivalSummary, SurvivalWithCurve } from './types';
+import type { NumberList } from '../stats/inputTypes';
+import type { Estimate, SurvivalSummary, SurvivalWithCurve } from './metricResults';
 import { NOBODY, notFollowedYet } from './unestimated';
 
 /**

@@ -1,4 +1,4 @@
-import type { Estimate } from './types';
+import type { Estimate } from './metricResults';
 
 /**
  * The estimates a time-to-event summary does not make, with their reasons in plain words: one wording

@@ -1,6 +1,6 @@
 import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
 import { dayFromDate } from '../calendar/dayFromDate';
-import { columnLetters } from '../intake/cellAddress';
+import { columnLetters } from '../excel/a1Address';
 import type { CellValue as ModelCellValue, SheetValues } from '../model/cell';
 import { generateSample } from '../sample/generateSample';
 import { type CellValue, type ExcelFake, createExcelFake } from '../workbook/excelFake';

@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
-import { WriteIncompleteError } from '../workbook/office/errors';
+import { WriteIncompleteError } from '../workbook/office/officeAdapterError';
 import { NOW, fakeSheets } from '../workbook/office/office.test-helpers';
 import { type RefreshProgress, refreshWorkbook } from '../workbook/office/refreshInExcel';
 import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';

@@ -1,7 +1,7 @@
-import type { AccessTest, OutcomeEquity, SeniorShare } from '../equity/types';
+import type { AccessTest, OutcomeEquity, SeniorShare } from '../equity/equityResults';
 import type { OperationsFigures, OperationsRotations } from '../metrics/operations';
 import type { SupportSatisfaction } from '../metrics/satisfaction';
-import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionFigures, SatisfactionResult, SurvivalSummary, SurvivalWithCurve } from '../metrics/types';
+import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionFigures, SatisfactionResult, SurvivalSummary, SurvivalWithCurve } from '../metrics/metricResults';
 import type { RefreshDocument } from '../report/refreshDocument';
 import type { ROTATION_RATING_FIELDS, TABLE_COUNTS } from './disclosureTables';
 import type { SUPPRESSED_ROW_LABELS } from './suppressSmallGroups';

@@ -1,9 +1,9 @@
-import type { AccessTest, Conflict, LoadResult, OutcomeEquity, OutcomeLogRank } from '../equity/types';
+import type { AccessTest, Conflict, LoadResult, OutcomeEquity, OutcomeLogRank } from '../equity/equityResults';
 import type { InputCounts } from '../metrics/inputCounts';
 import type { OperationsFigures } from '../metrics/operations';
 import type { PairingFindings } from '../metrics/pairingFindings';
 import type { SupportSatisfaction } from '../metrics/satisfaction';
-import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionResult } from '../metrics/types';
+import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionResult } from '../metrics/metricResults';
 import type { DataQualityReport } from './dataQualityReport';
 
 /**

@@ -22,7 +22,7 @@ export interface RefreshSettings {
   /** k, the minimum group size (3 or more) */
   readonly minGroup: number;
   readonly refreshedAt: Date;
-  /** "sha256:…" of the canonical inputs (computed by the shell: see metrics/canonicalInput) */
+  /** "sha256:…" of the canonical inputs (computed by the shell: see report/canonicalInput) */
   readonly inputFingerprint: string;
 }
 

@@ -1,5 +1,5 @@
 import { sortFloat64 } from './sortFloat64';
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 /** One step of a cumulative-incidence curve: the state just after a time with any event. */
 export interface IncidencePoint {

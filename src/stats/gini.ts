@@ -1,5 +1,5 @@
 import { sortFloat64 } from './sortFloat64';
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 /**
  * Gini coefficient of non-negative values: the mean absolute difference over all ordered pairs

@@ -3,7 +3,7 @@
  * Durations are plain numbers in any unit (the caller converts days ↔ months); inputs may be plain
  * arrays or typed arrays. Undefined results are null, never a made-up number.
  */
-export type { EventList, NumberList, Timed } from './types';
+export type { EventList, NumberList, Timed } from './inputTypes';
 export { Z95 } from './z95';
 export { kahanSum } from './kahanSum';
 export { sortFloat64 } from './sortFloat64';

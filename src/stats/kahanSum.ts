@@ -1,4 +1,4 @@
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 /**
  * Compensated sum of a list of numbers: the Kahan–Babuška (Neumaier) algorithm, which keeps the

@@ -1,5 +1,5 @@
 import { sortFloat64 } from './sortFloat64';
-import type { EventList, NumberList } from './types';
+import type { EventList, NumberList } from './inputTypes';
 import { Z95 } from './z95';
 
 /** One step of a Kaplan–Meier curve: the state just after a distinct event time. */

@@ -1,4 +1,4 @@
-import type { Timed } from './types';
+import type { Timed } from './inputTypes';
 
 /**
  * Index of the last point whose time is ≤ t in a list sorted by increasing time, or −1 if every

@@ -1,7 +1,7 @@
 import { chiSquaredSurvival } from './chiSquaredSurvival';
 import { generalizedQuadraticForm } from './generalizedQuadraticForm';
 import { sortFloat64 } from './sortFloat64';
-import type { EventList, NumberList } from './types';
+import type { EventList, NumberList } from './inputTypes';
 
 /** One group of a log-rank test: durations and event indicators (1/true = event, 0/false = censored). */
 export interface SurvivalGroup {

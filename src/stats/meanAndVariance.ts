@@ -1,4 +1,4 @@
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 /** Sample size, mean and unbiased sample variance (n − 1 denominator); null where undefined. */
 export interface MeanAndVariance {

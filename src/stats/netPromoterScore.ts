@@ -1,4 +1,4 @@
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 export interface NetPromoterScore {
   readonly n: number;

@@ -1,6 +1,6 @@
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import { meanAndVariance } from './meanAndVariance';
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 export interface TInterval {
   readonly n: number;

@@ -1,6 +1,6 @@
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import { meanAndVariance } from './meanAndVariance';
-import type { NumberList } from './types';
+import type { NumberList } from './inputTypes';
 
 export interface WelchTTestResult {
   /** t = (x̄ − ȳ) / √(s_x²/n_x + s_y²/n_y) */

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
 import { loadExcelWorkbook } from './excelWorkbook';
-import { REQUIRED_EXCEL_API, connectOffice, readOfficeGlobal, type OfficeApi } from './officeHost';
+import { ADD_IN_EXCEL_API, connectOffice, readOfficeGlobal, type OfficeApi } from './officeHost';
 import { Shell } from './shell/Shell';
 
 export interface StartOptions {
@@ -25,7 +25,7 @@ export interface StartOptions {
 export async function startTaskpane(container: HTMLElement, options: StartOptions = {}): Promise<Root> {
   const office = 'office' in options ? options.office : readOfficeGlobal();
   const host = await connectOffice(office, options.timeoutMs);
-  const loadWorkbook = options.workbook ?? (host.available && host.host === 'Excel' && host.supportsExcelApi(REQUIRED_EXCEL_API) ? loadExcelWorkbook : undefined);
+  const loadWorkbook = options.workbook ?? (host.available && host.host === 'Excel' && host.supportsExcelApi(ADD_IN_EXCEL_API) ? loadExcelWorkbook : undefined);
   const view = container.ownerDocument.defaultView;
   const systemPrefersDark =
     typeof view?.matchMedia === 'function' && view.matchMedia('(prefers-color-scheme: dark)').matches;

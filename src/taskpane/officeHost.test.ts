@@ -2,7 +2,7 @@ import {
   connectOffice,
   describeOfficeHost,
   readOfficeGlobal,
-  REQUIRED_EXCEL_API,
+  ADD_IN_EXCEL_API,
   themeOf,
   unavailableHost,
   type OfficeApi,
@@ -74,7 +74,7 @@ describe('connectOffice', () => {
     const host = await connectOffice(office);
     expect(host).toMatchObject({ available: true, host: 'Excel', platform: 'OfficeOnline', theme: 'light' });
     expect(host.reason).toBeUndefined();
-    expect(host.supportsExcelApi(REQUIRED_EXCEL_API)).toBe(true);
+    expect(host.supportsExcelApi(ADD_IN_EXCEL_API)).toBe(true);
     expect(host.supportsExcelApi('1.13')).toBe(false);
     expect(office.calls).toEqual([
       ['ExcelApi', '1.12'],

@@ -6,8 +6,13 @@
  * office.js script from Microsoft's CDN failed to load. The task pane then runs in preview mode.
  */
 
-/** The Excel JavaScript API requirement set the product targets (dashboards.md, "Requirement sets"). */
-export const REQUIRED_EXCEL_API = '1.12';
+/**
+ * The Excel JavaScript API requirement set the add-in as a whole targets (dashboards.md, "Requirement
+ * sets"): the manifest asks for it, and the task pane opens the workbook only on a host that has it.
+ * Not to be confused with `ADAPTER_MIN_EXCEL_API` (workbook/office/host.ts), the lowest set the
+ * Office.js adapter itself can work with.
+ */
+export const ADD_IN_EXCEL_API = '1.12';
 
 /** How long to wait for `Office.onReady` before giving up and running in preview mode. */
 export const OFFICE_READY_TIMEOUT_MS = 15_000;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { dayFromExcelSerial } from '../calendar/dayFromExcelSerial';
+import { cellAddress } from '../excel/a1Address';
 import type { CellValue, DateSystem, SheetValues } from '../model/cell';
 
 /**
@@ -293,10 +294,4 @@ async function build1904(sheets: readonly SheetValues[], numberFormats: NumberFo
 
 function frozenView(layout: Layout): Partial<ExcelJS.WorksheetView> {
   return { state: 'frozen', xSplit: 0, ySplit: layout.firstRow, activeCell: cellAddress(layout.firstRow + 1, layout.firstColumn) };
-}
-
-function cellAddress(row: number, column: number): string {
-  let col = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) col = String.fromCharCode(65 + ((c - 1) % 26)) + col;
-  return `${col}${row}`;
 }

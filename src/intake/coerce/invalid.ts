@@ -11,5 +11,3 @@ export class Invalid {
     readonly fix: string,
   ) {}
 }
-
-export const isInvalid = (v: unknown): v is Invalid => v instanceof Invalid;

@@ -57,7 +57,7 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
       )}
       {state.view === 'setup' && <SetupView overview={state.overview} busy={busy} onInsertSample={actions.insertSample} onInsertTemplates={actions.insertTemplates} onNext={() => actions.show('mapping')} />}
       {state.view === 'mapping' && <MappingView overview={state.overview} mapping={state.mapping} busy={busy} onSave={actions.saveMapping} />}
-      {state.view === 'check' && <CheckView validation={state.validation} busy={busy} onCheck={actions.validate} onSelect={actions.selectCell} />}
+      {state.view === 'validation' && <CheckView validation={state.validation} busy={busy} onValidate={actions.validate} onSelect={actions.selectCell} />}
       {state.view === 'settings' && <SettingsView settings={state.settings} overview={state.overview} busy={busy} onSave={actions.saveSettings} />}
       {state.view === 'refresh' && (
         <RefreshView refresh={state.refresh} ready={readyToRefresh(state.overview)} busy={busy} onRefresh={actions.refresh} onOpenSheet={actions.activateSheet} onSetup={() => actions.show('setup')} />

@@ -1,5 +1,5 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
-import { OfficeAdapterError } from '../../workbook/office/errors';
+import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
 import { asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
 import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';

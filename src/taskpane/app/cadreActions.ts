@@ -4,7 +4,7 @@ import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
-import { OfficeAdapterError } from '../../workbook/office/errors';
+import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { mappingForSheets } from '../../workbook/office/mappingForSheets';
 import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
 import type { CadreAction, CadreState, ViewId } from './cadreState';

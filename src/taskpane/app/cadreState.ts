@@ -4,12 +4,12 @@ import type { CadreSettings, StoredSetup, ValidationResult, WorkbookOverview } f
 import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
 
 /** The task pane's views, in the order of the tabs. */
-export type ViewId = 'setup' | 'mapping' | 'check' | 'settings' | 'refresh';
+export type ViewId = 'setup' | 'mapping' | 'validation' | 'settings' | 'refresh';
 
 export const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
   { id: 'setup', label: 'Setup' },
   { id: 'mapping', label: 'Mapping' },
-  { id: 'check', label: 'Check' },
+  { id: 'validation', label: 'Check' },
   { id: 'settings', label: 'Settings' },
   { id: 'refresh', label: 'Refresh' },
 ];

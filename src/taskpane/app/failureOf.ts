@@ -1,4 +1,4 @@
-import { OfficeAdapterError, causeText } from '../../workbook/office/errors';
+import { OfficeAdapterError, causeText } from '../../workbook/office/officeAdapterError';
 import type { Failure } from './cadreState';
 
 const TITLES: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  * anything, with a message that says why and what to do.
  */
 import { dayFromIso } from '../../calendar/dayFromIso';
-import { OfficeAdapterError } from '../../workbook/office/errors';
+import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
 import { settingsErrors } from '../views/settingsDraft';
 import { asOfOf, createCadreActions } from './cadreActions';

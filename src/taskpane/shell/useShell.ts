@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
-import { REQUIRED_EXCEL_API, type HostTheme, type OfficeHost, type UnavailableReason } from '../officeHost';
+import { ADD_IN_EXCEL_API, type HostTheme, type OfficeHost, type UnavailableReason } from '../officeHost';
 
 export interface ShellProps {
   /** where the task pane runs, as found once `Office.onReady` resolved (or preview) */
   readonly host: OfficeHost;
   /** the browser's prefers-color-scheme, used when the Office host reports no theme */
   readonly systemPrefersDark?: boolean;
-  /** the ExcelApi requirement set Cadre needs; defaults to {@link REQUIRED_EXCEL_API} */
+  /** the ExcelApi requirement set Cadre needs; defaults to {@link ADD_IN_EXCEL_API} */
   readonly requiredExcelApi?: string;
   /** the workbook the views work on: Excel's when ready, or the preview's in-memory one; none: the views cannot run */
   readonly loadWorkbook?: () => Promise<TaskpaneWorkbook>;
@@ -68,7 +68,7 @@ const PREVIEW_REASONS: Readonly<Record<UnavailableReason, string>> = {
  */
 export function deriveShellState(props: ShellProps): ShellState {
   const { host } = props;
-  const required = props.requiredExcelApi ?? REQUIRED_EXCEL_API;
+  const required = props.requiredExcelApi ?? ADD_IN_EXCEL_API;
   const theme: HostTheme = host.theme ?? (props.systemPrefersDark ? 'dark' : 'light');
   const base = { theme, title: SHELL_TITLE, tagline: SHELL_TAGLINE };
 

@@ -8,7 +8,7 @@ import { useViewStyles } from './useViewStyles.styles';
 export interface CheckViewProps {
   readonly validation: ValidationResult | null;
   readonly busy: boolean;
-  readonly onCheck: () => void;
+  readonly onValidate: () => void;
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
@@ -28,7 +28,7 @@ export function CheckView(props: CheckViewProps): JSX.Element {
   return (
     <div className={classes.view}>
       <div className={classes.row}>
-        <Button appearance="primary" disabled={props.busy} onClick={props.onCheck}>
+        <Button appearance="primary" disabled={props.busy} onClick={props.onValidate}>
           {v ? 'Check again' : 'Check the data'}
         </Button>
       </div>

@@ -1,11 +1,10 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import type { SheetRole } from '../../dashboard/plan';
+import { sheetNameProblem } from '../../excel/sheetName';
 import type { CadreSettings } from '../../workbook/office/taskpaneWorkbook';
 
 export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' | `sheet.${SheetRole}`, string>>;
-
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /**
  * What is wrong with settings before they are saved, by field, in plain words: k a whole number of 3
@@ -27,10 +26,11 @@ export function settingsErrors(settings: CadreSettings, inputSheets: readonly st
     if (raw === undefined) continue;
     const name = raw.trim();
     const key = `sheet.${role}` as const;
-    if (name === '') errors[key] = 'Give the sheet a name, or clear the field to use the default.';
-    else if (name.length > 31) errors[key] = 'Excel sheet names have at most 31 characters.';
-    else if (BAD_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) errors[key] = 'Excel sheet names cannot contain [ ] : * ? / \\ or start or end with an apostrophe.';
-    else if (name.toLowerCase() === 'history') errors[key] = 'Excel reserves the name "History"; choose another.';
+    const problem = sheetNameProblem(name);
+    if (problem === 'blank') errors[key] = 'Give the sheet a name, or clear the field to use the default.';
+    else if (problem === 'tooLong') errors[key] = 'Excel sheet names have at most 31 characters.';
+    else if (problem === 'forbiddenCharacter' || problem === 'apostropheAtEnd') errors[key] = 'Excel sheet names cannot contain [ ] : * ? / \\ or start or end with an apostrophe.';
+    else if (problem === 'reserved') errors[key] = 'Excel reserves the name "History"; choose another.';
     else if (inputSheets.some((s) => s.toLowerCase() === name.toLowerCase())) errors[key] = `"${name}" is one of the input sheets; Cadre never writes over them.`;
     else if (seen.has(name.toLowerCase())) errors[key] = `Another of Cadre's sheets is already called "${name}".`;
     seen.set(name.toLowerCase(), role);

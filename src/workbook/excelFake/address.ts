@@ -1,4 +1,8 @@
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
+
+// The fake's own copy of Excel's A1 rules, kept apart from src/excel/a1Address.ts on purpose: the
+// fake models Excel independently of the code under test, so a mistake in src/excel is not
+// repeated here and hidden from the tests.
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD) */
 export const MAX_ROWS = 1_048_576;
@@ -108,13 +112,6 @@ export function qualifiedAddress(sheetName: string, area: Area, absolute = false
 
 export function cellKey(row: number, column: number): number {
   return row * MAX_COLUMNS + column;
-}
-
-export function keyRow(key: number): number {
-  return Math.floor(key / MAX_COLUMNS);
-}
-export function keyColumn(key: number): number {
-  return key % MAX_COLUMNS;
 }
 
 export function areasOverlap(a: Area, b: Area): boolean {

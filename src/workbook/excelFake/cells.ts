@@ -1,6 +1,6 @@
 import { type Area, areaColumns, areaContains, areaRows, areasOverlap, formatArea, formatAreas, parseAreas, qualifiedAddress, subtractArea } from './address';
-import { fakeError } from './errors';
-import { PAYLOAD_LIMIT_BYTES } from './payload';
+import { fakeError } from './fakeOfficeError';
+import { PAYLOAD_LIMIT_BYTES } from './payloadLimit';
 import { type Cell, type CellFormat, type CellValue, FORMULA_VALUE_PREFIX, type SheetModel, type WorkbookModel, isEmptyCell } from './model';
 import { hasValue, noteMaybeEmptied, noteUsed } from './usedRange';
 

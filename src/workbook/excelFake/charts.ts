@@ -1,7 +1,7 @@
 import { type Area, areaColumns, areaRows } from './address';
 import { type RangeTarget, assertWritable, targetAddress } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type CellValue, type ChartModel, type RangeRef, type SeriesModel, type SheetModel, type WorkbookModel, newId } from './model';
 import { type FakeRange, color } from './range';
 import { CHART_FILL_SHAPE, CHART_FONT_SHAPE, type RecorderOwner, type RecorderShape, recorder } from './recorder';

@@ -1,7 +1,7 @@
 import { areasOverlap, formatArea, parseAreas } from './address';
 import { type RangeTarget, assertWritable, cutConditionalFormats } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type ConditionalFormatModel, newId } from './model';
 import { FORMAT_SHAPE, type RecorderShape, recorder } from './recorder';
 

@@ -1,5 +1,5 @@
-import { FakeOfficeError, fakeError, propertyNotLoaded } from './errors';
-import { PAYLOAD_LIMIT_BYTES, jsonBytes, type FakeStats } from './payload';
+import { FakeOfficeError, fakeError, propertyNotLoaded } from './fakeOfficeError';
+import { PAYLOAD_LIMIT_BYTES, jsonBytes, type FakeStats } from './payloadLimit';
 import { versionAtLeast, type WorkbookModel } from './model';
 
 /**

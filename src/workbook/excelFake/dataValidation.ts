@@ -1,7 +1,7 @@
 import { type Area, areaContains, areasOverlap, formatArea, formatAreas, parseAreas, qualifiedAddress, subtractArea } from './address';
 import { type RangeTarget, assertWritable } from './cells';
 import { FakeClientObject, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type DataValidationModel, type SheetModel, type WorkbookModel, newId } from './model';
 
 /** the ExcelApi version of every DataValidation member */

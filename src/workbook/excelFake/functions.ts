@@ -1,5 +1,5 @@
 import { FakeClientObject, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 
 /**
  * Workbook.functions (ExcelApi 1.2), only DATE: `functions.date(y, m, d)` gives a FunctionResult

@@ -1,15 +1,15 @@
 import { FakeContext } from './context';
-import { type FakeErrorCode, FakeOfficeError, fakeError } from './errors';
+import { type FakeErrorCode, fakeError } from './fakeOfficeError';
 import { type WorkbookInspector, createInspector } from './inspect';
 import { type CellValue, type WorkbookModel, newSheet, versionAtLeast } from './model';
-import type { FakeStats } from './payload';
+import type { FakeStats } from './payloadLimit';
 import { checkSheetName } from './sheetNames';
 import { FakeWorkbook } from './workbook';
 
-export { FakeOfficeError } from './errors';
-export type { FakeErrorCode } from './errors';
-export { PAYLOAD_LIMIT_BYTES } from './payload';
-export type { BatchStats, FakeStats } from './payload';
+export { FakeOfficeError } from './fakeOfficeError';
+export type { FakeErrorCode } from './fakeOfficeError';
+export { PAYLOAD_LIMIT_BYTES } from './payloadLimit';
+export type { BatchStats, FakeStats } from './payloadLimit';
 export { FORMULA_VALUE_PREFIX } from './model';
 export type { CellValue, FormulaRecord } from './model';
 export type { ChartAxisView, ChartSeriesView, ChartView, SheetInspector, WorkbookInspector } from './inspect';
@@ -123,8 +123,4 @@ export function createExcelFake(initial?: ExcelFakeInitial, options: ExcelFakeOp
       model.fault = { countdown: skip, applied, code, message };
     },
   };
-}
-
-export function isFakeOfficeError(error: unknown): error is FakeOfficeError {
-  return error instanceof FakeOfficeError;
 }

@@ -1,6 +1,6 @@
 import type { Area } from './address';
 import { CellStore } from './cellStore';
-import type { FakeErrorCode } from './errors';
+import type { FakeErrorCode } from './fakeOfficeError';
 
 /**
  * The fake's "server side": the workbook as Excel would hold it. Proxies never touch this directly

@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, qualifiedAddress } from './address';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { NameModel, WorkbookModel } from './model';
 import { FakeRange } from './range';
 
@@ -8,6 +8,9 @@ import { FakeRange } from './range';
  * Excel's rules for defined names: start with a letter, "_" or "\"; then letters, digits, ".", "_",
  * "\" or "?"; at most 255 characters; not a cell reference ("A1", "XFD1048576") nor an R1C1 one
  * ("R1C1", "R", "C"). Unique ignoring case among names and table names. Broken → InvalidArgument.
+ *
+ * The fake's own copy of the rule in src/excel/definedName.ts, on purpose: the fake models Excel
+ * independently of the code under test.
  */
 export function checkDefinedName(model: WorkbookModel, name: unknown): string {
   const bad = (why: string): never => {

@@ -1,6 +1,6 @@
 import { type Area, MAX_COLUMNS, MAX_ROWS, formatArea, formatAreas, parseAreas } from './address';
 import { FakeClientObject, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { PageLayoutModel, SheetModel } from './model';
 import type { FakeRange } from './range';
 

@@ -17,7 +17,7 @@ import {
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeClientObject, type FakeContext } from './context';
 import { FakeDataValidation } from './dataValidation';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { CellFormat } from './model';
 
 /** finds the range's sheet and area at sync time; null for a null object (getUsedRangeOrNullObject) */

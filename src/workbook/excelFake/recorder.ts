@@ -1,5 +1,5 @@
 import { type FakeContext, type LoadSpec, loadPaths } from './context';
-import { fakeError, propertyNotLoaded } from './errors';
+import { fakeError, propertyNotLoaded } from './fakeOfficeError';
 import { versionAtLeast } from './model';
 
 /**

@@ -1,5 +1,5 @@
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 
 /**
  * Workbook.settings (ExcelApi 1.4): key/value pairs saved in the workbook. Values must survive JSON

@@ -1,10 +1,13 @@
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import type { SheetModel, WorkbookModel } from './model';
 
 /**
  * Excel's rules for worksheet names: not blank, at most 31 characters, none of  [ ] : * ? / \ ,
  * not starting or ending with an apostrophe, not "History" (reserved by Excel), and unique
  * ignoring case. A broken rule is an InvalidArgument, as the brief asks (Excel's own wording varies).
+ *
+ * The fake's own copy of the rule in src/excel/sheetName.ts, on purpose: the fake models Excel
+ * independently of the code under test.
  */
 export function checkSheetName(model: WorkbookModel, name: unknown, except?: SheetModel): string {
   if (typeof name !== 'string' || name.trim() === '') throw fakeError('InvalidArgument', 'A worksheet name cannot be blank.');

@@ -1,7 +1,7 @@
 import { type Area, areaColumns, areasOverlap, checkArea, parseAddress } from './address';
 import { type RangeTarget, assertWritable, writeGrid } from './cells';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type SheetModel, type TableModel, type WorkbookModel, newId } from './model';
 import { FakeRange } from './range';
 import { findSheetByName } from './sheetNames';
@@ -129,6 +129,7 @@ export class FakeTable extends FakeClientObject {
   set name(v: string) {
     this._queueSet('name', v, () => {
       const t = this._model();
+      // the fake's own (simpler) copy of Excel's rule for table names, not src/excel/definedName.ts: the fake models Excel independently
       if (typeof v !== 'string' || !/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(v) || /^[A-Za-z]{1,3}\d+$/.test(v) || nameTaken(this._ctx.model, v, t)) {
         throw fakeError('InvalidArgument', `Invalid or duplicate table name '${String(v)}'.`);
       }

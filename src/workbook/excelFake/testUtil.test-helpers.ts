@@ -1,4 +1,4 @@
-import type { FakeErrorCode } from './errors';
+import type { FakeErrorCode } from './fakeOfficeError';
 
 /** awaits `promise` and returns its rejection's code; fails the test when it resolves */
 export async function rejectionCode(promise: Promise<unknown>): Promise<FakeErrorCode | string> {

@@ -2,7 +2,7 @@ import { type Area, MAX_COLUMNS, MAX_ROWS, checkArea, parseAddress, quoteSheetNa
 import { usedArea } from './cells';
 import { FakeChartCollection } from './charts';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
-import { fakeError } from './errors';
+import { fakeError } from './fakeOfficeError';
 import { type SheetModel, newSheet } from './model';
 import { FakePageLayout } from './pageLayout';
 import { FakeRange, color } from './range';

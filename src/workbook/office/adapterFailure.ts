@@ -1,4 +1,4 @@
-import { OfficeAdapterError, type OfficeAdapterErrorCode, causeText } from './errors';
+import { OfficeAdapterError, type OfficeAdapterErrorCode, causeText } from './officeAdapterError';
 
 /**
  * Runs `work`; an error that is not already an `OfficeAdapterError` (Excel's own, or an unexpected

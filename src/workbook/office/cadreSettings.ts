@@ -1,6 +1,7 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
 import type { SheetRole } from '../../dashboard/plan';
+import { sheetNameProblem } from '../../excel/sheetName';
 import { type CadreSettings, DEFAULT_SETTINGS } from './taskpaneWorkbook';
 
 /** Settings (JSON) that are not of the documented shape; the message names the first thing wrong. */
@@ -67,7 +68,7 @@ export function parseSettings(json: unknown): CadreSettings {
     for (const [role, name] of Object.entries(v)) {
       if (!(ROLES as string[]).includes(role)) throw new SettingsError(`settings.sheetNames.${role}: no such sheet of Cadre's (expected one of ${ROLES.join(', ')})`);
       if (name === undefined) continue;
-      const problem = sheetNameProblem(name);
+      const problem = sheetNameMessage(name);
       if (problem) throw new SettingsError(`settings.sheetNames.${role}: ${problem}, found ${shown(name)}`);
       sheetNames[role as SheetRole] = (name as string).trim();
     }
@@ -88,12 +89,18 @@ export function parseSettings(json: unknown): CadreSettings {
   return { version: 1, asOf, minGroup, attributes, sheetNames, analystDetail, programName };
 }
 
-/** why Excel would refuse `name` as a sheet name, or null */
-function sheetNameProblem(name: unknown): string | null {
+/** why Excel would refuse `name` as a sheet name (src/excel/sheetName.ts), or null */
+function sheetNameMessage(name: unknown): string | null {
   if (typeof name !== 'string' || name.trim() === '') return 'expected a sheet name';
-  const n = name.trim();
-  if (n.length > 31) return 'Excel sheet names have at most 31 characters';
-  if (/[[\]:*?/\\]/.test(n) || n.startsWith("'") || n.endsWith("'")) return 'Excel sheet names cannot contain [ ] : * ? / \\ or start or end with an apostrophe';
-  if (n.toLowerCase() === 'history') return 'Excel reserves the name "History"';
-  return null;
+  switch (sheetNameProblem(name.trim())) {
+    case 'tooLong':
+      return 'Excel sheet names have at most 31 characters';
+    case 'forbiddenCharacter':
+    case 'apostropheAtEnd':
+      return 'Excel sheet names cannot contain [ ] : * ? / \\ or start or end with an apostrophe';
+    case 'reserved':
+      return 'Excel reserves the name "History"';
+    default:
+      return null;
+  }
 }

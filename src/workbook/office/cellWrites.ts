@@ -1,8 +1,7 @@
-import { textForRangeValues } from '../../dashboard/cellText';
-import { boxOf } from '../../dashboard/checkPlan';
+import { textForRangeValues } from '../../excel/cellText';
 import type { CellBlock, CellStyle, PlanValue } from '../../dashboard/plan';
-import { cellAddress, columnLetters } from '../../intake/cellAddress';
-import { jsonBytes } from './payload';
+import { cellAddress, columnLetters, parseA1Range } from '../../excel/a1Address';
+import { jsonBytes } from './batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 
 /** A value as it is written through `Range.values`. */
@@ -33,7 +32,7 @@ export function areaAddress(row: number, column: number, rows: number, columns: 
 export function valueSteps(sheet: string, ws: () => Excel.Worksheet, block: CellBlock, maxBytes: number): WriteStep[] {
   const width = block.values[0]?.length ?? 0;
   if (width === 0) return [];
-  const { top, left } = boxOf(block.at);
+  const { row1: top, col1: left } = parseA1Range(block.at);
   const steps: WriteStep[] = [];
   let chunk: RangeValue[][] = [];
   let bytes = 0;
@@ -85,9 +84,9 @@ export function styleSteps(sheet: string, ws: () => Excel.Worksheet, range: stri
   if (style.horizontal !== undefined) sets.push((f) => void (f.horizontalAlignment = HORIZONTAL[style.horizontal!]));
   if (style.vertical !== undefined) sets.push((f) => void (f.verticalAlignment = VERTICAL[style.vertical!]));
   if (style.wrap !== undefined) sets.push((f) => void (f.wrapText = style.wrap!));
-  const box = boxOf(range);
-  const rows = box.bottom - box.top + 1;
-  const columns = box.right - box.left + 1;
+  const box = parseA1Range(range);
+  const rows = box.row2 - box.row1 + 1;
+  const columns = box.col2 - box.col1 + 1;
   if (style.border !== undefined) {
     const edges: Edge[] =
       style.border === 'bottom'
@@ -117,7 +116,7 @@ export function styleSteps(sheet: string, ws: () => Excel.Worksheet, range: stri
     const perChunk = Math.max(1, Math.floor(maxBytes / rowBytes));
     for (let first = 0; first < rows; first += perChunk) {
       const n = Math.min(perChunk, rows - first);
-      const address = areaAddress(box.top + first, box.left, n, columns);
+      const address = areaAddress(box.row1 + first, box.col1, n, columns);
       steps.push({
         sheet,
         bytes: ACTION_BYTES + n * rowBytes,

@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../../dashboard/chartPlan';
-import { splitRef } from '../../dashboard/checkPlan';
+import { splitSheetRef } from '../../excel/a1Address';
 import { createExcelFake } from '../excelFake';
 import { boundingRef, chartStep } from './chartSteps';
 import { FeatureGate } from './host';
@@ -118,7 +118,7 @@ describe('chartStep', () => {
     const gate = new FeatureGate((n, v) => fake.isSetSupported(n, v));
     await fake.run(async (context) => {
       const sheet = (name: string) => context.workbook.worksheets.getItem(name);
-      const resolve = (ref: string) => sheet(splitRef(ref).sheet).getRange(splitRef(ref).range);
+      const resolve = (ref: string) => sheet(splitSheetRef(ref).sheet).getRange(splitSheetRef(ref).range);
       chartStep('Board', () => sheet('Board'), column, resolve, gate).queue();
     });
     expect(gate.warnings()).toEqual([]);

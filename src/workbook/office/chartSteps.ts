@@ -1,6 +1,5 @@
 import type { ChartKind, ChartSeriesSpec, ChartSpec } from '../../dashboard/chartPlan';
-import { boxOf, splitRef } from '../../dashboard/checkPlan';
-import { cellAddress } from '../../intake/cellAddress';
+import { cellAddress, parseA1Range, quoteSheetName, splitSheetRef } from '../../excel/a1Address';
 import { hexColor } from './cellWrites';
 import { type FeatureGate, hasMember } from './host';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
@@ -83,11 +82,11 @@ function styleSeries(series: Excel.ChartSeries, s: ChartSeriesSpec, spec: ChartS
  */
 export function boundingRef(spec: ChartSpec): string {
   const refs = [spec.categories, ...spec.series.flatMap((s) => [s.x, s.values])].filter((r): r is string => r !== undefined);
-  const sheet = splitRef(refs[0]!).sheet;
-  const boxes = refs.map(splitRef).filter((r) => r.sheet === sheet).map((r) => boxOf(r.range.replace(/\$/g, '')));
-  const top = Math.min(...boxes.map((b) => b.top));
-  const left = Math.min(...boxes.map((b) => b.left));
-  const bottom = Math.max(...boxes.map((b) => b.bottom));
-  const right = Math.max(...boxes.map((b) => b.right));
-  return `'${sheet.replace(/'/g, "''")}'!${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+  const sheet = splitSheetRef(refs[0]!).sheet;
+  const boxes = refs.map(splitSheetRef).filter((r) => r.sheet === sheet).map((r) => parseA1Range(r.range));
+  const top = Math.min(...boxes.map((b) => b.row1));
+  const left = Math.min(...boxes.map((b) => b.col1));
+  const bottom = Math.max(...boxes.map((b) => b.row2));
+  const right = Math.max(...boxes.map((b) => b.col2));
+  return `${quoteSheetName(sheet)}!${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
 }

@@ -1,8 +1,6 @@
-import { OfficeAdapterError, causeText, officeErrorCode } from './errors';
+import { isA1Range } from '../../excel/a1Address';
+import { OfficeAdapterError, causeText, officeErrorCode } from './officeAdapterError';
 import type { ExcelRun } from './host';
-
-/** "B7", "$B$7", "B7:D9" */
-const A1 = /^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}(:\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6})?$/;
 
 /**
  * Go-to-cell from a data-quality problem: activates the sheet, then selects the cell (one sync;
@@ -15,7 +13,7 @@ const A1 = /^\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}(:\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6})?$
  */
 export async function selectCell(run: ExcelRun, sheet: string, cell: string): Promise<void> {
   const address = cell.trim();
-  if (address !== '' && !A1.test(address)) {
+  if (address !== '' && !isA1Range(address)) {
     throw new OfficeAdapterError('SelectFailed', `"${cell}" is not a cell address such as B7, so Cadre cannot go there. Check again to refresh the list of problems.`);
   }
   await show(run, sheet, address === '' ? null : address);

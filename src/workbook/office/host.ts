@@ -1,4 +1,4 @@
-import { OfficeAdapterError, listText } from './errors';
+import { OfficeAdapterError, listText } from './officeAdapterError';
 
 /**
  * `Excel.run`, or anything shaped like it (the Excel fake's `fake.run`): runs a batch with a fresh
@@ -10,12 +10,13 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 /**
- * The ExcelApi version the adapter cannot do without: workbook settings (where ownership is
- * recorded), `getItemOrNullObject` and `names.add` are ExcelApi 1.4. Everything newer is optional
- * and guarded (see `FEATURES`). The add-in's manifest asks for 1.12, so in practice every guard
+ * The lowest ExcelApi version the Office.js adapter can work with: workbook settings (where
+ * ownership is recorded), `getItemOrNullObject` and `names.add` are ExcelApi 1.4. Everything newer
+ * is optional and guarded (see `FEATURES`). The add-in as a whole asks for more
+ * (`ADD_IN_EXCEL_API` in taskpane/officeHost.ts, 1.12, the manifest's), so in practice every guard
  * passes in Excel; the guards keep the adapter honest on older hosts and in the fake.
  */
-export const REQUIRED_EXCEL_API = '1.4';
+export const ADAPTER_MIN_EXCEL_API = '1.4';
 
 /**
  * `Office.context.requirements.isSetSupported` when Office is loaded; without Office (a test, the
@@ -31,12 +32,12 @@ export function defaultIsSetSupported(): IsSetSupported {
   return () => true;
 }
 
-/** Throws a plain UnsupportedHost error when the host is below `REQUIRED_EXCEL_API`. */
+/** Throws a plain UnsupportedHost error when the host is below `ADAPTER_MIN_EXCEL_API`. */
 export function requireExcelApi(isSetSupported: IsSetSupported): void {
-  if (!isSetSupported('ExcelApi', REQUIRED_EXCEL_API)) {
+  if (!isSetSupported('ExcelApi', ADAPTER_MIN_EXCEL_API)) {
     throw new OfficeAdapterError(
       'UnsupportedHost',
-      `Cadre needs Excel JavaScript API ${REQUIRED_EXCEL_API} or later (it records the sheets it owns in the workbook's settings); this Excel is older. Use Excel 2021, Microsoft 365 or Excel on the web.`,
+      `Cadre needs Excel JavaScript API ${ADAPTER_MIN_EXCEL_API} or later (it records the sheets it owns in the workbook's settings); this Excel is older. Use Excel 2021, Microsoft 365 or Excel on the web.`,
     );
   }
 }
@@ -53,7 +54,7 @@ interface Feature {
   readonly member: string;
 }
 
-/** Every API above `REQUIRED_EXCEL_API` the adapter uses, with its requirement set. */
+/** Every API above `ADAPTER_MIN_EXCEL_API` the adapter uses, with its requirement set. */
 export const FEATURES = {
   suspendCalculation: { label: 'pausing calculation during the write', excelApi: '1.6', member: 'Application.suspendApiCalculationUntilNextSync' },
   suspendScreen: { label: 'pausing screen updating during the write', excelApi: '1.9', member: 'Application.suspendScreenUpdatingUntilNextSync' },

@@ -1,10 +1,10 @@
 import { generateSample } from '../../sample/generateSample';
 import { createExcelFake } from '../excelFake';
-import { InsertIncompleteError } from './errors';
+import { InsertIncompleteError } from './officeAdapterError';
 import { insertSample } from './insertSample';
 import { mappingForSheets } from './mappingForSheets';
 import { NOW, peakBytes, snapshots } from './office.test-helpers';
-import { MIB } from './payload';
+import { MIB } from './batchBudget';
 import { asExcelHolds, rejectionOf, syncsOf, taskpaneOn } from './taskpane.test-helpers';
 
 const sample = generateSample({ size: 'standard', seed: 42 });

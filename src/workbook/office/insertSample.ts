@@ -1,6 +1,6 @@
 import { dayFromExcelSerial, excelSerialFromDay } from '../../calendar/dayFromExcelSerial';
 import type { PlanValue } from '../../dashboard/plan';
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import type { CellValue, DateSystem } from '../../model/cell';
 import type { CanonicalSheet } from '../../model/program';
 import { generateSample } from '../../sample/generateSample';
@@ -10,7 +10,7 @@ import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from './host';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { OfficeSource } from './officeSource';
-import { BATCH_BUDGET_BYTES } from './payload';
+import { BATCH_BUDGET_BYTES } from './batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 import type { InsertedSheets } from './taskpaneWorkbook';
 

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import { SHEETS } from '../../intake/schema';
 import { sampleHeader } from '../../sample/generateSample';
 import { createExcelFake } from '../excelFake';

@@ -1,15 +1,15 @@
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import { SHEETS, type SheetSpec } from '../../intake/schema';
 import type { CanonicalSheet } from '../../model/program';
 import { sampleHeader } from '../../sample/generateSample';
 import { withAdapterFailure } from './adapterFailure';
 import { valueSteps } from './cellWrites';
-import { listText } from './errors';
+import { listText } from './officeAdapterError';
 import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from './host';
 import { DATE_FORMAT } from './insertSample';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
-import { BATCH_BUDGET_BYTES } from './payload';
+import { BATCH_BUDGET_BYTES } from './batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 import type { InsertedSheets } from './taskpaneWorkbook';
 import { columnValidation } from './templateRules';

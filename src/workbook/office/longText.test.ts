@@ -3,7 +3,7 @@
  * Office.js (`writePlan` on the Excel fake): every string goes through `textForRangeValues`, which
  * cuts it with a visible marker so that Excel's text prefix and the text fit in one cell.
  */
-import { EXCEL_CELL_CHARACTERS, cutMarker } from '../../dashboard/cellText';
+import { EXCEL_CELL_CHARACTERS, cutMarker } from '../../excel/cellText';
 import { emptySheet, type WorkbookPlan } from '../../dashboard/plan';
 import type { CellValue } from '../../model/cell';
 import { generateSample } from '../../sample/generateSample';

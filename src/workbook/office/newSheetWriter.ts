@@ -1,4 +1,4 @@
-import { InsertIncompleteError, WriteIncompleteError, causeText, listText } from './errors';
+import { InsertIncompleteError, WriteIncompleteError, causeText, listText } from './officeAdapterError';
 import type { FeatureGate } from './host';
 import { ACTION_BYTES, StepRunner, type WriteStep } from './stepRunner';
 

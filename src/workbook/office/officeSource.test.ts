@@ -2,7 +2,7 @@ import { generateSample } from '../../sample/generateSample';
 import { createExcelFake } from '../excelFake';
 import { fakeSheets, peakBytes } from './office.test-helpers';
 import { OfficeSource } from './officeSource';
-import { MIB } from './payload';
+import { MIB } from './batchBudget';
 
 /** a workbook proxy without its `functions` member, as on a host that lacks it */
 function withoutFunctions(workbook: Excel.Workbook): Excel.Workbook {

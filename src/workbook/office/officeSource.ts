@@ -1,11 +1,11 @@
-import { columnLetters } from '../../intake/cellAddress';
+import { columnLetters } from '../../excel/a1Address';
 import { HEADER_SEARCH_ROWS } from '../../intake/recogniseWorkbook';
 import type { CellValue, DateSystem, SheetValues } from '../../model/cell';
 import type { ReadProgress, WorkbookOutline, WorkbookSource } from '../workbookSource';
-import { OfficeAdapterError, causeText, officeErrorCode } from './errors';
+import { OfficeAdapterError, causeText, officeErrorCode } from './officeAdapterError';
 import { type ExcelRun, hasMember } from './host';
 import { type OwnedSheet, type SheetInfo, queueOwnershipRead } from './ownership';
-import { BATCH_BUDGET_BYTES, jsonBytes } from './payload';
+import { BATCH_BUDGET_BYTES, jsonBytes } from './batchBudget';
 
 /**
  * A `WorkbookSource` over Office.js: the workbook open in Excel, read through `run` (`Excel.run`, or

@@ -1,5 +1,5 @@
 import { createExcelFake } from '../excelFake';
-import { OfficeAdapterError } from './errors';
+import { OfficeAdapterError } from './officeAdapterError';
 import { freeSheetName, freeSheetNames } from './freeSheetName';
 import type { ExcelRun } from './host';
 import { mappingForSheets } from './mappingForSheets';

@@ -1,5 +1,5 @@
 import { peakBytes, refreshOptions, sampleFake } from './office.test-helpers';
-import { MIB } from './payload';
+import { MIB } from './batchBudget';
 import { refreshWorkbook } from './refreshInExcel';
 
 // The large sample (100,000 people, ~1.1 million input rows) through the fake: the slowest test

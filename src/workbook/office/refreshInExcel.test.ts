@@ -1,4 +1,4 @@
-import { inputFingerprint } from '../../cli/fingerprint';
+import { inputFingerprint } from '../../cli/inputFingerprint';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from '../../dashboard/buildPlan';
 import type { ChartKind } from '../../dashboard/chartPlan';
 import type { WorkbookPlan } from '../../dashboard/plan';
@@ -9,10 +9,10 @@ import { intake } from '../../intake/intake';
 import type { SheetValues } from '../../model/cell';
 import { generateSample } from '../../sample/generateSample';
 import { type ExcelFake, createExcelFake } from '../excelFake';
-import { SheetNameTakenError, WriteIncompleteError } from './errors';
+import { SheetNameTakenError, WriteIncompleteError } from './officeAdapterError';
 import { NOW, fakeSheets, peakBytes, refreshOptions, sampleFake, snapshots } from './office.test-helpers';
 import { OWNERSHIP_SETTING } from './ownership';
-import { MIB } from './payload';
+import { MIB } from './batchBudget';
 import { refreshWorkbook } from './refreshInExcel';
 
 const INPUTS = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys'];

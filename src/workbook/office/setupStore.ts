@@ -2,7 +2,7 @@ import { MappingError, parseMapping } from '../../intake/parseMapping';
 import type { Mapping } from '../../model/mapping';
 import { withAdapterFailure } from './adapterFailure';
 import { SettingsError, parseSettings } from './cadreSettings';
-import { OfficeAdapterError } from './errors';
+import { OfficeAdapterError } from './officeAdapterError';
 import type { ExcelRun } from './host';
 import type { CadreSettings, StoredSetup } from './taskpaneWorkbook';
 

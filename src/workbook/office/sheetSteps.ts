@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../../dashboard/plan';
-import { cellAddress } from '../../intake/cellAddress';
+import { cellAddress } from '../../excel/a1Address';
 import { sizeSteps, styleSteps, valueSteps, hexColor } from './cellWrites';
 import { type RangeResolver, chartStep } from './chartSteps';
 import { type FeatureGate, hasMember } from './host';

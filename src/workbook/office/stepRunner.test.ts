@@ -1,4 +1,4 @@
-import { WriteIncompleteError } from './errors';
+import { WriteIncompleteError } from './officeAdapterError';
 import { FeatureGate } from './host';
 import { StepRunner, type WriteStep } from './stepRunner';
 

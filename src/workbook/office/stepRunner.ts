@@ -1,4 +1,4 @@
-import { WriteIncompleteError, causeText, listText } from './errors';
+import { WriteIncompleteError, causeText, listText } from './officeAdapterError';
 import { type FeatureGate, hasMember } from './host';
 
 /**

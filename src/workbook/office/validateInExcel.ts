@@ -2,7 +2,7 @@ import { intake } from '../../intake/intake';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
 import type { CanonicalSheet } from '../../model/program';
-import { OfficeAdapterError } from './errors';
+import { OfficeAdapterError } from './officeAdapterError';
 import type { ExcelRun } from './host';
 import { previewWorkbook, readInputSheets } from './inputSheets';
 import { OfficeSource } from './officeSource';

@@ -1,10 +1,10 @@
 import { emptySheet, type PlanValue, type SheetPlan, type WorkbookPlan } from '../../dashboard/plan';
 import { type ExcelFake, createExcelFake } from '../excelFake';
 import { columnWidthPoints } from './cellWrites';
-import { SheetNameTakenError, WriteIncompleteError } from './errors';
+import { SheetNameTakenError, WriteIncompleteError } from './officeAdapterError';
 import { peakBytes, snapshots } from './office.test-helpers';
 import { OWNERSHIP_SETTING } from './ownership';
-import { MIB } from './payload';
+import { MIB } from './batchBudget';
 import { writePlan } from './writePlan';
 
 const TRICKY = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', '007', "'quoted", 'TRUE'];

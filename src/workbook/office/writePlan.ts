@@ -1,10 +1,11 @@
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
-import { checkPlan, splitRef } from '../../dashboard/checkPlan';
+import { planDefects } from '../../dashboard/planDefects';
+import { splitSheetRef } from '../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../dashboard/plan';
-import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './errors';
+import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from './officeAdapterError';
 import { type ExcelRun, FeatureGate, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from './host';
 import { type OwnedSheet, queueOwnershipWrite } from './ownership';
-import { BATCH_BUDGET_BYTES } from './payload';
+import { BATCH_BUDGET_BYTES } from './batchBudget';
 import { type OldObjects, type SheetWrite, clearSteps, contentSteps } from './sheetSteps';
 import { ACTION_BYTES, StepRunner, type WriteStep } from './stepRunner';
 import { queueWriteState, resolveTargets } from './writeTargets';
@@ -51,7 +52,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
   requireExcelApi(isSetSupported);
   const roles = plan.sheets.map((s) => s.role);
-  const problems = [...checkPlan(plan), ...roles.filter((r, i) => roles.indexOf(r) !== i).map((r) => `two sheets have the role ${r} (ownership is recorded by role)`)];
+  const problems = [...planDefects(plan), ...roles.filter((r, i) => roles.indexOf(r) !== i).map((r) => `two sheets have the role ${r} (ownership is recorded by role)`)];
   if (problems.length > 0) {
     throw new OfficeAdapterError('InvalidPlan', `The dashboards cannot be written, and nothing was: ${problems.join('; ')}.`);
   }
@@ -107,7 +108,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
     // 3. the write
     const sheetOf = (name: string): Excel.Worksheet => proxies.get(name.toLowerCase()) ?? context.workbook.worksheets.getItem(name);
     const resolve = (ref: string): Excel.Range => {
-      const { sheet, range } = splitRef(ref);
+      const { sheet, range } = splitSheetRef(ref);
       return sheetOf(sheet).getRange(range);
     };
     const ours = new Set<string>([...loaded.values()].flatMap((l) => l.tables.items.map((t) => t.name.toLowerCase())));

@@ -1,6 +1,6 @@
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
 import type { SheetPlan, SheetRole, WorkbookPlan } from '../../dashboard/plan';
-import { SheetNameTakenError, listText } from './errors';
+import { SheetNameTakenError, listText } from './officeAdapterError';
 import { type OwnedSheet, type SheetInfo, ownedSheets, queueOwnershipRead, sameName } from './ownership';
 
 /** What the write needs to know of the workbook before it writes anything (read in one sync). */

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { renderFirstPage } from '../xlsxPlan/renderPng';
 import { inkShare, type RgbImage } from '../xlsxPlan/rgbImage';
 import { addCharts } from './addCharts';
-import { formatRangeRef, parseRangeRef, type ChartSpec } from './chartSpec';
+import { formatRangeRef, parseRangeRef } from '../../excel/a1Address';
+import type { ChartSpec } from './chartSpec';
 
 const MD = "'Metrics Detail'";
 

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { formatRangeRef, parseRangeRef, type ChartSpec, type RangeRef } from './chartSpec';
+import { formatRangeRef, parseRangeRef, type RangeRef } from '../../excel/a1Address';
+import type { ChartSpec } from './chartSpec';
 import {
   chartSpaceXml,
   drawingXml,

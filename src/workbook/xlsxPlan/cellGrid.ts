@@ -1,6 +1,6 @@
-import { textForTextCell } from '../../dashboard/cellText';
+import { textForTextCell } from '../../excel/cellText';
 import type { CellBlock, PlanValue } from '../../dashboard/plan';
-import { parseRangeRef, type RangeRef } from '../xlsxCharts/chartSpec';
+import { parseRangeRef, type RangeRef } from '../../excel/a1Address';
 import { PlanWriteError } from './planWriteError';
 
 /**
@@ -54,9 +54,4 @@ export function sheetRange(ref: string, sheet: string, what: string): RangeRef {
   }
   if (r.sheet !== undefined && r.sheet !== sheet) throw new PlanWriteError(`Sheet "${sheet}", ${what}: the range "${ref}" is on another sheet.`);
   return r;
-}
-
-/** Whether two ranges share a cell. */
-export function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.col1 <= b.col2 && b.col1 <= a.col2 && a.row1 <= b.row2 && b.row1 <= a.row2;
 }

@@ -3,7 +3,7 @@
  * cut with a visible marker (`fitCellText` of `cellText.ts`), in plain cells and in tables alike.
  */
 import ExcelJS from 'exceljs';
-import { EXCEL_CELL_CHARACTERS, cutMarker } from '../../dashboard/cellText';
+import { EXCEL_CELL_CHARACTERS, cutMarker } from '../../excel/cellText';
 import { emptySheet, type WorkbookPlan } from '../../dashboard/plan';
 import { attr, cellXml, readParts } from './xlsxParts.test-helpers';
 import { writePlanXlsx } from './writePlanXlsx';

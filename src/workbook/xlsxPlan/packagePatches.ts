@@ -1,8 +1,8 @@
 import type { WorkbookPlan } from '../../dashboard/plan';
 import { escapeXml } from '../xlsxCharts/chartXml';
-import { columnLetters, type RangeRef } from '../xlsxCharts/chartSpec';
+import { columnLetters, quoteSheetName, type RangeRef } from '../../excel/a1Address';
 import { sheetRange } from './cellGrid';
-import { checkExcelName, quoteSheetName } from './excelNames';
+import { checkExcelName } from './excelNames';
 import { PlanWriteError } from './planWriteError';
 
 /**

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { TablePlan } from '../../dashboard/plan';
-import { columnLetters, type RangeRef } from '../xlsxCharts/chartSpec';
-import { CellGrid, overlaps, sheetRange } from './cellGrid';
+import { columnLetters, rangesOverlap, type RangeRef } from '../../excel/a1Address';
+import { CellGrid, sheetRange } from './cellGrid';
 import { checkExcelName } from './excelNames';
 import { PlanWriteError } from './planWriteError';
 
@@ -34,8 +34,8 @@ export function tableDefinitions(
     const where = `table ${t.name}`;
     const r = sheetRange(t.range, sheet, where);
     if (r.row2 === r.row1) throw new PlanWriteError(`Sheet "${sheet}", ${where}: the range ${t.range} has a header and no row; Excel needs at least one.`);
-    for (const other of placed) if (overlaps(r, other)) throw new PlanWriteError(`Sheet "${sheet}", ${where}: it overlaps another table.`);
-    for (const m of merges) if (overlaps(r, m)) throw new PlanWriteError(`Sheet "${sheet}", ${where}: it overlaps a merged range, which Excel does not allow in a table.`);
+    for (const other of placed) if (rangesOverlap(r, other)) throw new PlanWriteError(`Sheet "${sheet}", ${where}: it overlaps another table.`);
+    for (const m of merges) if (rangesOverlap(r, m)) throw new PlanWriteError(`Sheet "${sheet}", ${where}: it overlaps a merged range, which Excel does not allow in a table.`);
     placed.push(r);
 
     const columns = columnNames(grid, r);

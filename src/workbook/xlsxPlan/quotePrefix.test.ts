@@ -1,4 +1,5 @@
-import { checkExcelName, checkSheetName, quoteSheetName } from './excelNames';
+import { quoteSheetName } from '../../excel/a1Address';
+import { checkExcelName, checkSheetName } from './excelNames';
 import { applyQuotePrefix } from './packagePatches';
 import { needsQuotePrefix } from './quotePrefix';
 

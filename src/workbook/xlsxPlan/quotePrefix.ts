@@ -1,4 +1,4 @@
-import { isFormulaLike } from '../../dashboard/cellText';
+import { isFormulaLike } from '../../excel/cellText';
 
 /** Text Excel would turn into a number, percentage, currency amount, date, time or yes/no if it were typed. */
 const NUMBER_LIKE = /^\s*[-+]?\(?[$€£¥]?\s*(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*%?\)?\s*$/i;

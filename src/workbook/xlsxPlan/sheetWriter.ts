@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { PlanValue, SheetPlan } from '../../dashboard/plan';
-import { columnLetters, type RangeRef } from '../xlsxCharts/chartSpec';
+import { columnLetters, type RangeRef } from '../../excel/a1Address';
 import { CellGrid, sheetRange } from './cellGrid';
 import { PlanWriteError } from './planWriteError';
 import { tableDefinitions } from './planTables';

@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { Readable } from 'node:stream';
 import type { SheetPlan, WorkbookPlan } from '../../dashboard/plan';
 import type { CellValue, SheetValues } from '../../model/cell';
-import { columnLetters, parseRangeRef } from '../xlsxCharts/chartSpec';
+import { columnLetters, parseRangeRef } from '../../excel/a1Address';
 import { XlsxSource } from '../xlsxSource';
 import { BOARD_PACK_KEYWORD, hasBoardPackMarker } from './boardPackMarker';
 import { CellGrid } from './cellGrid';

@@ -1,11 +1,11 @@
-import { canonicalInput } from '../../metrics/canonicalInput';
+import { canonicalInput } from '../../report/canonicalInput';
 import type { ProgramData } from '../../model/program';
-import { OfficeAdapterError } from './errors';
+import { OfficeAdapterError } from './officeAdapterError';
 
 /**
- * The input fingerprint ("sha256:<hex>" of the canonical input text, `metrics/canonicalInput.ts`)
+ * The input fingerprint ("sha256:<hex>" of the canonical input text, `report/canonicalInput.ts`)
  * with Web Crypto, for the task pane: the same string the command line makes with node:crypto
- * (`cli/fingerprint.ts`), so a reviewer can compare refreshes made in Excel and from an .xlsx file.
+ * (`cli/inputFingerprint.ts`), so a reviewer can compare refreshes made in Excel and from an .xlsx file.
  * `crypto.subtle.digest` hashes one buffer, so the chunks are encoded and joined first (about
  * 100 MB for the large sample; a few MB for a real program).
  */

@@ -1,7 +1,7 @@
-import { inputFingerprint } from '../../cli/fingerprint';
+import { inputFingerprint } from '../../cli/inputFingerprint';
 import { intake } from '../../intake/intake';
 import { generateSample } from '../../sample/generateSample';
-import { portableInputFingerprint } from './fingerprint';
+import { portableInputFingerprint } from './portableInputFingerprint';
 
 describe('portableInputFingerprint', () => {
   it('gives the command line fingerprint (node:crypto) on the standard sample, with Web Crypto', async () => {

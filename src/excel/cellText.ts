@@ -17,6 +17,14 @@
  * An Excel cell holds at most 32,767 characters (UTF-16 code units, what `String.length` counts):
  * longer text is cut with a visible marker (`fitCellText`), in both writers, so Excel neither
  * refuses the write nor repairs the file, and a reader sees that something was left out.
+ *
+ * Sources (Microsoft):
+ * - Excel JavaScript API, `Excel.Range` `values` (a string given to `values` is read as if typed,
+ *   so "=…" becomes a formula): https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * - "Format numbers as text" (the leading apostrophe keeps what follows as text and is not shown):
+ *   https://support.microsoft.com/en-us/office/format-numbers-as-text-583160db-936b-4e52-bdff-6f1863518ba4
+ * - "Excel specifications and limits" (total number of characters that a cell can contain: 32,767):
+ *   https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
  */
 
 /** The most characters an Excel cell holds (Excel's "specifications and limits"). */

@@ -1,16 +1,16 @@
-import { boxOf, checkPlan, splitRef } from './checkPlan';
+import { planDefects } from './planDefects';
 import { type SheetPlan, type WorkbookPlan, emptySheet } from './plan';
 
 const sheet = (name: string, extra: Partial<SheetPlan> = {}): SheetPlan => ({ ...emptySheet('metrics', name), blocks: [{ at: 'A1', values: [['Label', 'Value'], ['x', 1]] }], ...extra });
 const plan = (sheets: SheetPlan[], names: WorkbookPlan['names'] = []): WorkbookPlan => ({ sheets, names });
 
-describe('checkPlan', () => {
+describe('planDefects', () => {
   test('a sound plan has no problems', () => {
-    expect(checkPlan(plan([sheet('Metrics Detail', { tables: [{ name: 'T', range: 'A1:B2' }] })], [{ name: 'Cadre.X', sheet: 'Metrics Detail', ref: 'B2' }]))).toEqual([]);
+    expect(planDefects(plan([sheet('Metrics Detail', { tables: [{ name: 'T', range: 'A1:B2' }] })], [{ name: 'Cadre.X', sheet: 'Metrics Detail', ref: 'B2' }]))).toEqual([]);
   });
 
   test('sheet names Excel refuses, the reserved "History", and duplicates', () => {
-    const problems = checkPlan(plan([sheet('a/b'), sheet('History'), sheet('Same'), sheet('same'), sheet('x'.repeat(32))]));
+    const problems = planDefects(plan([sheet('a/b'), sheet('History'), sheet('Same'), sheet('same'), sheet('x'.repeat(32))]));
     expect(problems).toEqual([
       'sheet name "a/b" breaks Excel\'s rules',
       '"History" is reserved by Excel',
@@ -25,7 +25,7 @@ describe('checkPlan', () => {
       merges: ['A1:B1', 'B1:C2'],
       tables: [{ name: 'T', range: 'A1:B2' }],
     });
-    expect(checkPlan(plan([s]))).toEqual([
+    expect(planDefects(plan([s]))).toEqual([
       'S!A1: rows of different lengths',
       'S: merges A1:B1 and B1:C2 overlap',
       'S: table T overlaps the merge A1:B1',
@@ -36,20 +36,10 @@ describe('checkPlan', () => {
 
   test('a workbook name on text or on a missing sheet, a chart reading a sheet outside the plan', () => {
     const s = sheet('S', { charts: [{ sheet: 'S', kind: 'line', title: 'c', series: [{ name: 'a', values: "'Elsewhere'!$B$2:$B$3" }], anchor: { from: { col: 0, row: 0 }, to: { col: 1, row: 1 } } }] });
-    expect(checkPlan(plan([s], [{ name: 'Cadre.A', sheet: 'S', ref: 'A2' }, { name: 'Cadre.B', sheet: 'Nope', ref: 'B2' }]))).toEqual([
+    expect(planDefects(plan([s], [{ name: 'Cadre.A', sheet: 'S', ref: 'A2' }, { name: 'Cadre.B', sheet: 'Nope', ref: 'B2' }]))).toEqual([
       `S: chart "c" reads 'Elsewhere'!$B$2:$B$3, not a sheet of the plan`,
       'name Cadre.A points at S!A2, which holds "x", not a number',
       'name Cadre.B points at Nope, not a sheet of the plan',
     ]);
-  });
-});
-
-describe('boxOf and splitRef', () => {
-  test('read A1 ranges and sheet-qualified references', () => {
-    expect(boxOf('$B$2:$D$10')).toEqual({ top: 2, left: 2, bottom: 10, right: 4 });
-    expect(boxOf('AA7')).toEqual({ top: 7, left: 27, bottom: 7, right: 27 });
-    expect(() => boxOf('B')).toThrow(/not an A1 range/);
-    expect(splitRef("'It''s'!$A$1")).toEqual({ sheet: "It's", range: '$A$1' });
-    expect(splitRef('Data!A1:B2')).toEqual({ sheet: 'Data', range: 'A1:B2' });
   });
 });

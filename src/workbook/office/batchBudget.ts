@@ -5,11 +5,8 @@
  */
 export const MIB = 1024 * 1024;
 
-/** the ceiling performance.md sets for any one request or response */
-export const PAYLOAD_CEILING_BYTES = 4 * MIB;
-
 /**
- * What one sync may carry by estimate. The margin below the ceiling covers the envelope of each
+ * What one sync may carry by estimate. The margin below the 4 MB ceiling covers the envelope of each
  * action (object paths, property names) that the estimates do not count exactly.
  */
 export const BATCH_BUDGET_BYTES = 3.5 * MIB;

@@ -1,33 +1,7 @@
-import { columnLetters } from '../intake/cellAddress';
+import { columnLetters, parseA1Range, rangesOverlap, splitSheetRef } from '../excel/a1Address';
+import { sheetNameProblem } from '../excel/sheetName';
 import type { WorkbookPlan } from './plan';
 import { planCells } from './planCells';
-
-interface Box {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-const colNumber = (letters: string) => letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-/** A1 cell or range ("B2", "B2:D3", "$B$2:$D$3") → its box; throws on anything else. */
-export function boxOf(range: string): Box {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(range);
-  if (!m) throw new RangeError(`not an A1 range: ${range}`);
-  const [top, left] = [Number(m[2]), colNumber(m[1])];
-  const [bottom, right] = m[3] ? [Number(m[4]), colNumber(m[3])] : [top, left];
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-const overlaps = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-
-/** `'Sheet name'!$A$1:$B$2` → the sheet and the range. */
-export function splitRef(ref: string): { sheet: string; range: string } {
-  const m = /^'((?:[^']|'')+)'!(.+)$/.exec(ref) ?? /^([^'!]+)!(.+)$/.exec(ref);
-  if (!m) throw new RangeError(`not a sheet-qualified reference: ${ref}`);
-  return { sheet: m[1].replace(/''/g, "'"), range: m[2] };
-}
 
 /**
  * What is wrong with a workbook plan that Excel (or ExcelJS) would refuse or show wrongly, as plain
@@ -37,14 +11,15 @@ export function splitRef(ref: string): { sheet: string; range: string } {
  * workbook names unique, on a sheet of the plan, pointing at a cell that holds a number; every chart
  * series and category range on a sheet of the plan.
  */
-export function checkPlan(plan: WorkbookPlan): string[] {
+export function planDefects(plan: WorkbookPlan): string[] {
   const problems: string[] = [];
   const sheetNames = new Set<string>();
   const tableNames = new Set<string>();
   for (const sheet of plan.sheets) {
     const n = sheet.name;
-    if (n.length === 0 || n.length > 31 || /[[\]:*?/\\]/.test(n) || n.startsWith("'") || n.endsWith("'")) problems.push(`sheet name "${n}" breaks Excel's rules`);
-    if (n.toLowerCase() === 'history') problems.push('"History" is reserved by Excel');
+    const nameProblem = sheetNameProblem(n);
+    if (nameProblem === 'reserved') problems.push('"History" is reserved by Excel');
+    else if (nameProblem !== null) problems.push(`sheet name "${n}" breaks Excel's rules`);
     if (sheetNames.has(n.toLowerCase())) problems.push(`two sheets are named "${n}"`);
     sheetNames.add(n.toLowerCase());
 
@@ -54,19 +29,19 @@ export function checkPlan(plan: WorkbookPlan): string[] {
       if (block.values.some((r) => r.length !== width)) problems.push(`${n}!${block.at}: rows of different lengths`);
     }
     const cells = planCells(sheet);
-    const merges = sheet.merges.map((m) => ({ m, box: boxOf(m) }));
+    const merges = sheet.merges.map((m) => ({ m, box: parseA1Range(m) }));
     merges.forEach((a, i) => {
-      for (const b of merges.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`${n}: merges ${a.m} and ${b.m} overlap`);
+      for (const b of merges.slice(i + 1)) if (rangesOverlap(a.box, b.box)) problems.push(`${n}: merges ${a.m} and ${b.m} overlap`);
     });
     for (const t of sheet.tables) {
       if (tableNames.has(t.name.toLowerCase())) problems.push(`two tables are named ${t.name}`);
       tableNames.add(t.name.toLowerCase());
-      const box = boxOf(t.range);
-      for (const m of merges) if (overlaps(m.box, box)) problems.push(`${n}: table ${t.name} overlaps the merge ${m.m}`);
+      const box = parseA1Range(t.range);
+      for (const m of merges) if (rangesOverlap(m.box, box)) problems.push(`${n}: table ${t.name} overlaps the merge ${m.m}`);
       const headers: string[] = [];
-      for (let c = box.left; c <= box.right; c++) {
+      for (let c = box.col1; c <= box.col2; c++) {
         const letters = columnLetters(c);
-        const h = cells.get(`${letters}${box.top}`);
+        const h = cells.get(`${letters}${box.row1}`);
         if (typeof h !== 'string' || h.trim() === '') problems.push(`${n}: table ${t.name} has a blank or non-text header in column ${letters}`);
         else if (headers.includes(h.toLowerCase())) problems.push(`${n}: table ${t.name} has the header "${h}" twice`);
         else headers.push(h.toLowerCase());
@@ -76,9 +51,9 @@ export function checkPlan(plan: WorkbookPlan): string[] {
       if (chart.sheet !== n) problems.push(`${n}: chart "${chart.title}" says it is on ${chart.sheet}`);
       for (const ref of [chart.categories, ...chart.series.flatMap((s) => [s.values, s.x])]) {
         if (ref === undefined) continue;
-        const { sheet: target, range } = splitRef(ref);
+        const { sheet: target, range } = splitSheetRef(ref);
         if (!plan.sheets.some((s) => s.name === target)) problems.push(`${n}: chart "${chart.title}" reads ${ref}, not a sheet of the plan`);
-        boxOf(range);
+        parseA1Range(range);
       }
     }
   }

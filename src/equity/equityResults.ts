@@ -60,14 +60,6 @@ export interface OutcomeLogRank {
   readonly p: number | null;
 }
 
-export interface EquityResult {
-  readonly tests: readonly AccessTest[];
-  readonly outcomes: readonly OutcomeEquity[];
-  readonly outcomeTests: readonly OutcomeLogRank[];
-  /** the k the reference groups were chosen with */
-  readonly minGroup: number;
-}
-
 /** A mentor over capacity at A (equity.md, Mentor load). */
 export interface OverCapacity {
   readonly mentorId: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ProgramData } from '../model/program';
-import { canonicalInput } from '../metrics/canonicalInput';
+import { canonicalInput } from '../report/canonicalInput';
 
 /** "sha256:<hex>" of the canonical input text (see canonicalInput). */
 export function inputFingerprint(data: ProgramData): string {
