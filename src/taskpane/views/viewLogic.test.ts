@@ -4,10 +4,10 @@ import { generateSample } from '../../sample/generateSample';
 import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../../test/fixtures/messyWorkbook';
 import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
 import { overviewWith } from '../app/stubWorkbook.test-helpers';
-import { draftOf, duplicateHeaders, headersOf, mappingOf } from './mappingDraft';
-import { kindLabel, problemGroups } from './problemGroups';
-import { equityFlags, kpiCards, progressText, progressValue, tileText } from './resultSummary';
-import { settingsErrors } from './settingsDraft';
+import { draftOf, duplicateHeaders, headersOf, mappingOf } from './MappingView/mappingDraft';
+import { kindLabel, problemGroups } from './CheckView/problemGroups';
+import { equityFlags, kpiCards, progressText, progressValue, tileText } from './RefreshView/resultSummary';
+import { settingsErrors } from './SettingsView/settingsDraft';
 
 describe('mapping draft', () => {
   const overview = overviewWith(['Participants', 'Mentors']);

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { SheetOverview, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
-import { useViewStyles } from './useViewStyles.styles';
+import type { SheetOverview, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
+import { useViewStyles } from '../useViewStyles.styles';
 
 export interface SetupViewProps {
   readonly overview: WorkbookOverview | null;

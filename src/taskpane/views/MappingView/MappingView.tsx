@@ -1,10 +1,10 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Checkbox, Dropdown, Field, MessageBar, MessageBarBody, Option, Subtitle2 } from '@fluentui/react-components';
 import { type JSX, useEffect, useState } from 'react';
-import type { Mapping } from '../../model/mapping';
-import type { CanonicalSheet } from '../../model/program';
-import type { ColumnOverview, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import type { Mapping } from '../../../model/mapping';
+import type { CanonicalSheet } from '../../../model/program';
+import type { ColumnOverview, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
 import { type MappingDraft, draftOf, duplicateHeaders, headersOf, mappingOf } from './mappingDraft';
-import { useViewStyles } from './useViewStyles.styles';
+import { useViewStyles } from '../useViewStyles.styles';
 
 export interface MappingViewProps {
   readonly overview: WorkbookOverview | null;

@@ -1,10 +1,10 @@
 import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, SpinButton, Subtitle2, Switch } from '@fluentui/react-components';
 import { type JSX, useEffect, useState } from 'react';
-import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
-import type { SheetRole } from '../../dashboard/plan';
-import type { CadreSettings, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
+import type { SheetRole } from '../../../dashboard/plan';
+import type { CadreSettings, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
 import { settingsErrors } from './settingsDraft';
-import { useViewStyles } from './useViewStyles.styles';
+import { useViewStyles } from '../useViewStyles.styles';
 
 export interface SettingsViewProps {
   readonly settings: CadreSettings;

@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { RefreshStatus } from '../app/cadreState';
+import type { RefreshStatus } from '../../app/cadreState';
 import { equityFlags, kpiCards, progressText, progressValue } from './resultSummary';
-import { useViewStyles } from './useViewStyles.styles';
+import { useViewStyles } from '../useViewStyles.styles';
 
 export interface RefreshViewProps {
   readonly refresh: RefreshStatus;
