@@ -27,7 +27,7 @@ export function renderMappingView(state: MappingViewState, classes: MappingViewC
                     ))}
                   </Dropdown>
                 </Field>
-                {input.saveHint !== null && <Caption1>{input.saveHint}</Caption1>}
+                {input.unsavedSheet !== null && <Caption1>Save to read the headers of “{input.unsavedSheet}”.</Caption1>}
                 {input.columns.map((c) => (
                   <Field key={c.column} label={c.label} hint={c.hint} validationState={c.validationState} validationMessage={c.validationMessage}>
                     <Dropdown value={c.value} selectedOptions={[c.selectedOption]} onOptionSelect={(_, data) => c.onSelect(data.optionValue)}>

@@ -42,7 +42,7 @@ describe('deriveMappingViewState', () => {
     ]);
     expect(state.inputs[2]!.sheetValue).toBe('None in this workbook');
     expect(state.inputs[0]!.sheetLabel).toBe('Sheet to read as Participants');
-    expect(state.inputs[0]!.saveHint).toBeNull();
+    expect(state.inputs[0]!.unsavedSheet).toBeNull();
     expect(state.inputs[0]!.columns).toMatchObject([
       { column: 'PersonID', label: 'PersonID (required)', hint: 'Matched by a name that means it', validationState: 'none', validationMessage: undefined, value: 'ID', selectedOption: 'ID', headers: ['ID', 'Notes'] },
     ]);
@@ -60,9 +60,9 @@ describe('deriveMappingViewState', () => {
   test('another sheet chosen: its columns wait for a save, which the view says; back to the same sheet keeps the choices', () => {
     const view = editable(props());
     view.state.inputs[0]!.onSheetSelect('Mentors');
-    expect(view.state.inputs[0]).toMatchObject({ sheetShown: '“Mentors”', saveHint: 'Save to read the headers of “Mentors”.', columns: [] });
+    expect(view.state.inputs[0]).toMatchObject({ sheetShown: '“Mentors”', unsavedSheet: 'Mentors', columns: [] });
     view.state.inputs[0]!.onSheetSelect(NONE);
-    expect(view.state.inputs[0]).toMatchObject({ sheetShown: 'none', saveHint: null, columns: [] });
+    expect(view.state.inputs[0]).toMatchObject({ sheetShown: 'none', unsavedSheet: null, columns: [] });
     view.state.inputs[0]!.onSheetSelect(undefined);
     expect(view.draft.sheets['Participants']).toEqual({ sheet: null, columns: {} });
   });

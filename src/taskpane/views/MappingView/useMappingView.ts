@@ -39,8 +39,8 @@ export interface MappingInputSection {
   readonly sheetValue: string;
   readonly selectedSheet: string;
   readonly onSheetSelect: (optionValue: string | undefined) => void;
-  /** another sheet was chosen: its headers are read once the mapping is saved */
-  readonly saveHint: string | null;
+  /** another sheet was chosen (named here): its headers are read once the mapping is saved */
+  readonly unsavedSheet: string | null;
   /** the columns to match (none while another sheet is chosen and not yet saved) */
   readonly columns: readonly MappingColumnField[];
 }
@@ -117,7 +117,7 @@ export function deriveMappingViewState(props: MappingViewProps, draft: MappingDr
       sheetValue: d.sheet ?? 'None in this workbook',
       selectedSheet: d.sheet ?? NONE,
       onSheetSelect: (optionValue) => update((x) => withSheet(x, input.canonical, chosen(optionValue))),
-      saveHint: changedSheet && d.sheet !== null ? `Save to read the headers of “${d.sheet}”.` : null,
+      unsavedSheet: changedSheet ? d.sheet : null,
       columns: changedSheet
         ? []
         : input.columns

@@ -37,7 +37,7 @@ function renderResults(results: RefreshResults, classes: RefreshViewClasses): JS
     <>
       <section className={classes.section} aria-labelledby="refresh-kpis">
         <Subtitle2 as="h2" id="refresh-kpis">
-          {results.heading}
+          As of {results.asOf} ({results.quarter})
         </Subtitle2>
         <div className={classes.cards}>
           {results.cards.map((c) => (
@@ -51,7 +51,7 @@ function renderResults(results: RefreshResults, classes: RefreshViewClasses): JS
       </section>
       <section className={classes.section} aria-labelledby="refresh-flags">
         <Subtitle2 as="h2" id="refresh-flags">
-          {results.flagsHeading}
+          Equity flags: {results.adverse} adverse, {results.watch} watch
         </Subtitle2>
         {results.flags.length === 0 && <Body1>No group falls below the four-fifths line or differs significantly.</Body1>}
         <ul className={classes.list}>

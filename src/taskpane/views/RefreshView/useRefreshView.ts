@@ -19,11 +19,13 @@ export interface WrittenSheet {
 
 /** What a finished refresh shows: the KPI cards, the equity flags, any warnings, the sheets written. */
 export interface RefreshResults {
-  /** "As of 2026-09-30 (2026-Q3)" */
-  readonly heading: string;
+  /** the as-of date and its quarter: "2026-09-30", "2026-Q3" */
+  readonly asOf: string;
+  readonly quarter: string;
   readonly cards: readonly KpiCard[];
-  /** "Equity flags: 1 adverse, 7 watch" */
-  readonly flagsHeading: string;
+  /** the flags by status, counted */
+  readonly adverse: number;
+  readonly watch: number;
   /** adverse first */
   readonly flags: readonly (EquityFlag & { readonly key: string })[];
   /** the refresh's notes in one paragraph, or null when it has none */
@@ -50,9 +52,11 @@ export function refreshResults(refresh: RefreshStatus, onOpenSheet: (sheet: stri
   const { result } = refresh;
   const flags = equityFlags(result.report);
   return {
-    heading: `As of ${result.report.asOf} (${result.report.quarter})`,
+    asOf: result.report.asOf,
+    quarter: result.report.quarter,
     cards: kpiCards(result.report),
-    flagsHeading: `Equity flags: ${flags.filter((f) => f.status === 'adverse').length} adverse, ${flags.filter((f) => f.status === 'watch').length} watch`,
+    adverse: flags.filter((f) => f.status === 'adverse').length,
+    watch: flags.filter((f) => f.status === 'watch').length,
     flags: flags.map((f) => ({ ...f, key: `${f.status}-${f.what}` })),
     warnings: result.warnings.length > 0 ? result.warnings.join(' ') : null,
     written: result.written.map((w) => ({ name: w.name, open: () => onOpenSheet(w.name) })),
