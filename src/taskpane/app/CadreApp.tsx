@@ -1,11 +1,11 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
-import { CheckView } from '../views/CheckView';
-import { MappingView } from '../views/MappingView';
-import { RefreshView } from '../views/RefreshView';
-import { SettingsView } from '../views/SettingsView';
-import { SetupView } from '../views/SetupView';
+import { CheckView } from '../views/CheckView/CheckView';
+import { MappingView } from '../views/MappingView/MappingView';
+import { RefreshView } from '../views/RefreshView/RefreshView';
+import { SettingsView } from '../views/SettingsView/SettingsView';
+import { SetupView } from '../views/SetupView/SetupView';
 import { VIEWS, type ViewId, readyToRefresh } from './cadreState';
 import { useCadre } from './useCadre';
 

@@ -6,7 +6,7 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
-import { settingsErrors } from '../views/settingsDraft';
+import { settingsErrors } from '../views/SettingsView/settingsDraft';
 import { asOfOf, createCadreActions } from './cadreActions';
 import { type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';
 import { stubWorkbook } from './stubWorkbook.test-helpers';

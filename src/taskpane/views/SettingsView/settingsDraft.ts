@@ -1,8 +1,8 @@
-import { dayFromIso } from '../../calendar/dayFromIso';
-import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
-import type { SheetRole } from '../../dashboard/plan';
-import { sheetNameProblem } from '../../excel/sheetName';
-import type { CadreSettings } from '../../workbook/office/taskpaneWorkbook';
+import { dayFromIso } from '../../../calendar/dayFromIso';
+import { futureAsOfReason, latestToday } from '../../../calendar/futureAsOf';
+import type { SheetRole } from '../../../dashboard/plan';
+import { sheetNameProblem } from '../../../excel/sheetName';
+import type { CadreSettings } from '../../../workbook/office/taskpaneWorkbook';
 
 export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' | `sheet.${SheetRole}`, string>>;
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../../model/problem';
+import type { Problem } from '../../../model/problem';
 
 export interface ProblemKind {
   readonly code: string;

@@ -1,0 +1,89 @@
+import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import type { JSX } from 'react';
+import type { RefreshResults, RefreshViewState } from './useRefreshView';
+import type { RefreshViewClasses } from './useRefreshViewStyles.styles';
+
+/** The refresh view's markup: no logic, no hooks (Fluent UI v9 pattern). */
+export function renderRefreshView(state: RefreshViewState, classes: RefreshViewClasses): JSX.Element {
+  return (
+    <div className={classes.root}>
+      <Button appearance="primary" size="large" disabled={!state.canRefresh} onClick={state.onRefresh}>
+        {state.buttonLabel}
+      </Button>
+      {state.showSetupHint && (
+        <Body1>
+          No Participants sheet yet. <Link onClick={state.onSetup}>Set up the workbook</Link> first.
+        </Body1>
+      )}
+      {state.progress !== null && (
+        <Field validationMessage={state.progress.text} validationState="none" label="Progress">
+          <ProgressBar value={state.progress.value} />
+        </Field>
+      )}
+      {state.failure !== null && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{state.failure.title}</MessageBarTitle> {state.failure.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.results !== null && renderResults(state.results, classes)}
+    </div>
+  );
+}
+
+function renderResults(results: RefreshResults, classes: RefreshViewClasses): JSX.Element {
+  return (
+    <>
+      <section className={classes.section} aria-labelledby="refresh-kpis">
+        <Subtitle2 as="h2" id="refresh-kpis">
+          As of {results.asOf} ({results.quarter})
+        </Subtitle2>
+        <div className={classes.cards}>
+          {results.cards.map((c) => (
+            <div key={c.label} className={classes.card} role="group" aria-label={c.label}>
+              <Caption1>{c.label}</Caption1>
+              <span className={classes.cardValue}>{c.value}</span>
+              <Caption1 className={classes.muted}>{c.detail}</Caption1>
+            </div>
+          ))}
+        </div>
+      </section>
+      <section className={classes.section} aria-labelledby="refresh-flags">
+        <Subtitle2 as="h2" id="refresh-flags">
+          Equity flags: {results.adverse} adverse, {results.watch} watch
+        </Subtitle2>
+        {results.flags.length === 0 && <Body1>No group falls below the four-fifths line or differs significantly.</Body1>}
+        <ul className={classes.list}>
+          {results.flags.map((f) => (
+            <li key={f.key} className={mergeClasses(classes.item, classes[f.status])}>
+              <Body1>
+                <strong>{f.status}</strong>: {f.what}
+              </Body1>
+              <Caption1>{f.reason}</Caption1>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {results.warnings !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Done, with notes</MessageBarTitle> {results.warnings}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <section className={classes.section} aria-labelledby="refresh-sheets">
+        <Subtitle2 as="h2" id="refresh-sheets">
+          Sheets written
+        </Subtitle2>
+        <ul className={classes.list}>
+          {results.written.map((w) => (
+            <li key={w.name}>
+              <Link onClick={w.open}>{w.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
