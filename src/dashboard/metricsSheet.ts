@@ -77,7 +77,7 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   const retention = isShown(report.retention) ? report.retention : null;
   b.section('Retention (Kaplan–Meier): share still employed');
   const survivalRow = (label: string, s: Suppressible<SurvivalSummary> | NotAvailable | null): PlanValue[] => {
-    if (s === null || !isShown(s)) return [label, s !== null && isSuppressed(s) ? fewerThan(k) : null, ...blanks(9), reasonOf(s)];
+    if (s === null || !isShown(s)) return [label, s !== null && isSuppressed(s) ? fewerThan(k) : null, ...blanks(10), reasonOf(s)];
     return [label, s.n, s.events, ...triple(s.at12), ...triple(s.at24), s.medianMonths, s.rmst24, s.followUpMonths, s.reason ?? null];
   };
   const regrettable = retention && isShown(retention.regrettable) ? retention.regrettable : null;

@@ -124,7 +124,11 @@ export class SheetBuilder {
   }
 }
 
+/**
+ * A table row as wide as its header: a row of another width is a builder's mistake (its figures would
+ * sit under the wrong headers), never padded silently.
+ */
 function padded(row: readonly PlanValue[], width: number): PlanValue[] {
-  if (row.length > width) throw new RangeError(`a table row has ${row.length} cells for ${width} columns`);
-  return row.length === width ? [...row] : [...row, ...Array<PlanValue>(width - row.length).fill(null)];
+  if (row.length !== width) throw new RangeError(`a table row has ${row.length} cells for ${width} columns`);
+  return [...row];
 }
