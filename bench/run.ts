@@ -25,10 +25,10 @@ import { isoFromDay } from '../src/calendar/isoFromDay';
 import type { Day } from '../src/model/day';
 import type { SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { XlsxSource } from '../src/workbook/xlsxSource';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { XlsxSource } from '../src/workbook/xlsx/read/xlsxSource';
 import { type CellValue as FakeCellValue, createExcelFake } from '../src/workbook/excelFake';
-import { refreshWorkbook } from '../src/workbook/office/refreshInExcel';
+import { refreshWorkbook } from '../src/refresh/refresh';
 
 interface Figure {
   readonly name: string;

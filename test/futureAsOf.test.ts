@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-asof-'));
 // midnight UTC: the 23rd by UTC, and the 22nd or 23rd by the machine's clock, so today is the 23rd in every zone

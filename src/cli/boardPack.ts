@@ -1,8 +1,8 @@
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from '../dashboard/buildPlan';
 import type { HistoryRow } from '../dashboard/history';
 import type { RefreshReport } from '../report/refreshReport';
-import { BoardPackError, readBoardPackHistory } from '../workbook/xlsxPlan/boardPackHistory';
-import { writePlanXlsx } from '../workbook/xlsxPlan/writePlanXlsx';
+import { BoardPackError, readBoardPackHistory } from '../workbook/xlsx/read/boardPackHistory';
+import { writePlanXlsx } from '../workbook/xlsx/write/writePlanXlsx';
 import { writeOutputFile } from './outputFiles';
 import { InputError, UsageError } from './usageError';
 

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { intake } from '../intake/intake';
 import { generateSample } from '../sample/generateSample';
-import { writeSheetsXlsx } from '../workbook/xlsxWrite';
-import { SAMPLE_KEYWORD } from '../workbook/xlsxPlan/boardPackMarker';
-import { markPng } from '../workbook/pngMarker';
+import { writeSheetsXlsx } from '../workbook/xlsx/write/xlsxWrite';
+import { SAMPLE_KEYWORD } from '../workbook/xlsx/boardPackMarker';
+import { markPng } from './render/pngMarker';
 import { type RefreshReport, refreshReport } from '../report/refreshReport';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import type { Day } from '../model/day';
-import { RenderToolMissingError, renderFirstSheetPngBytes } from '../workbook/xlsxPlan/renderPng';
+import { RenderToolMissingError, renderFirstSheetPngBytes } from './render/renderPng';
 import { boardPackHistory, writeBoardPack } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';

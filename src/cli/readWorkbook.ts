@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { SheetValues } from '../model/cell';
 import type { WorkbookOutline } from '../workbook/workbookSource';
-import { WorkbookReadError, XlsxSource } from '../workbook/xlsxSource';
+import { WorkbookReadError, XlsxSource } from '../workbook/xlsx/read/xlsxSource';
 import type { CommandIo } from './io';
 import { progressReporter } from './progress';
 import { InputError, UsageError } from './usageError';

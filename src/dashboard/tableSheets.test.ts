@@ -1,4 +1,4 @@
-import { MESSY_SHEETS } from '../../test/fixtures/messyWorkbook';
+import { MESSY_SHEETS } from '../sample/messyWorkbook';
 import { dayFromIso } from '../calendar/dayFromIso';
 import { intake } from '../intake/intake';
 import { METRIC_DEFINITIONS } from '../metrics/definitions';

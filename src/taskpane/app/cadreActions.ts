@@ -5,8 +5,8 @@ import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
 import { OfficeAdapterError } from '../../workbook/office/errors';
-import { mappingForSheets } from '../../workbook/office/mappingForSheets';
-import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import { mappingForSheets } from '../workbook/mappingForSheets';
+import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import type { CadreAction, CadreState, ViewId } from './cadreState';
 import { failureOf } from './failureOf';
 

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { Problem } from '../../model/problem';
-import type { ValidationResult } from '../../workbook/office/taskpaneWorkbook';
+import type { ValidationResult } from '../workbook/taskpaneWorkbook';
 import { kindLabel, problemGroups } from './problemGroups';
 import { useViewStyles } from './useViewStyles.styles';
 

@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Butto
 import { type JSX, useEffect, useState } from 'react';
 import type { Mapping } from '../../model/mapping';
 import type { CanonicalSheet } from '../../model/program';
-import type { ColumnOverview, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import type { ColumnOverview, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 import { type MappingDraft, draftOf, duplicateHeaders, headersOf, mappingOf } from './mappingDraft';
 import { useViewStyles } from './useViewStyles.styles';
 

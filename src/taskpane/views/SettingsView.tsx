@@ -2,7 +2,7 @@ import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, SpinButton, S
 import { type JSX, useEffect, useState } from 'react';
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
 import type { SheetRole } from '../../dashboard/plan';
-import type { CadreSettings, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import type { CadreSettings, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 import { settingsErrors } from './settingsDraft';
 import { useViewStyles } from './useViewStyles.styles';
 

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { SheetOverview, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import type { SheetOverview, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 import { useViewStyles } from './useViewStyles.styles';
 
 export interface SetupViewProps {

@@ -1,7 +1,7 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import type { SheetRole } from '../../dashboard/plan';
-import type { CadreSettings } from '../../workbook/office/taskpaneWorkbook';
+import type { CadreSettings } from '../workbook/taskpaneWorkbook';
 
 export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' | `sheet.${SheetRole}`, string>>;
 

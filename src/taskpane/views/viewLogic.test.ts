@@ -1,8 +1,8 @@
 import { intake } from '../../intake/intake';
 import { refreshReport } from '../../report/refreshReport';
 import { generateSample } from '../../sample/generateSample';
-import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../../test/fixtures/messyWorkbook';
-import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
+import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../sample/messyWorkbook';
+import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 import { overviewWith } from '../app/stubWorkbook.test-helpers';
 import { draftOf, duplicateHeaders, headersOf, mappingOf } from './mappingDraft';
 import { kindLabel, problemGroups } from './problemGroups';
