@@ -3,7 +3,7 @@ import { SHEETS, type SheetSpec } from '../intake/schema';
 import type { Mapping } from '../model/mapping';
 import type { MatchKind } from '../model/program';
 import type { ExcelRun } from '../workbook/office/host';
-import { type PreviewedWorkbook, previewWorkbook } from '../workbook/office/read/inputSheets';
+import { type PreviewedWorkbook, previewWorkbook } from './readInputs';
 import { OfficeSource } from '../workbook/office/read/officeSource';
 import type { ColumnOverview, SheetOverview, WorkbookOverview } from '../taskpane/workbook/taskpaneWorkbook';
 

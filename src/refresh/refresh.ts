@@ -9,7 +9,7 @@ import { type RefreshReport, refreshReport } from '../report/refreshReport';
 import { OfficeAdapterError } from '../workbook/office/errors';
 import { portableInputFingerprint } from '../workbook/office/fingerprint';
 import { type ExcelRun, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../workbook/office/host';
-import { previewWorkbook, readInputSheets } from '../workbook/office/read/inputSheets';
+import { previewWorkbook, readInputSheets } from './readInputs';
 import { OfficeSource } from '../workbook/office/read/officeSource';
 import { writePlan } from '../workbook/office/write/writePlan';
 

@@ -4,7 +4,7 @@ import type { Mapping } from '../model/mapping';
 import type { CanonicalSheet } from '../model/program';
 import { OfficeAdapterError } from '../workbook/office/errors';
 import type { ExcelRun } from '../workbook/office/host';
-import { previewWorkbook, readInputSheets } from '../workbook/office/read/inputSheets';
+import { previewWorkbook, readInputSheets } from './readInputs';
 import { OfficeSource } from '../workbook/office/read/officeSource';
 import type { ValidationResult } from '../taskpane/workbook/taskpaneWorkbook';
 

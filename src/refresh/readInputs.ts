@@ -1,10 +1,10 @@
-import type { SheetRole } from '../../../dashboard/plan';
-import { type Recognition, recogniseWorkbook } from '../../../intake/recogniseWorkbook';
-import type { SheetValues } from '../../../model/cell';
-import type { Mapping } from '../../../model/mapping';
-import type { ReadProgress } from '../../workbookSource';
-import type { OfficeOutline, OfficeSource } from './officeSource';
-import { type SheetInfo, ownedSheets } from '../ownership';
+import type { SheetRole } from '../dashboard/plan';
+import { type Recognition, recogniseWorkbook } from '../intake/recogniseWorkbook';
+import type { SheetValues } from '../model/cell';
+import type { Mapping } from '../model/mapping';
+import type { ReadProgress } from '../workbook/workbookSource';
+import type { OfficeOutline, OfficeSource } from '../workbook/office/read/officeSource';
+import { type SheetInfo, ownedSheets } from '../workbook/office/ownership';
 
 /** What the first two syncs of a read tell: the sheets, Cadre's own, and the input sheets recognised in previews. */
 export interface PreviewedWorkbook {
