@@ -1,4 +1,5 @@
 import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, isObject, type TableRow } from './disclosureTables';
+import { MIN_GROUP_RULE, isMinGroup } from './minGroup';
 
 /**
  * The privacy pass (equity.md, Privacy), the one every output goes through: the JSON document, and
@@ -28,7 +29,7 @@ import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, is
  * Returns a copy; `document` is not changed.
  */
 export function suppressSmallGroups<T>(document: T, k: number): T {
-  if (!Number.isInteger(k) || k < 3) throw new RangeError(`the minimum group size k must be a whole number of 3 or more (got ${k})`);
+  if (!isMinGroup(k)) throw new RangeError(`the minimum group size k must be ${MIN_GROUP_RULE} (got ${k})`);
   const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
   const small = `fewer than ${k} people: suppressed`;

@@ -1,6 +1,7 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
 import type { SheetRole } from '../../dashboard/plan';
+import { MIN_GROUP_RULE, isMinGroup } from '../../privacy/minGroup';
 import { type CadreSettings, DEFAULT_SETTINGS } from './taskpaneWorkbook';
 
 /** Settings (JSON) that are not of the documented shape; the message names the first thing wrong. */
@@ -47,7 +48,7 @@ export function parseSettings(json: unknown): CadreSettings {
   let minGroup = DEFAULT_SETTINGS.minGroup;
   if (has('minGroup')) {
     const v = json.minGroup;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 3) throw new SettingsError(`settings.minGroup: expected a whole number, 3 or more, found ${shown(v)}`);
+    if (!isMinGroup(v)) throw new SettingsError(`settings.minGroup: expected ${MIN_GROUP_RULE}, found ${shown(v)}`);
     minGroup = v;
   }
 
