@@ -1,7 +1,7 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { WriteIncompleteError } from '../workbook/office/errors';
 import { NOW, fakeSheets } from '../workbook/office/office.test-helpers';
-import { type RefreshProgress, refreshWorkbook } from '../refresh/refresh';
+import { type RefreshProgress, refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 import type { TaskpaneWorkbook } from '../taskpane/workbook/taskpaneWorkbook';
 import { createExcelFake } from '../workbook/excelFake';
 import { generateSample } from '../sample/generateSample';

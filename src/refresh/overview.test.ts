@@ -2,7 +2,7 @@ import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
 import { SHEETS } from '../intake/schema';
 import { createExcelFake } from '../workbook/excelFake';
 import { refreshOptions, sampleFake } from '../workbook/office/office.test-helpers';
-import { refreshWorkbook } from './refresh';
+import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 import { messyFake, syncsOf, taskpaneOn } from '../taskpane/workbook/taskpane.test-helpers';
 
 describe('overview()', () => {

@@ -1,11 +1,46 @@
 import type { RecognisedSheet } from '../intake/recogniseWorkbook';
 import { SHEETS, type SheetSpec } from '../intake/schema';
 import type { Mapping } from '../model/mapping';
-import type { MatchKind } from '../model/program';
-import type { ExcelRun } from '../workbook/office/host';
+import type { CanonicalSheet, MatchKind } from '../model/program';
+import type { Problem } from '../model/problem';
+import type { WorkbookSource } from '../workbook/workbookSource';
 import { type PreviewedWorkbook, previewWorkbook } from './readInputs';
-import { OfficeSource } from '../workbook/office/read/officeSource';
-import type { ColumnOverview, SheetOverview, WorkbookOverview } from '../taskpane/workbook/taskpaneWorkbook';
+
+/** How one input column was matched. */
+export interface ColumnOverview {
+  /** the canonical column, or null for a demographic attribute */
+  readonly canonical: string | null;
+  /** the workbook header text, or null when the sheet lacks the column */
+  readonly header: string | null;
+  /** how: exact name, synonym, the mapping, a demographic attribute; "missing" when not found */
+  readonly how: 'exact' | 'synonym' | 'mapping' | 'attribute' | 'missing';
+  readonly required: boolean;
+}
+
+export interface SheetOverview {
+  readonly canonical: CanonicalSheet;
+  /** the workbook sheet taken for it, or null when none was found */
+  readonly sheet: string | null;
+  readonly how: 'name' | 'headers' | 'mapped' | null;
+  /** 1-based header row */
+  readonly headerRow: number | null;
+  /** data rows below the header */
+  readonly rows: number;
+  readonly columns: readonly ColumnOverview[];
+  /** headers on the sheet that match nothing (candidates for attributes or a manual match) */
+  readonly unmatchedHeaders: readonly string[];
+}
+
+export interface WorkbookOverview {
+  /** every worksheet, in tab order */
+  readonly sheetNames: readonly string[];
+  /** the five canonical input sheets, in order */
+  readonly inputs: readonly SheetOverview[];
+  /** the sheets Cadre owns (written by an earlier refresh) */
+  readonly ownedSheets: readonly string[];
+  /** problems recognition found (a mapped sheet that does not exist, no header row, ...) */
+  readonly problems: readonly Problem[];
+}
 
 /**
  * The workbook as the setup view shows it: every sheet in tab order, the five input sheets as
@@ -16,10 +51,16 @@ import type { ColumnOverview, SheetOverview, WorkbookOverview } from '../taskpan
  * Syncs: 2 (the outline and ownership setting; the previews with each used range's size), one more
  * only when a sheet is wider than column AZ.
  */
-export async function readWorkbookOverview(run: ExcelRun, mapping: Mapping | undefined): Promise<WorkbookOverview> {
-  const source = new OfficeSource(run);
+export async function overview(source: WorkbookSource, mapping: Mapping | undefined): Promise<WorkbookOverview> {
   const previewed = await previewWorkbook(source, mapping);
-  return workbookOverview(previewed, (name) => source.usedRows(name));
+  return workbookOverview(previewed, (name) => usedRowsOf(source, previewed, name));
+}
+
+/** a sheet's used rows: from the source when it previews (no read), else from the sheet read whole */
+function usedRowsOf(source: WorkbookSource, previewed: PreviewedWorkbook, name: string): { readonly firstRow: number; readonly rowCount: number } | undefined {
+  if (source.usedRows) return source.usedRows(name);
+  const sheet = previewed.whole.get(name);
+  return sheet && { firstRow: sheet.firstRow ?? 1, rowCount: sheet.values.length };
 }
 
 /** The overview of a previewed workbook; `usedRows` gives a sheet's used range (1-based first row, row count). */
@@ -28,14 +69,14 @@ export function workbookOverview(
   usedRows: (sheet: string) => { readonly firstRow: number; readonly rowCount: number } | undefined,
 ): WorkbookOverview {
   const { outline, owned, recognition } = previewed;
-  const ownedIds = new Set([...owned.values()].map((s) => s.id));
+  const ownedNames = new Set(owned.values());
   return {
     sheetNames: [...outline.sheets],
     inputs: SHEETS.map((spec) => {
       const found = recognition.found.get(spec.name);
       return found ? foundSheet(spec, found, usedRows(found.sheet.name)) : missingSheet(spec);
     }),
-    ownedSheets: outline.sheetInfo.filter((s) => ownedIds.has(s.id)).map((s) => s.name),
+    ownedSheets: outline.sheets.filter((name) => ownedNames.has(name)),
     problems: [...recognition.problems],
   };
 }

@@ -1,22 +1,22 @@
 import { type PlanOptions, buildWorkbookPlan } from '../dashboard/buildPlan';
-import { historyFromValues } from '../dashboard/history';
-import type { SheetRole } from '../dashboard/plan';
-import { intake } from '../intake/intake';
+import { type HistoryRow, historyFromValues } from '../dashboard/history';
+import type { SheetRole, WorkbookPlan } from '../dashboard/plan';
+import { type IntakeResult, intake } from '../intake/intake';
 import type { CellValue, SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
+import type { ProgramData } from '../model/program';
+import { isMinGroup } from '../privacy/minGroup';
 import { type RefreshReport, refreshReport } from '../report/refreshReport';
-import { OfficeAdapterError } from '../workbook/office/errors';
-import { portableInputFingerprint } from '../workbook/office/fingerprint';
-import { type ExcelRun, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../workbook/office/host';
+import type { WorkbookSource } from '../workbook/workbookSource';
+import type { PlanWriter, PlanWritten } from './planWriter';
 import { previewWorkbook, readInputSheets } from './readInputs';
-import { OfficeSource } from '../workbook/office/read/officeSource';
-import { writePlan } from '../workbook/office/write/writePlan';
+import { RefreshStopped } from './refreshStopped';
 
-export interface RefreshInExcelOptions {
-  /** the as-of date that closes every window */
+export interface RefreshOptions {
+  /** the as-of date that closes every window (none chosen: `defaultAsOf`) */
   readonly asOf: Day;
-  /** k, the minimum group size: a whole number, 3 or more */
+  /** k, the minimum group size: a whole number, 3 or more (`privacy/minGroup.ts`) */
   readonly minGroup: number;
   /** overrides of how sheets and columns are recognised (the task pane saves it in the workbook) */
   readonly mapping?: Mapping;
@@ -28,103 +28,110 @@ export interface RefreshInExcelOptions {
   readonly programName?: string;
   /** the refresh's time (refreshed-at on every sheet and History row) */
   readonly now: Date;
-  /** Office's isSetSupported (default: Office.context.requirements.isSetSupported when Office is loaded) */
-  readonly isSetSupported?: IsSetSupported;
+  /**
+   * the input fingerprint, "sha256:<hex>" of `canonicalInput(data)`: node:crypto on the command line
+   * (`cli/fingerprint.ts`), Web Crypto in the task pane (`workbook/office/fingerprint.ts`)
+   */
+  readonly fingerprint: (data: ProgramData) => string | Promise<string>;
   readonly onProgress?: (progress: RefreshProgress) => void;
 }
 
 export type RefreshProgress =
   | { readonly phase: 'reading'; readonly sheet: string; readonly rowsRead: number; readonly rowsTotal: number }
-  | { readonly phase: 'computing' }
+  /** `step`: checking the input sheets (intake), then computing the report and the plan */
+  | { readonly phase: 'computing'; readonly step?: 'checking' | 'reporting' }
   | { readonly phase: 'writing'; readonly sheetsWritten: number; readonly sheetsTotal: number };
 
-export interface RefreshInExcelResult {
+export interface RefreshPorts {
+  /** the workbook read: Excel (`OfficeSource`), an .xlsx file (`XlsxSource`), sheets in memory (`SheetsSource`) */
+  readonly source: WorkbookSource;
+  /** where the plan is written; none: no plan is built (`cadre refresh --json` alone) */
+  readonly writer?: PlanWriter;
+  /** where the report document goes (`cadre refresh --json FILE`), written before the plan */
+  readonly reportWriter?: (report: RefreshReport) => Promise<void>;
+}
+
+export interface RefreshOutcome {
+  /** intake's result: the records, every data-quality problem */
+  readonly intake: IntakeResult;
+  /** the report, already through small-group suppression (the JSON document) */
   readonly report: RefreshReport;
-  /** the sheets written, in tab order */
-  readonly written: readonly { readonly name: string; readonly role: SheetRole }[];
-  /** context.sync() calls of the whole refresh (read and write) */
-  readonly syncs: number;
-  /** value blocks read (a sheet read in one piece counts one) */
-  readonly readBlocks: number;
-  /** plain messages: what this Excel could not do, sheets renamed back or removed, the date system assumed */
-  readonly warnings: readonly string[];
+  /** the History rows carried forward into the plan */
+  readonly history: readonly HistoryRow[];
+  /** the plan written; null without a writer */
+  readonly plan: WorkbookPlan | null;
+  /** what the writer wrote; null without a writer */
+  readonly written: PlanWritten | null;
 }
 
 /**
- * A refresh inside Excel, as the task pane runs it (dashboards.md): read the recognised input sheets
- * and Cadre's existing History, compute every metric completely, then write the dashboards.
+ * The refresh, as every shell runs it (the command line, the task pane, the demo, the preview, the
+ * benchmark): the data goes one way, workbook → intake → records → engine → report → plan → workbook.
  *
- * 1. reading (OfficeSource): the outline and the ownership setting (1 sync); the first 20 rows of
- *    every sheet Cadre does not own (1 sync), from which the input sheets are recognised as
- *    `cadre validate` recognises them; the values of the recognised sheets, of sheets the mapping
- *    names, and of the owned History sheet, in batches under 4 MB (1 sync for the standard sample);
- * 2. computing: intake, the input fingerprint (Web Crypto), the report (suppressed below k), the
- *    History rows of the existing sheet, the workbook plan. Nothing is written before this is done;
- *    a workbook that cannot be computed stops here with a CannotCompute error;
- * 3. writing: `writePlan` (2 syncs plus one per batch).
+ * 1. reading: the History the writer's target holds (a board pack on disk, before the long read);
+ *    the input sheets (`previewWorkbook`, `readInputSheets`), with Cadre's own History sheet when the
+ *    source workbook is also the target (Excel);
+ * 2. computing: intake, the input fingerprint, the report (suppressed below k), the plan. Nothing is
+ *    written before this is done: an invalid k, a workbook from which nothing can be computed, or a
+ *    History with rows Cadre cannot read stops here with `RefreshStopped`;
+ * 3. writing: the report to `reportWriter`, then the plan through the writer's `write`.
  */
-export async function refreshWorkbook(run: ExcelRun, options: RefreshInExcelOptions): Promise<RefreshInExcelResult> {
-  if (!Number.isInteger(options.minGroup) || options.minGroup < 3) {
-    throw new OfficeAdapterError('InvalidOption', `The minimum group size must be a whole number, 3 or more (it is ${options.minGroup}).`);
-  }
-  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
-  requireExcelApi(isSetSupported);
+export async function refresh(ports: RefreshPorts, options: RefreshOptions): Promise<RefreshOutcome> {
+  if (!isMinGroup(options.minGroup)) throw new RefreshStopped({ code: 'InvalidOption', minGroup: options.minGroup });
+  const { source, writer } = ports;
   const { onProgress, mapping } = options;
 
   // 1. reading
-  const source = new OfficeSource(run);
+  const carried = writer?.previousHistory ? await writer.previousHistory() : null;
+  const readsHistory = writer !== undefined && !writer.previousHistory;
+  const reading = (p: { sheet: string; rowsRead: number; rowsTotal: number }) => onProgress?.({ phase: 'reading', ...p });
   // the History sheet's size comes in the same sync as the candidates' previews
-  const previewed = await previewWorkbook(source, mapping, ['history']);
-  const { outline } = previewed;
-  const history = previewed.owned.get('history');
-  const { inputs, byName } = await readInputSheets(source, previewed, mapping, {
-    alsoRead: history ? [history.name] : [],
-    onProgress: (p) => onProgress?.({ phase: 'reading', ...p }),
-  });
+  const previewed = await previewWorkbook(source, mapping, { alsoPreview: readsHistory ? ['history'] : [], onProgress: reading });
+  const historySheet = readsHistory ? previewed.owned.get('history') : undefined;
+  const { inputs, byName } = await readInputSheets(source, previewed, mapping, { alsoRead: historySheet !== undefined ? [historySheet] : [], onProgress: reading });
 
   // 2. computing
-  onProgress?.({ phase: 'computing' });
-  const result = intake(inputs, { asOf: options.asOf, dateSystem: outline.dateSystem, mapping });
-  if (!result.canCompute) {
-    const first = result.problems.find((p) => p.severity === 'error');
-    throw new OfficeAdapterError(
-      'CannotCompute',
-      `Nothing can be computed, and nothing was written: ${first ? `${first.sheet}${first.cell ? `!${first.cell}` : ''}: ${first.message}` : 'the Participants sheet has no usable rows.'} ${first?.fix ?? ''}`.trim(),
-    );
-  }
-  const report = refreshReport(
-    { asOf: options.asOf, minGroup: options.minGroup, refreshedAt: options.now, inputFingerprint: await portableInputFingerprint(result.data) },
-    result,
-  );
-  const existing = history ? historyFromValues(fromA1(byName.get(history.name)!)) : { rows: [], skipped: [] };
-  if (history && existing.skipped.length > 0) {
+  onProgress?.({ phase: 'computing', step: 'checking' });
+  const result = intake(inputs, { asOf: options.asOf, dateSystem: previewed.outline.dateSystem, mapping });
+  if (!result.canCompute) throw new RefreshStopped({ code: 'CannotCompute', firstError: result.problems.find((p) => p.severity === 'error') ?? null });
+  const existing = carried ?? (historySheet !== undefined ? { sheet: historySheet, ...historyFromValues(fromA1(byName.get(historySheet)!)) } : null);
+  if (existing && existing.skipped.length > 0) {
     // rewriting the History without rows Cadre cannot read would lose them: stop before writing
-    const [first] = existing.skipped;
-    throw new OfficeAdapterError(
-      'HistoryUnreadable',
-      `Nothing was written: ${existing.skipped.length} row${existing.skipped.length === 1 ? '' : 's'} of the sheet "${history.name}" cannot be read as history (row ${first.row}: ${first.reason}). Correct ${existing.skipped.length === 1 ? 'it' : 'them'}, or rename that sheet to keep it, then refresh again.`,
-    );
+    throw new RefreshStopped({ code: 'HistoryUnreadable', sheet: existing.sheet, skipped: existing.skipped });
   }
+  const history = existing?.rows ?? [];
+  onProgress?.({ phase: 'computing', step: 'reporting' });
+  const inputFingerprint = await options.fingerprint(result.data);
+  const { report, plan } = computeRefresh(result, { ...options, inputFingerprint, history }, writer !== undefined);
+
+  // 3. writing
+  if (ports.reportWriter) await ports.reportWriter(report);
+  const written = writer && plan ? await writer.write(plan, (p) => onProgress?.({ phase: 'writing', ...p })) : null;
+  return { intake: result, report, history, plan, written };
+}
+
+/**
+ * The computing step alone, from intake's result: the report (suppressed below k) and, when
+ * `withPlan`, the workbook plan with the History carried forward. What `refresh` computes between
+ * reading and writing; the benchmark times it.
+ */
+export function computeRefresh(
+  result: IntakeResult,
+  options: Pick<RefreshOptions, 'asOf' | 'minGroup' | 'now' | 'analystDetail' | 'sheetNames' | 'programName'> & {
+    readonly inputFingerprint: string;
+    readonly history: readonly HistoryRow[];
+  },
+  withPlan = true,
+): { readonly report: RefreshReport; readonly plan: WorkbookPlan | null } {
+  const report = refreshReport({ asOf: options.asOf, minGroup: options.minGroup, refreshedAt: options.now, inputFingerprint: options.inputFingerprint }, result);
+  if (!withPlan) return { report, plan: null };
   const planOptions: PlanOptions = {
-    history: existing.rows,
+    history: options.history,
     analystDetail: options.analystDetail,
     sheetNames: options.sheetNames,
     programName: options.programName,
   };
-  const plan = buildWorkbookPlan(report, planOptions);
-
-  // 3. writing
-  const written = await writePlan(run, plan, {
-    isSetSupported,
-    onProgress: (p) => onProgress?.({ phase: 'writing', ...p }),
-  });
-  return {
-    report,
-    written: written.sheets,
-    syncs: source.syncs + written.syncs,
-    readBlocks: source.readBlocks,
-    warnings: [...source.notes, ...written.warnings],
-  };
+  return { report, plan: buildWorkbookPlan(report, planOptions) };
 }
 
 /** a sheet's values as seen from A1 (blank rows and columns before its used range put back) */

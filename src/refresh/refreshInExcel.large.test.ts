@@ -1,6 +1,6 @@
 import { peakBytes, refreshOptions, sampleFake } from '../workbook/office/office.test-helpers';
 import { MIB } from '../workbook/office/payload';
-import { refreshWorkbook } from './refresh';
+import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 
 // The large sample (100,000 people, ~1.1 million input rows) through the fake: the slowest test
 // (about 15 s: generating the sample, seeding the fake, computing), so one test with its own timeout.

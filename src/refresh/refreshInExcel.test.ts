@@ -13,7 +13,7 @@ import { SheetNameTakenError, WriteIncompleteError } from '../workbook/office/er
 import { NOW, fakeSheets, peakBytes, refreshOptions, sampleFake, snapshots } from '../workbook/office/office.test-helpers';
 import { OWNERSHIP_SETTING } from '../workbook/office/ownership';
 import { MIB } from '../workbook/office/payload';
-import { refreshWorkbook } from './refresh';
+import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 
 const INPUTS = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys'];
 const OUTPUTS = Object.values(DEFAULT_SHEET_NAMES);

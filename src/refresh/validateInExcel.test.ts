@@ -3,7 +3,7 @@ import { dayFromIso } from '../calendar/dayFromIso';
 import { intake } from '../intake/intake';
 import { createExcelFake } from '../workbook/excelFake';
 import { refreshOptions, sampleFake } from '../workbook/office/office.test-helpers';
-import { refreshWorkbook } from './refresh';
+import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 import { messyFake, rejectionOf, syncsOf, taskpaneOn } from '../taskpane/workbook/taskpane.test-helpers';
 
 const asOf = dayFromIso('2026-09-30');

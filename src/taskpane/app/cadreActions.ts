@@ -1,9 +1,9 @@
 import { dayFromYmd } from '../../calendar/dayFromYmd';
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
-import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
+import { defaultAsOf } from '../../refresh/asOf';
 import { OfficeAdapterError } from '../../workbook/office/errors';
 import { mappingForSheets } from '../workbook/mappingForSheets';
 import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
@@ -32,7 +32,7 @@ export interface CadreActions {
  * been saved on another machine, typed into the workbook by hand, or saved before this check.
  */
 export function asOfOf(settings: CadreSettings, today: Date): Day {
-  if (settings.asOf === 'lastQuarter') return lastQuarterEnd(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  if (settings.asOf === 'lastQuarter') return defaultAsOf(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
   const day = dayFromIso(settings.asOf);
   if (Number.isNaN(day)) throw new RangeError(`the as-of date "${settings.asOf}" is not a date (YYYY-MM-DD)`);
   const reason = futureAsOfReason(day, latestToday(today), 'The as-of date');

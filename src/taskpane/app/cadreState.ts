@@ -1,5 +1,5 @@
 import type { Mapping } from '../../model/mapping';
-import type { RefreshInExcelResult, RefreshProgress } from '../../refresh/refresh';
+import type { RefreshInExcelResult, RefreshProgress } from '../workbook/officeUseCases';
 import type { CadreSettings, StoredSetup, ValidationResult, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 

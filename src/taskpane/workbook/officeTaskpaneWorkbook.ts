@@ -3,11 +3,9 @@ import { activateSheet, selectCell } from '../../workbook/office/goToCell';
 import { type ExcelRun, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../../workbook/office/host';
 import { insertSample } from '../../workbook/office/write/insertSample';
 import { insertTemplates } from '../../workbook/office/write/insertTemplates';
-import { refreshWorkbook } from '../../refresh/refresh';
 import { loadSetup, saveMapping, saveSettings } from './setupStore';
 import type { TaskpaneWorkbook } from './taskpaneWorkbook';
-import { validateWorkbook } from '../../refresh/validate';
-import { readWorkbookOverview } from '../../refresh/overview';
+import { readWorkbookOverview, refreshWorkbook, validateWorkbook } from './officeUseCases';
 
 /**
  * The task pane's workbook (`TaskpaneWorkbook`) over `Excel.run`, or the Excel fake's `run` in tests

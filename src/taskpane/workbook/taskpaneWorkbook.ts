@@ -1,8 +1,15 @@
 import type { SheetRole } from '../../dashboard/plan';
 import type { Mapping } from '../../model/mapping';
 import type { CanonicalSheet } from '../../model/program';
-import type { Problem } from '../../model/problem';
-import type { RefreshInExcelOptions, RefreshInExcelResult } from '../../refresh/refresh';
+import { DEFAULT_MIN_GROUP } from '../../privacy/minGroup';
+import type { WorkbookOverview } from '../../refresh/overview';
+import type { ValidationResult } from '../../refresh/validate';
+import type { InsertedSheets } from '../../workbook/office/write/insertSample';
+import type { RefreshInExcelOptions, RefreshInExcelResult } from './officeUseCases';
+
+export type { ColumnOverview, SheetOverview, WorkbookOverview } from '../../refresh/overview';
+export type { ValidationResult } from '../../refresh/validate';
+export type { InsertedSheets } from '../../workbook/office/write/insertSample';
 
 /**
  * What the task pane asks of the workbook (issue 6), in one interface: the views call these and
@@ -32,52 +39,6 @@ export interface TaskpaneWorkbook {
   refresh(options: TaskpaneRefreshOptions): Promise<RefreshInExcelResult>;
 }
 
-/** How one input column was matched. */
-export interface ColumnOverview {
-  /** the canonical column, or null for a demographic attribute */
-  readonly canonical: string | null;
-  /** the workbook header text, or null when the sheet lacks the column */
-  readonly header: string | null;
-  /** how: exact name, synonym, the mapping, a demographic attribute; "missing" when not found */
-  readonly how: 'exact' | 'synonym' | 'mapping' | 'attribute' | 'missing';
-  readonly required: boolean;
-}
-
-export interface SheetOverview {
-  readonly canonical: CanonicalSheet;
-  /** the workbook sheet taken for it, or null when none was found */
-  readonly sheet: string | null;
-  readonly how: 'name' | 'headers' | 'mapped' | null;
-  /** 1-based header row */
-  readonly headerRow: number | null;
-  /** data rows below the header */
-  readonly rows: number;
-  readonly columns: readonly ColumnOverview[];
-  /** headers on the sheet that match nothing (candidates for attributes or a manual match) */
-  readonly unmatchedHeaders: readonly string[];
-}
-
-export interface WorkbookOverview {
-  /** every worksheet, in tab order */
-  readonly sheetNames: readonly string[];
-  /** the five canonical input sheets, in order */
-  readonly inputs: readonly SheetOverview[];
-  /** the sheets Cadre owns (written by an earlier refresh) */
-  readonly ownedSheets: readonly string[];
-  /** problems recognition found (a mapped sheet that does not exist, no header row, ...) */
-  readonly problems: readonly Problem[];
-}
-
-export interface InsertedSheets {
-  /** the names the sheets were added under, by canonical sheet */
-  readonly sheets: Readonly<Record<CanonicalSheet, string>>;
-  /**
-   * plain messages: what this Excel could not do, e.g. "data validation needs ExcelApi 1.8; not
-   * applied (Participants, Mentors)" (always set by `officeTaskpaneWorkbook`; optional for stand-ins)
-   */
-  readonly warnings?: readonly string[];
-}
-
 /** The settings of issue 6, saved in the workbook. */
 export interface CadreSettings {
   readonly version: 1;
@@ -95,7 +56,7 @@ export interface CadreSettings {
 export const DEFAULT_SETTINGS: CadreSettings = {
   version: 1,
   asOf: 'lastQuarter',
-  minGroup: 5,
+  minGroup: DEFAULT_MIN_GROUP,
   attributes: null,
   sheetNames: {},
   analystDetail: true,
@@ -109,16 +70,5 @@ export interface StoredSetup {
   readonly problems: readonly string[];
 }
 
-export interface ValidationResult {
-  readonly problems: readonly Problem[];
-  readonly errors: number;
-  readonly warnings: number;
-  readonly notes: number;
-  /** rows read per input sheet */
-  readonly rows: Readonly<Partial<Record<CanonicalSheet, number>>>;
-  /** false when nothing can be computed (the first error says why) */
-  readonly canCompute: boolean;
-}
-
-/** A refresh's options as the task pane gives them: those of `refreshWorkbook`, the host check being the workbook's own. */
+/** A refresh's options as the task pane gives them: those of `refreshWorkbook` (officeUseCases.ts), the host check and the fingerprint being the workbook's own. */
 export type TaskpaneRefreshOptions = Omit<RefreshInExcelOptions, 'isSetSupported'>;

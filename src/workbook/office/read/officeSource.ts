@@ -4,7 +4,7 @@ import type { CellValue, DateSystem, SheetValues } from '../../../model/cell';
 import type { ReadProgress, WorkbookOutline, WorkbookSource } from '../../workbookSource';
 import { OfficeAdapterError, causeText, officeErrorCode } from '../errors';
 import { type ExcelRun, hasMember } from '../host';
-import { type OwnedSheet, type SheetInfo, queueOwnershipRead } from '../ownership';
+import { type OwnedSheet, type SheetInfo, ownedSheets, queueOwnershipRead } from '../ownership';
 import { BATCH_BUDGET_BYTES, jsonBytes } from '../payload';
 
 /**
@@ -62,7 +62,9 @@ export class OfficeSource implements WorkbookSource {
         if (probe) dateSystem = probe.value === 0 ? '1904' : '1900';
         else this.notes.push("the workbook's date system could not be read (this Excel has no Workbook.functions); the 1900 date system is assumed");
         const sheetInfo = worksheets.items.map((w) => ({ id: w.id, name: w.name }));
-        return { sheets: sheetInfo.map((s) => s.name), sheetInfo, dateSystem, owned: owned() };
+        const ownership = owned();
+        const cadreSheets = new Map([...ownedSheets(ownership, sheetInfo)].map(([role, sheet]) => [role, sheet.name]));
+        return { sheets: sheetInfo.map((s) => s.name), sheetInfo, dateSystem, owned: ownership, cadreSheets };
       }),
     );
   }

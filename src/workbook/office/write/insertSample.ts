@@ -12,7 +12,16 @@ import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { OfficeSource } from '../read/officeSource';
 import { BATCH_BUDGET_BYTES } from '../payload';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
-import type { InsertedSheets } from '../../../taskpane/workbook/taskpaneWorkbook';
+
+export interface InsertedSheets {
+  /** the names the sheets were added under, by canonical sheet */
+  readonly sheets: Readonly<Record<CanonicalSheet, string>>;
+  /**
+   * plain messages: what this Excel could not do, e.g. "data validation needs ExcelApi 1.8; not
+   * applied (Participants, Mentors)" (always set by `officeTaskpaneWorkbook`; optional for stand-ins)
+   */
+  readonly warnings?: readonly string[];
+}
 
 /** how dates are shown on the inserted sheets */
 export const DATE_FORMAT = 'yyyy-mm-dd';

@@ -11,7 +11,7 @@ import { DATE_FORMAT } from './insertSample';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { BATCH_BUDGET_BYTES } from '../payload';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
-import type { InsertedSheets } from '../../../taskpane/workbook/taskpaneWorkbook';
+import type { InsertedSheets } from './insertSample';
 import { columnValidation } from './templateRules';
 
 /** Range.dataValidation's requirement set */

@@ -10,7 +10,7 @@ import { generateSample } from '../../../sample/generateSample';
 import { createExcelFake } from '../../excelFake';
 import { rangeValue } from './cellWrites';
 import { fakeSheets, refreshOptions } from '../office.test-helpers';
-import { refreshWorkbook } from '../../../refresh/refresh';
+import { refreshWorkbook } from '../../../taskpane/workbook/officeUseCases';
 import { writePlan } from './writePlan';
 
 const NAME = 'N'.repeat(40_000);
