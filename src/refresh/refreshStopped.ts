@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem';
+import { MIN_GROUP_RULE } from '../privacy/minGroup';
 
 /**
  * Why a use case stopped before writing anything. Each shell words it for its reader (the command
@@ -31,7 +32,7 @@ export function problemPlace(problem: Problem): string {
 function plainMessage(stop: RefreshStop): string {
   switch (stop.code) {
     case 'InvalidOption':
-      return `the minimum group size must be a whole number, 3 or more (it is ${stop.minGroup})`;
+      return `the minimum group size must be ${MIN_GROUP_RULE} (it is ${stop.minGroup})`;
     case 'CannotCompute':
       return `nothing can be computed: ${stop.firstError ? `${problemPlace(stop.firstError)}: ${stop.firstError.message}` : 'no usable Participants rows'}`;
     case 'HistoryUnreadable':
