@@ -36,8 +36,7 @@ module.exports = (_env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve,
     module: {
-      // the messy workbook of `?workbook=messy` lives with the tests (src/preview/messySheets.ts)
-      rules: [typescriptRule([path.resolve(__dirname, 'src'), path.resolve(__dirname, 'test/fixtures')])],
+      rules: [typescriptRule([path.resolve(__dirname, 'src')])],
     },
     optimization: {
       runtimeChunk: 'single',

@@ -20,15 +20,17 @@ import { reportingChain } from '../src/equity/reportingChain';
 import { refreshReport } from '../src/report/refreshReport';
 import { kaplanMeier } from '../src/stats/kaplanMeier';
 import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
+import { computeRefresh } from '../src/refresh/refresh';
+import { validate } from '../src/refresh/validate';
 import { firstRender } from './firstRender';
 import { isoFromDay } from '../src/calendar/isoFromDay';
 import type { Day } from '../src/model/day';
 import type { SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { XlsxSource } from '../src/workbook/xlsxSource';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { XlsxSource } from '../src/workbook/xlsx/read/xlsxSource';
 import { type CellValue as FakeCellValue, createExcelFake } from '../src/workbook/excelFake';
-import { refreshWorkbook } from '../src/workbook/office/refreshInExcel';
+import { refreshWorkbook } from '../src/taskpane/workbook/officeUseCases';
 
 interface Figure {
   readonly name: string;
@@ -116,7 +118,8 @@ async function main(): Promise<void> {
     await time(
       `${size}: report and dashboard plan from records`,
       runs,
-      () => buildWorkbookPlan(refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: 'sha256:bench' }, intakeResult), { history: [], analystDetail: true }),
+      // the refresh's computing step, as src/refresh runs it between reading and writing
+      () => computeRefresh(intakeResult, { asOf, minGroup: 5, now: new Date(), inputFingerprint: 'sha256:bench', history: [], analystDetail: true }),
       size === 'large' ? 1500 : undefined,
     );
     await officeFigures(size, sheets, asOf);
@@ -129,10 +132,8 @@ async function main(): Promise<void> {
     let peak = before;
     const timer = setInterval(() => (peak = Math.max(peak, peakRss())), 50);
     await time(`${size}: intake from .xlsx (read + intake)`, size === 'large' ? 1 : 3, async () => {
-      const source = new XlsxSource(file);
-      const outline = await source.describe();
-      const read = await source.readSheets(outline.sheets);
-      intake(read, { asOf, dateSystem: outline.dateSystem });
+      // the check's use case: every sheet read, then intake
+      await validate(new XlsxSource(file), { asOf });
     });
     clearInterval(timer);
     record(`${size}: resident memory during .xlsx intake`, 'MB', peak);

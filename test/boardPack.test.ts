@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { historyFromValues } from '../src/dashboard/history';
 import type { CellValue, SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { XlsxSource } from '../src/workbook/xlsxSource';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { XlsxSource } from '../src/workbook/xlsx/read/xlsxSource';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-pack-'));
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

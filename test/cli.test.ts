@@ -4,8 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { MESSY_PROBLEMS, MESSY_SHEETS } from './fixtures/messyWorkbook';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { MESSY_PROBLEMS, MESSY_SHEETS } from '../src/sample/messyWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-cli-'));
 const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schema', 'validate.schema.json'), 'utf8'));

@@ -3,11 +3,11 @@
  * that says why and what to do, exit 2, and write nothing. Today is injected (runCadre).
  */
 import { runCadre } from './runCadre.test-helpers';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-asof-'));
 // midnight UTC: the 23rd by UTC, and the 22nd or 23rd by the machine's clock, so today is the 23rd in every zone
@@ -48,12 +48,25 @@ describe('--as-of after today', () => {
     expect([0, 1]).toContain(validate.code);
   });
 
-  test('--help of refresh and validate says the date is today or earlier', async () => {
+  test('--help of refresh and validate says the date is today or earlier, and the default the last completed quarter', async () => {
     for (const command of ['refresh', 'validate']) {
       const { code, out } = await run(command, '--help');
       expect(code).toBe(0);
-      expect(out).toMatch(/--as-of DATE .*today or earlier \(default: today\)/);
+      expect(out).toMatch(/--as-of DATE .*today or earlier \(default: the end\s+of\s+the last completed quarter/);
     }
+  });
+
+  test('without --as-of, refresh and validate are as of the last completed quarter (as the task pane), and say so', async () => {
+    const json = join(dir, 'default.json');
+    const refreshed = await run('refresh', book, '--json', json);
+    expect(refreshed.code).toBe(0);
+    expect(refreshed.out).toMatch(/metrics as of 2026-09-30 \(the last completed quarter; --as-of to choose\)/);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ asOf: '2026-09-30', quarter: '2026-Q3' });
+    const validated = await run('validate', book);
+    expect([0, 1]).toContain(validated.code);
+    expect(validated.out).toMatch(/^Cadre validate: .*book\.xlsx \(as of 2026-09-30, the last completed quarter; --as-of to choose\)$/m);
+    // a chosen date is printed as it is
+    expect((await run('validate', book, '--as-of', '2026-06-30')).out).toMatch(/\(as of 2026-06-30\)$/m);
   });
 
   test('cadre sample still takes a later --as-of: it is where a synthetic history ends', async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { EXCEL_CELL_CHARACTERS } from '../src/excel/cellText';
 import type { CellValue, SheetValues } from '../src/model/cell';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-long-'));
 const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 10, 23)), ...argv);

@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { hasBoardPackMarker, hasKeyword, SAMPLE_KEYWORD } from '../src/workbook/xlsxPlan/boardPackMarker';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { hasBoardPackMarker, hasKeyword, SAMPLE_KEYWORD } from '../src/workbook/xlsx/boardPackMarker';
 
 const root = mkdtempSync(join(tmpdir(), 'cadre-outputs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -8,9 +8,9 @@ import { refreshAsOf } from '../src/cli/refreshCommand';
 import { dayFromIso } from '../src/calendar/dayFromIso';
 import { isoFromDay } from '../src/calendar/isoFromDay';
 import { generateSample } from '../src/sample/generateSample';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
-import { MESSY_SHEETS } from './fixtures/messyWorkbook';
-import { XlsxSource } from '../src/workbook/xlsxSource';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { MESSY_SHEETS } from '../src/sample/messyWorkbook';
+import { XlsxSource } from '../src/workbook/xlsx/read/xlsxSource';
 import { historyFromValues } from '../src/dashboard/history';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-refresh-'));

@@ -12,8 +12,8 @@ import { refreshReport } from '../src/report/refreshReport';
 import { generateSample } from '../src/sample/generateSample';
 import { createExcelFake } from '../src/workbook/excelFake';
 import { fakeSheets, refreshOptions } from '../src/workbook/office/office.test-helpers';
-import { refreshWorkbook } from '../src/workbook/office/refreshInExcel';
-import { writeSheetsXlsx } from '../src/workbook/xlsxWrite';
+import { refreshWorkbook } from '../src/taskpane/workbook/officeUseCases';
+import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
 import { runCadre } from './runCadre.test-helpers';
 
 /**

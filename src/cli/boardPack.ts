@@ -1,46 +1,43 @@
-import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from '../dashboard/buildPlan';
-import type { HistoryRow } from '../dashboard/history';
-import type { RefreshReport } from '../report/refreshReport';
-import { BoardPackError, readBoardPackHistory } from '../workbook/xlsxPlan/boardPackHistory';
-import { writePlanXlsx } from '../workbook/xlsxPlan/writePlanXlsx';
+import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
+import type { WorkbookPlan } from '../dashboard/plan';
+import type { PlanWriter, PlanWritten, PreviousHistory, WriteProgress } from '../refresh/planWriter';
+import { BoardPackError, readBoardPackHistory } from '../workbook/xlsx/read/boardPackHistory';
+import { writePlanXlsx } from '../workbook/xlsx/write/writePlanXlsx';
 import { writeOutputFile } from './outputFiles';
 import { InputError, UsageError } from './usageError';
 
 /**
- * The History already in a board pack (cli.md: "When OUT.xlsx already exists and was written by
- * cadre refresh, its History is carried forward"): none when OUT.xlsx does not exist. A file not
- * written by cadre refresh is refused (it would be overwritten), and so is a History with rows Cadre
- * cannot read: carrying it forward without them would lose them.
+ * The board pack OUT.xlsx as the refresh's `PlanWriter` (cli.md), over the .xlsx plan writer
+ * (`workbook/xlsx/write/writePlanXlsx.ts`):
+ *
+ * - `previousHistory`: the History already in OUT.xlsx ("When OUT.xlsx already exists and was written
+ *   by cadre refresh, its History is carried forward"), none when OUT.xlsx does not exist. A file not
+ *   written by cadre refresh is refused (it would be overwritten); a History with rows Cadre cannot
+ *   read is returned with them, and the refresh stops rather than lose them.
+ * - `write`: the plan to a temporary file beside OUT that then replaces it, so a failure never leaves
+ *   half a board pack (outputFiles.ts; the command has checked OUT with `checkOutputs` before its
+ *   long work). `refreshedAt` goes into the document properties.
  */
-export async function boardPackHistory(out: string): Promise<HistoryRow[]> {
-  let found: Awaited<ReturnType<typeof readBoardPackHistory>>;
-  try {
-    found = await readBoardPackHistory(out, DEFAULT_SHEET_NAMES.history);
-  } catch (e) {
-    // a file Cadre did not write (checkOutputs refuses it first): an output refused, exit 2
-    if (e instanceof BoardPackError) throw new UsageError(`--out ${e.message}`);
-    throw new InputError(e instanceof Error ? e.message : String(e));
-  }
-  if (found === null) return [];
-  if (found.skipped.length > 0) {
-    const [first] = found.skipped;
-    throw new InputError(
-      `${out}: ${found.skipped.length} row${found.skipped.length === 1 ? '' : 's'} of its ${DEFAULT_SHEET_NAMES.history} sheet cannot be read (row ${first.row}: ${first.reason}); correct ${found.skipped.length === 1 ? 'it' : 'them'}, or write to another --out file, so that no history is lost`,
-    );
-  }
-  return found.rows;
-}
-
-/**
- * Writes the board pack (cli.md): the aggregate sheets of the plan, with the History carried forward,
- * to a temporary file beside OUT that then replaces it, so a failure never leaves half a board pack
- * (outputFiles.ts; the command has checked OUT with `checkOutputs` before its long work).
- */
-export async function writeBoardPack(out: string, report: RefreshReport, history: readonly HistoryRow[], options: { analystDetail: boolean }): Promise<{ sheets: string[]; quarters: string[] }> {
-  const plan = buildWorkbookPlan(report, { history, analystDetail: options.analystDetail });
-  const buffer = await writePlanXlsx(plan, { refreshedAt: new Date(report.refreshedAt) });
-  await writeOutputFile(out, buffer);
-  // the History sheet's quarters: those carried forward and this refresh's
-  const quarters = [...new Set([...history.map((h) => h.quarter), report.quarter])].sort();
-  return { sheets: plan.sheets.map((s) => s.name), quarters };
+export function boardPackWriter(out: string, refreshedAt: Date): PlanWriter {
+  return {
+    async previousHistory(): Promise<PreviousHistory | null> {
+      let found: Awaited<ReturnType<typeof readBoardPackHistory>>;
+      try {
+        found = await readBoardPackHistory(out, DEFAULT_SHEET_NAMES.history);
+      } catch (e) {
+        // a file Cadre did not write (checkOutputs refuses it first): an output refused, exit 2
+        if (e instanceof BoardPackError) throw new UsageError(`--out ${e.message}`);
+        throw new InputError(e instanceof Error ? e.message : String(e));
+      }
+      return found && { sheet: DEFAULT_SHEET_NAMES.history, rows: found.rows, skipped: found.skipped };
+    },
+    async write(plan: WorkbookPlan, onProgress?: (progress: WriteProgress) => void): Promise<PlanWritten> {
+      const sheetsTotal = plan.sheets.length;
+      onProgress?.({ sheetsWritten: 0, sheetsTotal });
+      const buffer = await writePlanXlsx(plan, { refreshedAt });
+      await writeOutputFile(out, buffer);
+      onProgress?.({ sheetsWritten: sheetsTotal, sheetsTotal });
+      return { sheets: plan.sheets.map((s) => ({ name: s.name, role: s.role })), warnings: [] };
+    },
+  };
 }

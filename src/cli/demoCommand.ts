@@ -1,15 +1,18 @@
 import { join } from 'node:path';
-import { intake } from '../intake/intake';
 import { generateSample } from '../sample/generateSample';
-import { writeSheetsXlsx } from '../workbook/xlsxWrite';
-import { SAMPLE_KEYWORD } from '../workbook/xlsxPlan/boardPackMarker';
-import { markPng } from '../workbook/pngMarker';
-import { type RefreshReport, refreshReport } from '../report/refreshReport';
+import { writeSheetsXlsx } from '../workbook/xlsx/write/xlsxWrite';
+import { SAMPLE_KEYWORD } from '../workbook/xlsx/boardPackMarker';
+import { SheetsSource } from '../workbook/sheetsSource';
+import { markPng } from './render/pngMarker';
+import type { RefreshReport } from '../report/refreshReport';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { quarterOf } from '../calendar/quarter';
 import type { Day } from '../model/day';
-import { RenderToolMissingError, renderFirstSheetPngBytes } from '../workbook/xlsxPlan/renderPng';
-import { boardPackHistory, writeBoardPack } from './boardPack';
+import { DEFAULT_MIN_GROUP } from '../privacy/minGroup';
+import { refresh } from '../refresh/refresh';
+import { validate } from '../refresh/validate';
+import { RenderToolMissingError, renderFirstSheetPngBytes } from './render/renderPng';
+import { boardPackWriter } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
 import { inputFingerprint } from './inputFingerprint';
@@ -18,6 +21,7 @@ import type { CommandIo } from './io';
 import { checkOutputs, outputFolder, replaceOutputFile, writeOutputFile } from './outputFiles';
 import { parseOptions } from './parseOptions';
 import { readWorkbook } from './readWorkbook';
+import { commandStops } from './refreshStops';
 
 export const DEMO_HELP = `Usage: cadre demo [--out DIR]
 
@@ -72,18 +76,19 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   const sample = generateSample({ size: 'standard', seed: 42 });
   await replaceOutputFile(file, (temporary) => writeSheetsXlsx(temporary, sample.sheets, sample.numberFormats, { keywords: SAMPLE_KEYWORD }));
   io.out(`Wrote the sample program to ${file}\n\n`);
+  // read back once, as a user's workbook would be; the checks and the four refreshes use what was read
   const { outline, sheets } = await readWorkbook(file, io);
-  const result = intake(sheets, { asOf: sample.asOf, dateSystem: outline.dateSystem });
+  const source = new SheetsSource(sheets, outline.dateSystem);
+  const { intake: result } = await validate(source, { asOf: sample.asOf });
   io.out(formatValidation(file, sample.asOf, result));
   if (!result.canCompute) return 1;
-  const fingerprint = inputFingerprint(result.data);
   const progress = progressReporter(io);
   let report: RefreshReport | undefined;
   for (const asOf of demoQuarterEnds(sample.asOf)) {
     progress(`refreshing the board pack as of ${isoFromDay(asOf)}`);
-    const quarter = asOf === sample.asOf ? result : intake(sheets, { asOf, dateSystem: outline.dateSystem });
-    report = refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(), inputFingerprint: fingerprint }, quarter);
-    await writeBoardPack(pack, report, await boardPackHistory(pack), { analystDetail: true });
+    const now = new Date();
+    const options = { asOf, minGroup: DEFAULT_MIN_GROUP, analystDetail: true, now, fingerprint: inputFingerprint };
+    report = (await commandStops(() => refresh({ source, writer: boardPackWriter(pack, now) }, options), pack)).report;
   }
   const last = report as RefreshReport;
   await writeOutputFile(json, JSON.stringify(last, null, 2) + '\n');

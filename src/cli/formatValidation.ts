@@ -7,9 +7,12 @@ const SEVERITY_WORD: Record<string, string> = { error: 'error', warning: 'warnin
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The human summary `cadre validate` prints: sheets and columns recognised (and how), then problems. */
-export function formatValidation(file: string, asOf: Day, result: IntakeResult, limit = 50): string {
-  const lines: string[] = [`Cadre validate: ${file} (as of ${isoFromDay(asOf)})`, '', 'Sheets'];
+/**
+ * The human summary `cadre validate` prints: sheets and columns recognised (and how), then problems.
+ * `asOfNote` follows the as-of date when it was not chosen (`DEFAULT_AS_OF_NOTE`).
+ */
+export function formatValidation(file: string, asOf: Day, result: IntakeResult, limit = 50, asOfNote?: string): string {
+  const lines: string[] = [`Cadre validate: ${file} (as of ${isoFromDay(asOf)}${asOfNote ? `, ${asOfNote}` : ''})`, '', 'Sheets'];
   for (const s of result.sheets) {
     if (!s.sheet) {
       lines.push(`  ${s.canonical.padEnd(13)} not found`);

@@ -3,8 +3,8 @@ import JSZip from 'jszip';
 import fs, { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, isCadrePng, markPng, pngChunk } from '../workbook/pngMarker';
-import { BOARD_PACK_KEYWORD, SAMPLE_KEYWORD, sheetNamesOf } from '../workbook/xlsxPlan/boardPackMarker';
+import { crc32, isCadrePng, markPng, pngChunk } from './render/pngMarker';
+import { BOARD_PACK_KEYWORD, SAMPLE_KEYWORD, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
 import { type Output, checkOutputs, fileErrorMessage, isCadreJson, outputFolder, replaceOutputFile, systemErrorMessage, writeOutputFile } from './outputFiles';
 import { UsageError } from './usageError';
 

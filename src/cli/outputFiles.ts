@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { type Stats, accessSync, chmodSync, constants, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
-import { isCadrePng } from '../workbook/pngMarker';
-import { SAMPLE_KEYWORD, hasBoardPackMarker, hasKeyword, sheetNamesOf } from '../workbook/xlsxPlan/boardPackMarker';
+import { isCadrePng } from './render/pngMarker';
+import { SAMPLE_KEYWORD, hasBoardPackMarker, hasKeyword, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
 import { UsageError } from './usageError';
 
 /**

@@ -1,18 +1,20 @@
 import { isoFromDay } from '../calendar/isoFromDay';
 import { lastQuarterEnd } from '../calendar/lastQuarterEnd';
-import { intake } from '../intake/intake';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
-import { boardPackHistory, writeBoardPack } from './boardPack';
+import { boardPackWriter } from './boardPack';
 import { inputFingerprint } from './inputFingerprint';
+import { DEFAULT_MIN_GROUP, MIN_GROUP_RULE, isMinGroup } from '../privacy/minGroup';
+import { refresh } from '../refresh/refresh';
+import { DEFAULT_AS_OF_NOTE, commandAsOf } from './commandAsOf';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
 import { type Input, type Output, checkOutputs, writeOutputFile } from './outputFiles';
-import { asOfOption, parseOptions } from './parseOptions';
+import { parseOptions } from './parseOptions';
 import { progressReporter } from './progress';
-import { readWorkbook } from './readWorkbook';
-import { refreshReport } from '../report/refreshReport';
-import { InputError, UsageError } from './usageError';
+import { commandStops } from './refreshStops';
+import { workbookSource } from './readWorkbook';
+import { UsageError } from './usageError';
 
 export const REFRESH_HELP = `Usage: cadre refresh BOOK.xlsx --out OUT.xlsx [--json FILE] [--as-of YYYY-MM-DD | --quarterly]
        [--min-group K] [--mapping FILE] [--attributes A,B,...] [--no-analyst-detail]
@@ -38,8 +40,9 @@ Options:
   --no-analyst-detail  for a copy shared with the board: leave out the Analyst Detail sheet
                      (person-level findings, with ids) and count data-quality problems by kind,
                      without their cells and values
-  --as-of DATE       the as-of date that closes every window, today or earlier (default: today)
-  --quarterly        as of the end of the last completed quarter (before today, or before --as-of)
+  --as-of DATE       the as-of date that closes every window, today or earlier (default: the end
+                     of the last completed quarter, as in the task pane; the date used is printed)
+  --quarterly        as of the end of the last completed quarter before --as-of
   --min-group K      the minimum group size k for suppression, 3 or more (default 5)
   --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
   --attributes A,B   the demographic attribute columns (default: those of Gender, Sex, Ethnicity, Race,
@@ -52,7 +55,7 @@ has rows Cadre cannot read; 2 usage error, an output refused as above, or a file
 written (the message names it and says what to do).
 `;
 
-/** The as-of date: --as-of, else today; with --quarterly, the last day of the last completed quarter. */
+/** The as-of date: --as-of, else the default (`defaultAsOf`); with --quarterly, the last day of the last completed quarter. */
 export function refreshAsOf(asOf: Day, quarterly: boolean): Day {
   return quarterly ? lastQuarterEnd(asOf) : asOf;
 }
@@ -81,9 +84,9 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   const json = values.json as string | undefined;
   if (out === undefined && json === undefined) throw new UsageError('--out OUT.xlsx is required: where to write the board pack (or --json FILE for the results only)');
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (found "${out}")`);
-  const minGroup = values['min-group'] === undefined ? 5 : Number(values['min-group']);
-  if (!Number.isInteger(minGroup) || minGroup < 3) {
-    throw new UsageError(`--min-group must be a whole number, 3 or more (found "${values['min-group']}")`);
+  const minGroup = values['min-group'] === undefined ? DEFAULT_MIN_GROUP : Number(values['min-group']);
+  if (!isMinGroup(minGroup)) {
+    throw new UsageError(`--min-group must be ${MIN_GROUP_RULE} (found "${values['min-group']}")`);
   }
   const file = positionals[0];
   // every output, before anything is read: none may be an input, another output, or a file Cadre did not write
@@ -99,38 +102,51 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
     if (attributes.length === 0) throw new UsageError('--attributes needs column names separated by commas, e.g. Gender,Ethnicity');
     mapping = { ...(mapping ?? { version: 1 }), attributes };
   }
-  const asOf = refreshAsOf(asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' }), Boolean(values.quarterly));
+  const chosen = commandAsOf(values['as-of'] as string | undefined, io);
+  const asOf = refreshAsOf(chosen.asOf, Boolean(values.quarterly));
 
-  // an existing board pack's History, before the long read
-  const history = out !== undefined ? await boardPackHistory(out) : [];
-  const { outline, sheets } = await readWorkbook(file, io);
-  const progress = progressReporter(io);
-  progress('checking the input sheets');
-  const result = intake(sheets, { asOf, dateSystem: outline.dateSystem, mapping });
-  if (!result.canCompute) {
-    const first = result.problems.find((p) => p.severity === 'error');
-    throw new InputError(`nothing can be computed: ${first ? `${first.sheet}${first.cell ? `!${first.cell}` : ''}: ${first.message}` : 'no usable Participants rows'} (run cadre validate for the full list)`);
-  }
-  progress('computing the metrics');
-  const document = refreshReport(
-    { asOf, minGroup, refreshedAt: new Date(), inputFingerprint: inputFingerprint(result.data) },
-    result,
+  // progress lines after the read (which reports its own): the clock starts when computing does
+  let progress: ((message: string) => void) | undefined;
+  const now = new Date();
+  // an existing board pack's History is read first (before the long read), by the writer
+  const outcome = await commandStops(
+    () =>
+      refresh(
+        {
+          source: workbookSource(file, io),
+          writer: out !== undefined ? boardPackWriter(out, now) : undefined,
+          reportWriter: json !== undefined ? (report) => writeOutputFile(json, JSON.stringify(report, null, 2) + '\n') : undefined,
+        },
+        {
+          asOf,
+          minGroup,
+          mapping,
+          analystDetail: !values['no-analyst-detail'],
+          now,
+          fingerprint: inputFingerprint,
+          onProgress: (p) => {
+            if (p.phase === 'reading') return;
+            progress ??= progressReporter(io);
+            if (p.phase === 'computing') progress(p.step === 'checking' ? 'checking the input sheets' : 'computing the metrics');
+            else if (p.sheetsWritten === 0) progress('writing the board pack');
+          },
+        },
+      ),
+    out,
   );
+  const document = outcome.report;
   const written: string[] = [];
-  if (json !== undefined) {
-    await writeOutputFile(json, JSON.stringify(document, null, 2) + '\n');
-    written.push(json);
-  }
+  if (json !== undefined) written.push(json);
   let packLine = '';
-  if (out !== undefined) {
-    progress('writing the board pack');
-    const pack = await writeBoardPack(out, document, history, { analystDetail: !values['no-analyst-detail'] });
+  if (out !== undefined && outcome.written) {
     written.unshift(out);
-    packLine = `Board pack ${out}: ${pack.sheets.join(', ')}; History holds ${pack.quarters.length} quarter${pack.quarters.length === 1 ? '' : 's'} (${pack.quarters[0]} to ${pack.quarters[pack.quarters.length - 1]})\n`;
+    // the History sheet's quarters: those carried forward and this refresh's
+    const quarters = [...new Set([...outcome.history.map((h) => h.quarter), document.quarter])].sort();
+    packLine = `Board pack ${out}: ${outcome.written.sheets.map((s) => s.name).join(', ')}; History holds ${quarters.length} quarter${quarters.length === 1 ? '' : 's'} (${quarters[0]} to ${quarters[quarters.length - 1]})\n`;
   }
   const dq = document.dataQuality;
   io.out(
-    `Wrote ${written.join(' and ')}: metrics as of ${isoFromDay(asOf)} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n${packLine}`,
+    `Wrote ${written.join(' and ')}: metrics as of ${isoFromDay(asOf)}${chosen.defaulted ? ` (${DEFAULT_AS_OF_NOTE})` : ''} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n${packLine}`,
   );
   return 0;
 }

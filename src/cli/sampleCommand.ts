@@ -1,6 +1,6 @@
 import { generateSample } from '../sample/generateSample';
-import { writeSheetsXlsx } from '../workbook/xlsxWrite';
-import { SAMPLE_KEYWORD } from '../workbook/xlsxPlan/boardPackMarker';
+import { writeSheetsXlsx } from '../workbook/xlsx/write/xlsxWrite';
+import { SAMPLE_KEYWORD } from '../workbook/xlsx/boardPackMarker';
 import { isoFromDay } from '../calendar/isoFromDay';
 import type { CommandIo } from './io';
 import { checkOutputs, replaceOutputFile } from './outputFiles';

@@ -1,10 +1,11 @@
-import { intake } from '../intake/intake';
+import { validate } from '../refresh/validate';
+import { DEFAULT_AS_OF_NOTE, commandAsOf } from './commandAsOf';
 import { formatValidation } from './formatValidation';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
 import { type Input, checkOutputs, writeOutputFile } from './outputFiles';
-import { asOfOption, parseOptions } from './parseOptions';
-import { readWorkbook } from './readWorkbook';
+import { parseOptions } from './parseOptions';
+import { workbookSource } from './readWorkbook';
 import { validationDocument } from './validationDocument';
 
 export const VALIDATE_HELP = `Usage: cadre validate BOOK.xlsx [--json FILE] [--mapping FILE] [--as-of YYYY-MM-DD]
@@ -19,7 +20,8 @@ Options:
                      link or not; this is checked before BOOK.xlsx is read. It is written beside
                      itself and then moved over the old file, so a failure never leaves half a file
   --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
-  --as-of DATE       the as-of date for plausibility checks, today or earlier (default: today)
+  --as-of DATE       the as-of date for plausibility checks, today or earlier (default: the end of
+                     the last completed quarter, as cadre refresh and the task pane; it is printed)
   --debug            show stack traces of unexpected failures
 
 Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error,
@@ -41,10 +43,10 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
     await checkOutputs([{ path: values.json as string, kind: 'json', option: '--json' }], inputs);
   }
   const mapping = loadMapping(values.mapping as string | undefined);
-  const asOf = asOfOption(values['as-of'] as string | undefined, io.today, { future: 'refuse' });
-  const { outline, sheets } = await readWorkbook(file, io);
-  const result = intake(sheets, { asOf, dateSystem: outline.dateSystem, mapping });
-  io.out(formatValidation(file, asOf, result));
+  const chosen = commandAsOf(values['as-of'] as string | undefined, io);
+  const { asOf } = chosen;
+  const { intake: result } = await validate(workbookSource(file, io), { asOf, mapping });
+  io.out(formatValidation(file, asOf, result, undefined, chosen.defaulted ? DEFAULT_AS_OF_NOTE : undefined));
   if (values.json !== undefined) await writeOutputFile(values.json as string, JSON.stringify(validationDocument(file, asOf, result), null, 2) + '\n');
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { MESSY_SHEETS } from '../../test/fixtures/messyWorkbook';
+import { MESSY_SHEETS } from '../sample/messyWorkbook';
 import { dayFromIso } from '../calendar/dayFromIso';
 import { columnLetters } from '../excel/a1Address';
 import { intake } from '../intake/intake';

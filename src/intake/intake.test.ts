@@ -1,4 +1,4 @@
-import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../test/fixtures/messyWorkbook';
+import { MESSY_PROBLEMS, MESSY_SHEETS } from '../sample/messyWorkbook';
 import { dayFromIso } from '../calendar/dayFromIso';
 import type { CellValue, SheetValues } from '../model/cell';
 import { intake } from './intake';

@@ -4,7 +4,7 @@ import { columnLetters } from '../excel/a1Address';
 import type { CellValue as ModelCellValue, SheetValues } from '../model/cell';
 import { generateSample } from '../sample/generateSample';
 import { type CellValue, type ExcelFake, createExcelFake } from '../workbook/excelFake';
-import { MESSY_SHEETS } from './messySheets';
+import { MESSY_SHEETS } from '../sample/messyWorkbook';
 import type { StartingWorkbook } from './previewOptions';
 
 /** how the preview shows dates on the sheets it seeds (as "Insert sample program" does) */
@@ -15,7 +15,7 @@ export const PREVIEW_DATE_FORMAT = 'yyyy-mm-dd';
  * - `empty`: one empty sheet "Sheet1", for the first-run flow (Insert sample program, templates);
  * - `sample`: the sample program's five input sheets (`generateSample`, standard size, seed 42),
  *   header rows bold and frozen, date columns shown yyyy-mm-dd, columns sized to their content;
- * - `messy`: the messy workbook of the tests (test/fixtures/messyWorkbook.ts), likewise dressed.
+ * - `messy`: the messy workbook of the tests (src/sample/messyWorkbook.ts), likewise dressed.
  *
  * The dressing goes through `fake.run` like any write; the set-up's syncs are then taken out of
  * `fake.stats`, so the sync count starts at 0 when the page is ready.

@@ -1,8 +1,8 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { WriteIncompleteError } from '../workbook/office/officeAdapterError';
 import { NOW, fakeSheets } from '../workbook/office/office.test-helpers';
-import { type RefreshProgress, refreshWorkbook } from '../workbook/office/refreshInExcel';
-import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
+import { type RefreshProgress, refreshWorkbook } from '../taskpane/workbook/officeUseCases';
+import type { TaskpaneWorkbook } from '../taskpane/workbook/taskpaneWorkbook';
 import { createExcelFake } from '../workbook/excelFake';
 import { generateSample } from '../sample/generateSample';
 import { writeFault } from './writeFault';

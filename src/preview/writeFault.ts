@@ -1,6 +1,6 @@
 import type { ExcelFake } from '../workbook/excelFake';
 import type { ExcelRun } from '../workbook/office/host';
-import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../taskpane/workbook/taskpaneWorkbook';
 
 /** how many actions of the failing batch Excel applies before the connection drops (a batch is not a transaction) */
 export const FAULT_APPLIED_ACTIONS = 200;

@@ -1,6 +1,7 @@
 import type { RefreshDocument } from '../report/refreshDocument';
 import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, isObject, type TableRow } from './disclosureTables';
 import type { ProtectedDocument } from './protectedDocument';
+import { MIN_GROUP_RULE, isMinGroup } from './minGroup';
 
 /**
  * The privacy pass (equity.md, Privacy), the one every output goes through: the JSON document, and
@@ -33,7 +34,7 @@ import type { ProtectedDocument } from './protectedDocument';
  * with the schema (test/refreshDocument.test.ts, test/disclosure.test.ts).
  */
 export function suppressSmallGroups(document: RefreshDocument, k: number): ProtectedDocument {
-  if (!Number.isInteger(k) || k < 3) throw new RangeError(`the minimum group size k must be a whole number of 3 or more (got ${k})`);
+  if (!isMinGroup(k)) throw new RangeError(`the minimum group size k must be ${MIN_GROUP_RULE} (got ${k})`);
   const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
   const small = `fewer than ${k} people: suppressed`;

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from './workbook/taskpaneWorkbook';
 import { loadExcelWorkbook } from './excelWorkbook';
 import { ADD_IN_EXCEL_API, connectOffice, readOfficeGlobal, type OfficeApi } from './officeHost';
 import { Shell } from './shell/Shell';

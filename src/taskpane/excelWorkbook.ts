@@ -1,11 +1,11 @@
-import type { TaskpaneWorkbook } from '../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from './workbook/taskpaneWorkbook';
 
 /**
  * The workbook connection inside Excel: `Excel.run` and Office's requirement checks, with the engine
  * loaded after the first render (its own chunk: the first-render budget is 250 KB gzipped).
  */
 export async function loadExcelWorkbook(): Promise<TaskpaneWorkbook> {
-  const { officeTaskpaneWorkbook } = await import(/* webpackChunkName: "engine" */ '../workbook/office/officeTaskpaneWorkbook.js');
+  const { officeTaskpaneWorkbook } = await import(/* webpackChunkName: "engine" */ './workbook/officeTaskpaneWorkbook.js');
   return officeTaskpaneWorkbook(
     (batch) => Excel.run(batch),
     (name, version) => Office.context.requirements.isSetSupported(name, version),

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act } from 'react';
 import { type Root, createRoot } from 'react-dom/client';
 import { createExcelFake } from '../../workbook/excelFake';
-import { officeTaskpaneWorkbook } from '../../workbook/office/officeTaskpaneWorkbook';
+import { officeTaskpaneWorkbook } from '../workbook/officeTaskpaneWorkbook';
 import { CadreApp } from './CadreApp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { CheckView } from '../views/CheckView/CheckView';
 import { MappingView } from '../views/MappingView/MappingView';
 import { RefreshView } from '../views/RefreshView/RefreshView';

@@ -1,6 +1,6 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
-import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
+import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 import { asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
 import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';
 import { overviewWith, stubWorkbook } from './stubWorkbook.test-helpers';

@@ -1,12 +1,12 @@
 import { dayFromYmd } from '../../calendar/dayFromYmd';
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
-import { lastQuarterEnd } from '../../calendar/lastQuarterEnd';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
-import { mappingForSheets } from '../../workbook/office/mappingForSheets';
-import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import { mappingForSheets } from '../workbook/mappingForSheets';
+import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
+import { defaultAsOf } from '../../refresh/asOf';
 import type { CadreAction, CadreState, ViewId } from './cadreState';
 import { failureOf } from './failureOf';
 
@@ -32,7 +32,7 @@ export interface CadreActions {
  * been saved on another machine, typed into the workbook by hand, or saved before this check.
  */
 export function asOfOf(settings: CadreSettings, today: Date): Day {
-  if (settings.asOf === 'lastQuarter') return lastQuarterEnd(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
+  if (settings.asOf === 'lastQuarter') return defaultAsOf(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
   const day = dayFromIso(settings.asOf);
   if (Number.isNaN(day)) throw new RangeError(`the as-of date "${settings.asOf}" is not a date (YYYY-MM-DD)`);
   const reason = futureAsOfReason(day, latestToday(today), 'The as-of date');

@@ -1,7 +1,7 @@
 import type { Mapping } from '../../model/mapping';
-import type { RefreshInExcelResult, RefreshProgress } from '../../workbook/office/refreshInExcel';
-import type { CadreSettings, StoredSetup, ValidationResult, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
-import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
+import type { RefreshInExcelResult, RefreshProgress } from '../workbook/officeUseCases';
+import type { CadreSettings, StoredSetup, ValidationResult, WorkbookOverview } from '../workbook/taskpaneWorkbook';
+import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 
 /** The task pane's views, in the order of the tabs. */
 export type ViewId = 'setup' | 'mapping' | 'validation' | 'settings' | 'refresh';

@@ -5,7 +5,7 @@
  */
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
-import { DEFAULT_SETTINGS } from '../../workbook/office/taskpaneWorkbook';
+import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 import { settingsErrors } from '../views/SettingsView/settingsDraft';
 import { asOfOf, createCadreActions } from './cadreActions';
 import { type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';

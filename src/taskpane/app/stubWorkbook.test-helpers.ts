@@ -1,5 +1,5 @@
 import type { CanonicalSheet } from '../../model/program';
-import type { SheetOverview, TaskpaneWorkbook, WorkbookOverview } from '../../workbook/office/taskpaneWorkbook';
+import type { SheetOverview, TaskpaneWorkbook, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 
 const CANONICAL: CanonicalSheet[] = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys'];
 

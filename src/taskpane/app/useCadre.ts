@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { type CadreActions, createCadreActions } from './cadreActions';
 import { type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';
 

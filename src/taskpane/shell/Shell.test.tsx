@@ -3,7 +3,7 @@ import { act } from 'react';
 import type { Root } from 'react-dom/client';
 import { startTaskpane } from '../bootstrap';
 import type { OfficeApi } from '../officeHost';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { stubWorkbook } from '../app/stubWorkbook.test-helpers';
 
 // Tell React this is a test environment, so act() flushes renders and effects.

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { type JSX, Suspense, lazy, useEffect, useState } from 'react';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 
 // The views and the engine load after the first render (the first-render budget is 250 KB gzipped).
 const CadreApp = lazy(() => import(/* webpackChunkName: "views" */ '../app/CadreApp.js').then((m) => ({ default: m.CadreApp })));

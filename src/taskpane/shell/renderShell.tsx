@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { JSX } from 'react';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import type { ShellState } from './useShell';
 import { WorkbookViews } from './WorkbookViews';
 import type { ShellClasses } from './useShellStyles.styles';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TaskpaneWorkbook } from '../../workbook/office/taskpaneWorkbook';
+import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { ADD_IN_EXCEL_API, type HostTheme, type OfficeHost, type UnavailableReason } from '../officeHost';
 
 export interface ShellProps {

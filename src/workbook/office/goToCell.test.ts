@@ -1,6 +1,6 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { createExcelFake } from '../excelFake';
-import { messyFake, rejectionOf, syncsOf, taskpaneOn } from './taskpane.test-helpers';
+import { messyFake, rejectionOf, syncsOf, taskpaneOn } from '../../taskpane/workbook/taskpane.test-helpers';
 
 describe('selectCell() and activateSheet()', () => {
   it('goes to the cell of a problem: activates its sheet and selects the cell, in 1 sync', async () => {

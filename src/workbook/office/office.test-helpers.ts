@@ -1,7 +1,7 @@
 import type { CellValue as ModelCellValue, SheetValues } from '../../model/cell';
 import { type SampleSize, generateSample } from '../../sample/generateSample';
 import { type CellValue, type ExcelFake, createExcelFake } from '../excelFake';
-import type { RefreshInExcelOptions } from './refreshInExcel';
+import type { RefreshInExcelOptions } from '../../taskpane/workbook/officeUseCases';
 
 /** The refresh time of every test refresh. */
 export const NOW = new Date(Date.UTC(2026, 9, 1, 8, 30));

@@ -1,5 +1,5 @@
 import { intake } from '../../../intake/intake';
-import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../../../test/fixtures/messyWorkbook';
+import { MESSY_PROBLEMS, MESSY_SHEETS } from '../../../sample/messyWorkbook';
 import { kindLabel, problemGroups } from './problemGroups';
 
 describe('problem groups', () => {

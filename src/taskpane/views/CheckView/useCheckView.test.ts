@@ -1,5 +1,5 @@
 import type { Problem } from '../../../model/problem';
-import type { ValidationResult } from '../../../workbook/office/taskpaneWorkbook';
+import type { ValidationResult } from '../../workbook/taskpaneWorkbook';
 import { runHook } from '../runHook.test-helpers';
 import { deriveCheckViewState, useCheckView, type CheckViewProps } from './useCheckView';
 

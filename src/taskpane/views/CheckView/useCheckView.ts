@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Problem } from '../../../model/problem';
-import type { ValidationResult } from '../../../workbook/office/taskpaneWorkbook';
+import type { ValidationResult } from '../../workbook/taskpaneWorkbook';
 import { kindLabel, problemGroups } from './problemGroups';
 
 export interface CheckViewProps {

@@ -1,6 +1,6 @@
 import type { Mapping, SheetMapping } from '../../../model/mapping';
 import type { CanonicalSheet } from '../../../model/program';
-import type { WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
+import type { WorkbookOverview } from '../../workbook/taskpaneWorkbook';
 
 /** The mapping view's editable state: per input sheet, the workbook sheet and each column's header. */
 export interface MappingDraft {

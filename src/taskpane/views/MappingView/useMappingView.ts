@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Mapping } from '../../../model/mapping';
 import type { CanonicalSheet } from '../../../model/program';
-import type { ColumnOverview, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
+import type { ColumnOverview, WorkbookOverview } from '../../workbook/taskpaneWorkbook';
 import { type MappingDraft, draftOf, duplicateHeaders, headersOf, mappingOf } from './mappingDraft';
 
 export interface MappingViewProps {

@@ -1,6 +1,6 @@
 import { type Tile, boardTiles } from '../../../dashboard/boardSheet';
 import type { RefreshReport } from '../../../report/refreshReport';
-import type { RefreshProgress } from '../../../workbook/office/refreshInExcel';
+import type { RefreshProgress } from '../../../refresh/refresh';
 
 export interface KpiCard {
   readonly label: string;

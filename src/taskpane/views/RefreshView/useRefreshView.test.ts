@@ -1,7 +1,7 @@
 import { intake } from '../../../intake/intake';
 import { refreshReport } from '../../../report/refreshReport';
 import { generateSample } from '../../../sample/generateSample';
-import type { RefreshInExcelResult } from '../../../workbook/office/refreshInExcel';
+import type { RefreshInExcelResult } from '../../workbook/officeUseCases';
 import type { RefreshStatus } from '../../app/cadreState';
 import { runHook } from '../runHook.test-helpers';
 import { deriveRefreshViewState, refreshResults, useRefreshView, type RefreshViewProps } from './useRefreshView';

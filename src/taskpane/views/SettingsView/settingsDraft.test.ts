@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../../workbook/office/taskpaneWorkbook';
+import { DEFAULT_SETTINGS } from '../../workbook/taskpaneWorkbook';
 import { settingsErrors } from './settingsDraft';
 
 describe('settings errors', () => {

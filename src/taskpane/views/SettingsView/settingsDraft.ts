@@ -2,7 +2,8 @@ import { dayFromIso } from '../../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../../calendar/futureAsOf';
 import type { SheetRole } from '../../../dashboard/plan';
 import { sheetNameProblem } from '../../../excel/sheetName';
-import type { CadreSettings } from '../../../workbook/office/taskpaneWorkbook';
+import type { CadreSettings } from '../../workbook/taskpaneWorkbook';
+import { MIN_GROUP_RULE, isMinGroup } from '../../../privacy/minGroup';
 
 export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' | `sheet.${SheetRole}`, string>>;
 
@@ -14,7 +15,7 @@ export type SettingsErrors = Partial<Record<'asOf' | 'minGroup' | 'programName' 
  */
 export function settingsErrors(settings: CadreSettings, inputSheets: readonly string[], now: Date = new Date()): SettingsErrors {
   const errors: SettingsErrors = {};
-  if (!Number.isInteger(settings.minGroup) || settings.minGroup < 3) errors.minGroup = 'k must be a whole number, 3 or more: groups smaller than k are never shown.';
+  if (!isMinGroup(settings.minGroup)) errors.minGroup = `k must be ${MIN_GROUP_RULE}: groups smaller than k are never shown.`;
   if (settings.asOf !== 'lastQuarter') {
     const day = dayFromIso(settings.asOf);
     const future = futureAsOfReason(day, latestToday(now), 'The as-of date');

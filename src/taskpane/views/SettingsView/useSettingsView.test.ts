@@ -1,5 +1,5 @@
-import type { CadreSettings, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
-import { DEFAULT_SETTINGS } from '../../../workbook/office/taskpaneWorkbook';
+import type { CadreSettings, WorkbookOverview } from '../../workbook/taskpaneWorkbook';
+import { DEFAULT_SETTINGS } from '../../workbook/taskpaneWorkbook';
 import { overviewWith } from '../../app/stubWorkbook.test-helpers';
 import { runHook } from '../runHook.test-helpers';
 import { attributeChoices, deriveSettingsViewState, useSettingsView, withAsOfMode, withMinGroup, withSheetName, type SettingsViewProps, type SettingsViewState } from './useSettingsView';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import type { SheetRole } from '../../../dashboard/plan';
-import type { CadreSettings, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
+import type { CadreSettings, WorkbookOverview } from '../../workbook/taskpaneWorkbook';
 import { settingsErrors } from './settingsDraft';
 
 export interface SettingsViewProps {

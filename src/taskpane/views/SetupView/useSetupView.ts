@@ -1,5 +1,5 @@
 import type { CanonicalSheet } from '../../../model/program';
-import type { SheetOverview, WorkbookOverview } from '../../../workbook/office/taskpaneWorkbook';
+import type { SheetOverview, WorkbookOverview } from '../../workbook/taskpaneWorkbook';
 
 export interface SetupViewProps {
   readonly overview: WorkbookOverview | null;

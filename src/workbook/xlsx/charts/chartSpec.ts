@@ -1,0 +1,1 @@
+export type { CellPosition, ChartKind, ChartSeriesSpec, ChartSpec } from '../../../dashboard/chartPlan';

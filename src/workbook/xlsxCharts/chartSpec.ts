@@ -1,1 +1,0 @@
-export type { CellPosition, ChartKind, ChartSeriesSpec, ChartSpec } from '../../dashboard/chartPlan';
