@@ -6,6 +6,7 @@ import { type CommandIo, processIo } from './io';
 import { systemErrorMessage } from './outputFiles';
 import { REFRESH_COMMAND, refreshCommand } from './refreshCommand';
 import { SAMPLE_COMMAND, sampleCommand } from './sampleCommand';
+import { TEMPLATES_COMMAND, templatesCommand } from './templatesCommand';
 import { InputError, UsageError } from './usageError';
 import { VALIDATE_COMMAND, validateCommand } from './validateCommand';
 
@@ -15,6 +16,7 @@ type Run = (args: readonly string[], io: CommandIo) => Promise<number>;
 export const COMMANDS: readonly { readonly definition: CommandDefinition; readonly run: Run }[] = [
   { definition: DEMO_COMMAND, run: demoCommand },
   { definition: SAMPLE_COMMAND, run: sampleCommand },
+  { definition: TEMPLATES_COMMAND, run: templatesCommand },
   { definition: VALIDATE_COMMAND, run: validateCommand },
   { definition: REFRESH_COMMAND, run: refreshCommand },
 ];
