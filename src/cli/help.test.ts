@@ -66,6 +66,14 @@ describe('cadre --help and each command --help come from one definition', () => 
   });
 });
 
+test("the README's command block gives each command's usage as its --help does", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = /```sh\n(node bin\/cadre\.js [\s\S]*?)```/.exec(readme)![1]!;
+  // a line continues the one above when it starts with spaces
+  const usages = block.replace(/\n\s+/g, ' ').trim().split('\n').map((line) => line.replace(/^node bin\/cadre\.js /, 'cadre '));
+  expect(usages).toEqual(COMMANDS.map(({ definition }) => `cadre ${definition.name} ${definition.synopsis.join(' ')}`));
+});
+
 describe('cadre --version', () => {
   test("prints the version in package.json", async () => {
     for (const flag of ['--version', '-v']) expect(await run(flag)).toEqual({ code: 0, out: `cadre ${VERSION}\n`, err: '' });
