@@ -1,7 +1,7 @@
 import { runCadre } from './runCadre.test-helpers';
 import Ajv from 'ajv';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
@@ -34,6 +34,7 @@ describe('cadre validate', () => {
 
   test('on the IBM HR workbook (saved by Excel, not by us): recognised by headers, nothing crashes', async () => {
     const ibm = join(__dirname, '..', '..', 'shared', 'data', 'ibm-hr-attrition.xlsx');
+    if (!existsSync(ibm)) throw new Error(`this test needs ${ibm}: the project's shared folder beside the checkout`);
     const json = join(dir, 'ibm.json');
     const { code, out } = await run('validate', ibm, '--json', json);
     expect(code).toBe(0); // no error-level problem: what is missing is reported as warnings and notes

@@ -17,35 +17,36 @@ import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
 import { inputFingerprint } from './inputFingerprint';
 import { formatValidation } from './formatValidation';
+import { type CommandDefinition, commandHelp, parseCommandLine } from './commandDefinition';
 import type { CommandIo } from './io';
 import { checkOutputs, outputFolder, replaceOutputFile, writeOutputFile } from './outputFiles';
-import { parseOptions } from './parseOptions';
 import { readWorkbook } from './readWorkbook';
 import { commandStops } from './refreshStops';
 
-export const DEMO_HELP = `Usage: cadre demo [--out DIR]
-
-Writes the sample program workbook (standard size, seed 42) to DIR/cadre-sample.xlsx, validates it as
+export const DEMO_COMMAND: CommandDefinition = {
+  name: 'demo',
+  synopsis: ['[--out DIR]'],
+  summary: 'write the sample program, validate it, and write its board pack and results (in DIR, default demo)',
+  positionals: [],
+  description: `Writes the sample program workbook (standard size, seed 42) to DIR/cadre-sample.xlsx, validates it as
 a user's workbook would be (read back from the file, recognised, typed and checked), computes every
 metric and equity test, prints the main findings, and writes:
   DIR/cadre-board-pack.xlsx   the board pack, refreshed as of the last four quarter ends in turn, as
                               a quarterly job would have, so its History has four quarters
   DIR/cadre-results.json      the results of the last quarter (the document of cadre refresh --json)
   DIR/board-dashboard.png     the Board Dashboard as LibreOffice prints it (only where LibreOffice
-                              and pdftoppm are installed)
-
-Options:
-  --out DIR          the folder to write into (default: demo); made when it does not exist
-
-Cadre replaces only files it wrote: each of the four files in DIR must not exist yet, or be one an
+                              and pdftoppm are installed)`,
+  options: [{ name: 'out', value: 'DIR', text: 'the folder to write into (default: demo); made when it does not exist' }],
+  notes: `Cadre replaces only files it wrote: each of the four files in DIR must not exist yet, or be one an
 earlier cadre demo (or, for the workbook, cadre sample; for the board pack, cadre refresh with no
 sheet added by hand; for the results, cadre refresh or validate) wrote, or be empty. All four are
 checked before anything is written, and each is written beside itself and then moved over the old
-file, so a failure never leaves half a file.
+file, so a failure never leaves half a file.`,
+  exitCodes: `Exit codes: 0 written, no error-level problem; 1 error-level problems in the sample; 2 usage error, a
+file in DIR refused as above, or a file that cannot be written (the message says what to do).`,
+};
 
-Exit codes: 0 written, no error-level problem; 1 error-level problems in the sample; 2 usage error, a
-file in DIR refused as above, or a file that cannot be written (the message says what to do).
-`;
+export const DEMO_HELP = commandHelp(DEMO_COMMAND);
 
 /** The demo's quarter ends: the sample's as-of date and the three quarter ends before it. */
 export function demoQuarterEnds(asOf: Day): Day[] {
@@ -55,7 +56,7 @@ export function demoQuarterEnds(asOf: Day): Day[] {
 }
 
 export async function demoCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values } = parseOptions('demo', args, { out: { type: 'string' } }, 0);
+  const { values } = parseCommandLine(DEMO_COMMAND, args);
   if (values.help) {
     io.out(DEMO_HELP);
     return 0;

@@ -42,6 +42,10 @@ export function formatValidation(file: string, asOf: Day, result: IntakeResult, 
   if (result.problems.length > limit) {
     lines.push(`  … and ${(result.problems.length - limit).toLocaleString('en-US')} more (write them all with --json FILE)`);
   }
+  if (result.problems.some((p) => p.code === 'missing-sheet' || p.code === 'no-sheets')) {
+    // the fixes of these problems point at "the templates": the task pane inserts them, and so does this
+    lines.push('', 'The templates: cadre templates --out FILE.xlsx writes the input sheets with the columns Cadre reads.');
+  }
   if (!result.canCompute) lines.push('', 'Nothing can be computed until the errors about the Participants sheet are fixed.');
   return lines.join('\n') + '\n';
 }

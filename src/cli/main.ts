@@ -1,30 +1,44 @@
-import { demoCommand, DEMO_HELP } from './demoCommand';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type CommandDefinition, overviewHelp } from './commandDefinition';
+import { DEMO_COMMAND, demoCommand } from './demoCommand';
 import { type CommandIo, processIo } from './io';
 import { systemErrorMessage } from './outputFiles';
-import { refreshCommand, REFRESH_HELP } from './refreshCommand';
-import { sampleCommand, SAMPLE_HELP } from './sampleCommand';
+import { REFRESH_COMMAND, refreshCommand } from './refreshCommand';
+import { SAMPLE_COMMAND, sampleCommand } from './sampleCommand';
+import { TEMPLATES_COMMAND, templatesCommand } from './templatesCommand';
 import { InputError, UsageError } from './usageError';
-import { validateCommand, VALIDATE_HELP } from './validateCommand';
+import { VALIDATE_COMMAND, validateCommand } from './validateCommand';
 
-export const MAIN_HELP = `Usage: cadre <command> [options]
+type Run = (args: readonly string[], io: CommandIo) => Promise<number>;
 
-Commands:
-  demo [--out DIR]                       write the sample program workbook and validate it
-  validate BOOK.xlsx [--json FILE]       report input problems; exit 1 if any error-level problem
-  refresh BOOK.xlsx --json FILE [--as-of YYYY-MM-DD]
-                                         compute the metrics and write them as JSON
-  sample [--size N] [--seed S] --out BOOK.xlsx
-                                         write a synthetic input workbook
+/** Every command, in the order a newcomer meets them; `cadre --help` lists them in this order. */
+export const COMMANDS: readonly { readonly definition: CommandDefinition; readonly run: Run }[] = [
+  { definition: DEMO_COMMAND, run: demoCommand },
+  { definition: SAMPLE_COMMAND, run: sampleCommand },
+  { definition: TEMPLATES_COMMAND, run: templatesCommand },
+  { definition: VALIDATE_COMMAND, run: validateCommand },
+  { definition: REFRESH_COMMAND, run: refreshCommand },
+];
 
-Run "cadre <command> --help" for a command's options.
-`;
+/** `cadre --help`: made from the same definitions as each command's --help (commandDefinition.ts). */
+export const MAIN_HELP = overviewHelp(COMMANDS.map((c) => c.definition));
 
-const COMMANDS: Record<string, { run: (args: readonly string[], io: CommandIo) => Promise<number>; help: string }> = {
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  refresh: { run: refreshCommand, help: REFRESH_HELP },
-  sample: { run: sampleCommand, help: SAMPLE_HELP },
-  demo: { run: demoCommand, help: DEMO_HELP },
-};
+/**
+ * The version in the package's package.json: the nearest one above this file, which is
+ * src/cli/main.ts under Jest and lib/src/cli/main.js when built (bin/cadre.js runs the latter).
+ */
+export function cadreVersion(from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'cadre' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // no package.json here (or not Cadre's): look in the folder above
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
 
 /**
  * The command line (cli.md). Returns the exit code: 0 success, 1 input problems that stop the
@@ -39,7 +53,11 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     io.out(MAIN_HELP);
     return command === undefined ? 2 : 0;
   }
-  const entry = COMMANDS[command];
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`cadre ${cadreVersion()}\n`);
+    return 0;
+  }
+  const entry = COMMANDS.find((c) => c.definition.name === command);
   if (!entry) {
     io.err(`cadre: unknown command "${command}"; run cadre --help for the list\n`);
     return 2;

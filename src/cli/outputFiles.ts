@@ -4,7 +4,8 @@ import { type Stats, accessSync, chmodSync, constants, lstatSync, mkdirSync, rea
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
 import { isCadrePng } from './render/pngMarker';
-import { SAMPLE_KEYWORD, hasBoardPackMarker, hasKeyword, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
+import { TEMPLATE_SHEETS } from '../workbook/templateSheets';
+import { SAMPLE_KEYWORD, TEMPLATES_KEYWORD, hasBoardPackMarker, hasKeyword, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
 import { UsageError } from './usageError';
 
 /**
@@ -17,7 +18,9 @@ import { UsageError } from './usageError';
  * - is a folder, is in a folder that does not exist, or is a link to nothing;
  * - is an existing file Cadre did not write. What Cadre wrote is recognised by kind: a board pack by
  *   its `cadre-refresh` tag (and then every sheet must be one Cadre writes, so a sheet added by hand
- *   is never deleted), a sample workbook by its `cadre-sample` tag, a JSON document by the shape of
+ *   is never deleted), a sample workbook by its `cadre-sample` tag, the empty templates by their
+ *   `cadre-templates` tag while they are still empty (only their own sheets, nothing below a header
+ *   row: templates someone has filled in are that person's work), a JSON document by the shape of
  *   the documents of `cadre refresh --json` and `cadre validate --json` (either may replace the other),
  *   a picture by its Software = Cadre text chunk (pngMarker.ts). An empty file (0 bytes) may be
  *   replaced: it holds nothing to lose, and `mktemp` makes one for a script to write into.
@@ -29,7 +32,7 @@ import { UsageError } from './usageError';
  * (`/dev/stdout`, `/dev/null`, a named pipe) is written straight into.
  */
 
-export type OutputKind = 'boardPack' | 'sample' | 'json' | 'png';
+export type OutputKind = 'boardPack' | 'sample' | 'templates' | 'json' | 'png';
 
 export interface Output {
   /** the path as the user gave it (or, for `cadre demo`, joined to the --out folder) */
@@ -52,7 +55,7 @@ export const BOARD_PACK_SHEETS: readonly string[] = Object.values(DEFAULT_SHEET_
 
 const label = (o: Output): string => (o.folder === undefined ? `${o.option} ${o.path}` : `${o.path} (in ${o.option} ${o.folder})`);
 const remedy = (o: Output): string => `choose another ${o.option} ${o.folder === undefined ? 'file' : 'folder'}`;
-const EXAMPLE_NAME: Record<OutputKind, string> = { boardPack: 'board-pack.xlsx', sample: 'sample.xlsx', json: 'results.json', png: 'board-dashboard.png' };
+const EXAMPLE_NAME: Record<OutputKind, string> = { boardPack: 'board-pack.xlsx', sample: 'sample.xlsx', templates: 'templates.xlsx', json: 'results.json', png: 'board-dashboard.png' };
 
 /** /dev/stdout, /dev/fd/3, /proc/self/fd/1: streams written straight into, whatever they point at. */
 function isStreamPath(path: string): boolean {
@@ -192,6 +195,14 @@ async function refusalOf(o: Output, bytes: Buffer): Promise<string | undefined> 
       const zip = await openZip(bytes);
       return zip !== undefined && (await hasKeyword(zip, SAMPLE_KEYWORD)) ? undefined : `${label(o)} was not written by cadre sample; ${remedy(o)}`;
     }
+    case 'templates': {
+      const zip = await openZip(bytes);
+      if (zip === undefined || !(await hasKeyword(zip, TEMPLATES_KEYWORD))) return `${label(o)} was not written by cadre templates; ${remedy(o)}`;
+      const added = (await sheetNamesOf(zip)).filter((n) => !TEMPLATE_SHEETS.some((t) => t.name === n));
+      if (added.length > 0) return `${label(o)} has ${added.length === 1 ? 'a sheet' : 'sheets'} Cadre did not write (${added.map((n) => `"${n}"`).join(', ')}); ${remedy(o)}`;
+      if (await hasDataRows(zip)) return `${label(o)} has data typed into the templates, which new templates would replace; ${remedy(o)}`;
+      return undefined;
+    }
     case 'boardPack': {
       const zip = await openZip(bytes);
       if (zip === undefined || !(await hasBoardPackMarker(zip))) return `${label(o)} was not written by cadre refresh; ${remedy(o)}`;
@@ -206,6 +217,17 @@ async function refusalOf(o: Output, bytes: Buffer): Promise<string | undefined> 
       return `${label(o)} has ${added.length === 1 ? 'a sheet' : 'sheets'} Cadre did not write (${list}), which a refresh would delete; move ${added.length === 1 ? 'it' : 'them'} to another workbook, or ${remedy(o)}`;
     }
   }
+}
+
+/** Whether any worksheet of the package has a value or formula below its first row. */
+async function hasDataRows(zip: JSZip): Promise<boolean> {
+  for (const part of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f))) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    for (const m of xml.matchAll(/<(?:[\w-]+:)?c\b[^>]*?\br="[A-Z]+(\d+)"[^>]*?(?<!\/)>(.*?)<\/(?:[\w-]+:)?c>/gs)) {
+      if (Number(m[1]) > 1 && /<(?:[\w-]+:)?(?:v|is|f)\b/.test(m[2]!)) return true;
+    }
+  }
+  return false;
 }
 
 async function openZip(bytes: Buffer): Promise<JSZip | undefined> {

@@ -10,16 +10,21 @@ import { DEFAULT_AS_OF_NOTE, commandAsOf } from './commandAsOf';
 import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
 import { type Input, type Output, checkOutputs, writeOutputFile } from './outputFiles';
-import { parseOptions } from './parseOptions';
+import { type CommandDefinition, commandHelp, parseCommandLine } from './commandDefinition';
 import { progressReporter } from './progress';
 import { commandStops } from './refreshStops';
 import { workbookSource } from './readWorkbook';
 import { UsageError } from './usageError';
 
-export const REFRESH_HELP = `Usage: cadre refresh BOOK.xlsx --out OUT.xlsx [--json FILE] [--as-of YYYY-MM-DD | --quarterly]
-       [--min-group K] [--mapping FILE] [--attributes A,B,...] [--no-analyst-detail]
-
-Computes retention, time-to-readiness, satisfaction, program operations, pairing equity, mentor load
+export const REFRESH_COMMAND: CommandDefinition = {
+  name: 'refresh',
+  synopsis: [
+    'BOOK.xlsx --out OUT.xlsx [--json FILE] [--as-of YYYY-MM-DD | --quarterly]',
+    '[--min-group K] [--mapping FILE] [--attributes A,B,...] [--no-analyst-detail]',
+  ],
+  summary: 'compute every metric and write the board pack OUT.xlsx (and, with --json, the results)',
+  positionals: ['BOOK.xlsx'],
+  description: `Computes retention, time-to-readiness, satisfaction, program operations, pairing equity, mentor load
 and conflicts of interest from the program's input sheets, suppresses every group smaller than k,
 and writes the board pack OUT.xlsx: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail,
 Cadre History, Definitions and Data Quality, with native charts. When OUT.xlsx was written by an
@@ -32,28 +37,39 @@ exist yet or be a JSON document written by cadre refresh or cadre validate; an e
 replaced too. Neither may be BOOK.xlsx or the --mapping file (through a link or not), nor the same
 file as the other. Both are checked before BOOK.xlsx is read. Each is written beside itself and then
 moved over the old file, so a failure never leaves half a file; a link is followed, and the file it
-points to is replaced.
-
-Options:
-  --out OUT.xlsx     write the board pack to OUT.xlsx
-  --json FILE        write the results as a JSON document (schema: schema/refresh.schema.json)
-  --no-analyst-detail  for a copy shared with the board: leave out the Analyst Detail sheet
-                     (person-level findings, with ids) and count data-quality problems by kind,
-                     without their cells and values
-  --as-of DATE       the as-of date that closes every window, today or earlier (default: the end
-                     of the last completed quarter, as in the task pane; the date used is printed)
-  --quarterly        as of the end of the last completed quarter before --as-of
-  --min-group K      the minimum group size k for suppression, 3 or more (default 5)
-  --mapping FILE     a mapping (JSON) that overrides how sheets and columns are recognised
-  --attributes A,B   the demographic attribute columns (default: those of Gender, Sex, Ethnicity, Race,
-                     AgeBand, Generation, Disability, Veteran that exist)
-  --debug            show stack traces of unexpected failures
-
-Exit codes: 0 computed (data-quality problems are on the Data Quality sheet and in the document);
+points to is replaced.`,
+  options: [
+    { name: 'out', value: 'OUT.xlsx', text: 'write the board pack to OUT.xlsx' },
+    { name: 'json', value: 'FILE', text: 'write the results as a JSON document (schema: schema/refresh.schema.json)' },
+    {
+      name: 'no-analyst-detail',
+      text: `for a copy shared with the board: leave out the Analyst Detail sheet
+(person-level findings, with ids) and count data-quality problems by kind,
+without their cells and values`,
+    },
+    {
+      name: 'as-of',
+      value: 'DATE',
+      text: `the as-of date that closes every window, today or earlier (default: the end
+of the last completed quarter, as in the task pane; the date used is printed)`,
+    },
+    { name: 'quarterly', text: 'as of the end of the last completed quarter before --as-of' },
+    { name: 'min-group', value: 'K', text: 'the minimum group size k for suppression, 3 or more (default 5)' },
+    { name: 'mapping', value: 'FILE', text: 'a mapping (JSON) that overrides how sheets and columns are recognised' },
+    {
+      name: 'attributes',
+      value: 'A,B',
+      text: `the demographic attribute columns (default: those of Gender, Sex, Ethnicity, Race,
+AgeBand, Generation, Disability, Veteran that exist)`,
+    },
+  ],
+  exitCodes: `Exit codes: 0 computed (data-quality problems are on the Data Quality sheet and in the document);
 1 the input stops the computation (e.g. no Participants sheet with PersonID), or OUT.xlsx's History
 has rows Cadre cannot read; 2 usage error, an output refused as above, or a file that cannot be
-written (the message names it and says what to do).
-`;
+written (the message names it and says what to do).`,
+};
+
+export const REFRESH_HELP = commandHelp(REFRESH_COMMAND);
 
 /** The as-of date: --as-of, else the default (`defaultAsOf`); with --quarterly, the last day of the last completed quarter. */
 export function refreshAsOf(asOf: Day, quarterly: boolean): Day {
@@ -61,21 +77,7 @@ export function refreshAsOf(asOf: Day, quarterly: boolean): Day {
 }
 
 export async function refreshCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(
-    'refresh',
-    args,
-    {
-      json: { type: 'string' },
-      out: { type: 'string' },
-      'as-of': { type: 'string' },
-      quarterly: { type: 'boolean' },
-      'min-group': { type: 'string' },
-      mapping: { type: 'string' },
-      attributes: { type: 'string' },
-      'no-analyst-detail': { type: 'boolean' },
-    },
-    1,
-  );
+  const { values, positionals } = parseCommandLine(REFRESH_COMMAND, args);
   if (values.help) {
     io.out(REFRESH_HELP);
     return 0;

@@ -2,28 +2,37 @@ import { generateSample } from '../sample/generateSample';
 import { writeSheetsXlsx } from '../workbook/xlsx/write/xlsxWrite';
 import { SAMPLE_KEYWORD } from '../workbook/xlsx/boardPackMarker';
 import { isoFromDay } from '../calendar/isoFromDay';
+import { type CommandDefinition, commandHelp, parseCommandLine } from './commandDefinition';
 import type { CommandIo } from './io';
 import { checkOutputs, replaceOutputFile } from './outputFiles';
-import { asOfOption, parseOptions } from './parseOptions';
+import { asOfOption } from './parseOptions';
 import { UsageError } from './usageError';
 
-export const SAMPLE_HELP = `Usage: cadre sample [--size standard|large|N] [--seed S] [--as-of YYYY-MM-DD] --out BOOK.xlsx
+export const SAMPLE_COMMAND: CommandDefinition = {
+  name: 'sample',
+  synopsis: ['[--size standard|large|N] [--seed S] [--as-of YYYY-MM-DD] --out BOOK.xlsx'],
+  summary: 'write a synthetic input workbook (2,000 people by default) with planted findings',
+  positionals: [],
+  description: `Writes a synthetic, seeded input workbook of an executive mentorship program (Participants, Mentors,
+Pairings, Rotations, Surveys) with planted findings to test the product on (see README).`,
+  options: [
+    { name: 'size', value: 'SIZE', text: 'standard (2,000 people, the default), large (100,000 people), or a number of people' },
+    { name: 'seed', value: 'S', text: 'the random seed (default 42): the same seed gives the same workbook' },
+    { name: 'as-of', value: 'DATE', text: "the last date of the program's history (default 2026-09-30)" },
+    {
+      name: 'out',
+      value: 'BOOK.xlsx',
+      text: `the workbook to write. It must not exist yet, or be a workbook cadre sample wrote
+(its document properties carry the tag cadre-sample), or be an empty file:
+Cadre never replaces someone else's workbook. It is written beside itself and
+then moved over the old file, so a failure never leaves half a file`,
+    },
+  ],
+  exitCodes: `Exit codes: 0 written; 2 usage error, an --out file refused as above, or a file that cannot be written
+(the message says what to do).`,
+};
 
-Writes a synthetic, seeded input workbook of an executive mentorship program (Participants, Mentors,
-Pairings, Rotations, Surveys) with planted findings to test the product on (see README).
-
-Options:
-  --size SIZE        standard (2,000 people, the default), large (100,000 people), or a number of people
-  --seed S           the random seed (default 42): the same seed gives the same workbook
-  --as-of DATE       the last date of the program's history (default 2026-09-30)
-  --out BOOK.xlsx    the workbook to write. It must not exist yet, or be a workbook cadre sample wrote
-                     (its document properties carry the tag cadre-sample), or be an empty file:
-                     Cadre never replaces someone else's workbook. It is written beside itself and
-                     then moved over the old file, so a failure never leaves half a file
-
-Exit codes: 0 written; 2 usage error, an --out file refused as above, or a file that cannot be written
-(the message says what to do).
-`;
+export const SAMPLE_HELP = commandHelp(SAMPLE_COMMAND);
 
 /** Parses --size: "standard", "large" or a whole number of people (at least 50). */
 export function sizeOption(value: string | undefined): 'standard' | 'large' | number {
@@ -36,7 +45,7 @@ export function sizeOption(value: string | undefined): 'standard' | 'large' | nu
 }
 
 export async function sampleCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values } = parseOptions('sample', args, { size: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, out: { type: 'string' } }, 0);
+  const { values } = parseCommandLine(SAMPLE_COMMAND, args);
   if (values.help) {
     io.out(SAMPLE_HELP);
     return 0;

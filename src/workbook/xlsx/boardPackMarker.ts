@@ -16,6 +16,8 @@ export const BOARD_PACK_CREATOR = 'Cadre';
  * second run may replace a sample it wrote but never someone else's workbook.
  */
 export const SAMPLE_KEYWORD = 'cadre-sample';
+/** The marker on the empty templates `cadre templates` writes, so that it may replace its own file. */
+export const TEMPLATES_KEYWORD = 'cadre-templates';
 
 /** Sets the marker and the other document properties of a board pack on an ExcelJS workbook. */
 export function markAsBoardPack(workbook: ExcelJS.Workbook, refreshedAt: Date, title: string | undefined): void {

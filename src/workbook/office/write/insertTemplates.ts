@@ -1,34 +1,32 @@
 import { columnLetters } from '../../../excel/a1Address';
-import { SHEETS, type SheetSpec } from '../../../intake/schema';
 import type { CanonicalSheet } from '../../../model/program';
-import { sampleHeader } from '../../../sample/generateSample';
+import { TEMPLATE_SHEETS, type TemplateSheet } from '../../templateSheets';
 import { withAdapterFailure } from '../adapterFailure';
 import { valueSteps } from './cellWrites';
 import { listText } from '../officeAdapterError';
 import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from '../host';
-import { DATE_FORMAT } from './insertSample';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { BATCH_BUDGET_BYTES } from '../batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
-import type { InsertedSheets } from './insertSample';
-import { columnValidation } from './templateRules';
+import type { InsertedSheets } from '../../../taskpane/workbook/taskpaneWorkbook';
 
 /** Range.dataValidation's requirement set */
 const DATA_VALIDATION_API = '1.8';
 
 /**
- * Adds the five input sheets as empty Excel tables: on each, a table whose header row holds the
- * schema's columns in order (required and optional, and the demographic attributes Gender and
- * Ethnicity after Location on Participants and Mentors, as in the sample) and whose one data row
- * is empty. Sheets are named as `insertSample` names them, with "(template)": "Participants", else
- * "Participants (template)", "Participants (template 2)", …; tables are named after the sheet
- * ("Participants", else "Participants2", …), free among the workbook's tables and names.
+ * Adds the five input sheets as empty Excel tables (`TEMPLATE_SHEETS`, shared with `cadre templates`):
+ * on each, a table whose header row holds the schema's columns in order (required and optional, and
+ * the demographic attributes Gender and Ethnicity after Location on Participants and Mentors, as in
+ * the sample) and whose one data row is empty. Sheets are named as `insertSample` names them, with
+ * "(template)": "Participants", else "Participants (template)", "Participants (template 2)", …;
+ * tables are named after the sheet ("Participants", else "Participants2", …), free among the
+ * workbook's tables and names.
  *
  * On the table's data body: date columns shown `yyyy-mm-dd`, and data validation
- * (`columnValidation`: drop-downs for enums and yes/no columns, dates, whole and decimal numbers)
- * where the host has ExcelApi 1.8, else a warning says it was not applied. Excel extends a table
- * column's format and validation to the rows added to the table. The header row is frozen (1.7,
+ * (`TemplateColumn.validation`: drop-downs for enums and yes/no columns, dates, whole and decimal
+ * numbers) where the host has ExcelApi 1.8, else a warning says it was not applied. Excel extends a
+ * table column's format and validation to the rows added to the table. The header row is frozen (1.7,
  * reported when missing) and the columns fitted; the first sheet is activated.
  *
  * Syncs: 2 (the names of the sheets, tables and workbook names; then everything else).
@@ -43,12 +41,12 @@ export async function insertTemplates(run: ExcelRun, isSetSupported: IsSetSuppor
       const tables = context.workbook.tables.load('items/name');
       const workbookNames = context.workbook.names.load('items/name');
       await context.sync();
-      const sheetNames = freeSheetNames(SHEETS.map((s) => s.name), 'template', worksheets.items.map((w) => w.name));
+      const sheetNames = freeSheetNames(TEMPLATE_SHEETS.map((s) => s.name), 'template', worksheets.items.map((w) => w.name));
       const taken = [...tables.items.map((t) => t.name), ...workbookNames.items.map((n) => n.name)];
-      const tableNames = freeTableNames(SHEETS.map((s) => s.name), taken);
-      const sheets: NewSheet[] = SHEETS.map((spec, i) => ({
+      const tableNames = freeTableNames(TEMPLATE_SHEETS.map((s) => s.name), taken);
+      const sheets: NewSheet[] = TEMPLATE_SHEETS.map((template, i) => ({
         name: sheetNames[i]!,
-        steps: (ws) => templateSteps(sheetNames[i]!, tableNames[i]!, spec, ws, gate, validation),
+        steps: (ws) => templateSteps(sheetNames[i]!, tableNames[i]!, template, ws, gate, validation),
       }));
       await writeNewSheets(context, gate, sheets, 'the templates', BATCH_BUDGET_BYTES);
       return sheetNames;
@@ -56,13 +54,13 @@ export async function insertTemplates(run: ExcelRun, isSetSupported: IsSetSuppor
   );
   if (!validation) warnings.push(`data validation needs ExcelApi ${DATA_VALIDATION_API}; not applied (${listText(names)})`);
   return {
-    sheets: Object.fromEntries(SHEETS.map((s, i) => [s.name, names[i]!])) as Record<CanonicalSheet, string>,
+    sheets: Object.fromEntries(TEMPLATE_SHEETS.map((s, i) => [s.name, names[i]!])) as Record<CanonicalSheet, string>,
     warnings: [...gate.warnings(), ...warnings],
   };
 }
 
-function templateSteps(name: string, tableName: string, spec: SheetSpec, ws: () => Excel.Worksheet, gate: FeatureGate, validation: boolean): WriteStep[] {
-  const headers = sampleHeader(spec);
+function templateSteps(name: string, tableName: string, template: TemplateSheet, ws: () => Excel.Worksheet, gate: FeatureGate, validation: boolean): WriteStep[] {
+  const headers = template.columns.map((c) => c.header);
   const last = columnLetters(headers.length);
   let table: Excel.Table | undefined;
   const column = (j: number) => table!.getDataBodyRange().getColumn(j);
@@ -75,11 +73,10 @@ function templateSteps(name: string, tableName: string, spec: SheetSpec, ws: () 
       table.name = tableName;
     },
   });
-  headers.forEach((header, j) => {
-    const c = spec.columns.find((x) => x.name === header);
-    if (!c) return; // a demographic attribute: free text
-    if (c.type === 'date') steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => void (column(j).numberFormat = [[DATE_FORMAT]]) });
-    const rule = validation ? columnValidation(c) : null;
+  template.columns.forEach((c, j) => {
+    const format = c.numberFormat;
+    if (format !== null) steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => void (column(j).numberFormat = [[format]]) });
+    const rule = validation ? c.validation : null;
     if (rule) {
       steps.push({
         sheet: name,
