@@ -205,6 +205,29 @@ function leaks(run: ReturnType<typeof refresh>, k: number): string[] {
     if (o.withheld.includes('participants') && shownNumber('coverage')) out.push(`${path} ${groupOf(o)}: participants withheld, but coverage shown`);
   }
 
+  // exact figures beside withheld counts give them back: a rate is count/n in lowest terms, a Wilson
+  // interval around it solves for n (n = z²(½ − m)/(m − rate), m the interval's midpoint), an exact
+  // mean is a sum over n
+  const Z = 1.959963984540054;
+  for (const { path, o, raw } of all) {
+    if (!Array.isArray(o.withheld) || o.suppressed === true) continue;
+    const exact = (a: Obj, r: Obj, where: string) => {
+      for (const [f, v] of Object.entries(a)) {
+        if (isObj(v) && isObj(r[f])) exact(v, r[f] as Obj, `${where}.${f}`);
+        if (typeof v !== 'number' || v !== r[f] || LABELS.includes(f) || ADDITIVE.includes(f)) continue;
+        const rounded = /^(p|pAdjusted|changeP)$/.test(f) ? Number(v.toPrecision(2)) : Math.round(v * 100) / 100;
+        if (rounded !== v) out.push(`${path} ${groupOf(o)}: ${where}.${f} = ${v}, exact beside withheld counts`);
+      }
+    };
+    exact(o, raw, '');
+    const [rate, lower, upper, n] = [o.rate, o.lower, o.upper, raw.n];
+    if (typeof rate === 'number' && typeof lower === 'number' && typeof upper === 'number' && typeof n === 'number' && rate > 0 && rate < 1) {
+      const m = (lower + upper) / 2;
+      const recovered = (Z * Z * (0.5 - m)) / (m - rate);
+      if (Math.abs(recovered - n) < 0.01) out.push(`${path} ${groupOf(o)}: n = ${n} solves from the rate and its Wilson interval`);
+    }
+  }
+
   for (const r of sheets.smallRows) if (r.numbers.length > 0) out.push(`${r.sheet}: a "fewer than ${k}" row shows ${r.numbers.join(', ')}: ${r.row.join(' | ')}`);
 
   const history = historyRows(run.plan);

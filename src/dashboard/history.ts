@@ -84,8 +84,8 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
  * current refresh to every row it keeps"), whatever k wrote it: a kept row about 1 to k − 1 people
  * is dropped, and where a segment of an attribute is dropped (or missing: the whole, "Participants"
  * or "All", minus the segments shown is 1 to k − 1 people) the other segments of that attribute, in
- * that quarter and metric, keep their value and lose their N, so the missing one cannot be worked out
- * by subtraction. This refresh's own rows come from the report after the privacy pass.
+ * that quarter and metric, keep their value (rounded to two decimals, with its interval) and lose
+ * their N, so the missing one cannot be worked out by subtraction. This refresh's own rows come from the report after the privacy pass.
  */
 export function mergeHistory(existing: readonly HistoryRow[], incoming: readonly HistoryRow[], k: number): HistoryRow[] {
   const replaced = new Set(incoming.map((r) => r.quarter));
@@ -123,7 +123,9 @@ function protectHistory(rows: readonly HistoryRow[], k: number): HistoryRow[] {
   for (const r of rows) {
     if (under(r.n)) continue;
     const attribute = attributeOf(r.segment);
-    out.push(attribute !== null && r.n !== null && hides(r, attribute) ? { ...r, n: null } : r);
+    // the N goes, and the estimate is rounded: an exact value with its interval would give N back
+    const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+    out.push(attribute !== null && r.n !== null && hides(r, attribute) ? { ...r, n: null, value: round(r.value), lower: round(r.lower), upper: round(r.upper) } : r);
   }
   return out;
 }

@@ -17,7 +17,8 @@ import { MIN_GROUP_RULE, isMinGroup } from './minGroup';
  *    a figure about them).
  * 2. **No subtraction.** In a table with a suppressed row, the exact counts that add up across the
  *    rows (n, counts, shortfall, answers, …) are withheld in every other row but the total: null,
- *    named in the row's `withheld`. Rates, intervals, impact ratios, p-values and statuses stay, so a
+ *    named in the row's `withheld`, and the row's other figures are rounded (`coarsen`), since exact
+ *    rates, intervals and means would give the counts back. Rates, intervals, impact ratios, p-values and statuses stay, so a
  *    large group's finding is never hidden to protect a small one. Where a count is the same people
  *    as in other tables (the participants of each group of an attribute) and one of them is under k,
  *    it is withheld in all those tables. A row's counts are withheld together (a rate with its n, or a
@@ -78,7 +79,9 @@ export function suppressSmallGroups(document: RefreshDocument, k: number): Prote
         if (row.suppressed === true || total) continue;
         const linked = Object.entries(spec.families?.(row) ?? {}).some(([, family]) => family !== undefined && hiddenFamilies.has(family));
         // all of a row's counts or none: a rate and its n give the count, n and a shortfall give it too
-        if (hides || linked) withhold(row, spec.counts);
+        if (!hides && !linked) continue;
+        withhold(row, spec.counts);
+        coarsen(row);
         spec.afterWithholding?.(row);
       }
     }
@@ -86,6 +89,23 @@ export function suppressSmallGroups(document: RefreshDocument, k: number): Prote
 
   // 3. anything else about fewer than k people
   return suppressRest(doc, k, small) as unknown as ProtectedDocument;
+}
+
+/** p-values and the like: rounded to two significant digits rather than two decimals */
+const P_VALUE = /^(p|pAdjusted|changeP)$/;
+
+/**
+ * The figures left beside withheld counts, rounded: exact ones would give the counts back (a rate's
+ * exact value is count/n in lowest terms, a Wilson interval around it solves for n, a mean with its
+ * t-interval and sd does too). Proportions, means, months, ratios and intervals to two decimals,
+ * p-values to two significant digits; labels, counts already withheld and text stay as they are.
+ */
+function coarsen(o: JsonObject): void {
+  for (const [key, v] of Object.entries(o)) {
+    if (LABELS.has(key)) continue;
+    if (typeof v === 'number' && Number.isFinite(v)) o[key] = P_VALUE.test(key) ? Number(v.toPrecision(2)) : Math.round(v * 100) / 100;
+    else if (isObject(v)) coarsen(v);
+  }
 }
 
 /** The rows of a declaration by table, in order. */
