@@ -76,6 +76,26 @@ describe('refresh --json and --out: checked before the input is read', () => {
     await expectRefused(['refresh', book, '--out', join(dir, 'pack.xlsx'), '--json', join(dir, 'hard.json'), '--as-of', '2026-09-30'], /--json .*hard\.json is the input workbook/, [book, join(dir, 'hard.json')], [join(dir, 'pack.xlsx')]);
   });
 
+  test('--json naming the input through /proc/self/cwd or in /dev/shm: ordinary files, checked like any other', async () => {
+    const { dir, book } = folder();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expectRefused(['refresh', book, '--json', '/proc/self/cwd/book.xlsx', '--as-of', '2026-09-30'], /--json \/proc\/self\/cwd\/book\.xlsx is the input workbook/, [book]);
+      await expectRefused(['validate', book, '--json', '/proc/self/cwd/book.xlsx', '--as-of', '2026-09-30'], /is the input workbook/, [book]);
+    } finally {
+      process.chdir(cwd);
+    }
+    if (existsSync('/dev/shm')) {
+      const shm = mkdtempSync('/dev/shm/cadre-');
+      const shmBook = join(shm, 'book.xlsx');
+      copyFileSync(book, shmBook);
+      writeFileSync(join(shm, 'theirs.json'), '{"mine": true}');
+      await expectRefused(['validate', shmBook, '--json', shmBook, '--as-of', '2026-09-30'], /is the input workbook/, [shmBook]);
+      await expectRefused(['validate', shmBook, '--json', join(shm, 'theirs.json'), '--as-of', '2026-09-30'], /is not a JSON document written by Cadre/, [join(shm, 'theirs.json')]);
+    }
+  });
+
   test('--json naming the --mapping file', async () => {
     const { dir, book } = folder();
     const mapping = join(dir, 'mapping.json');

@@ -57,11 +57,11 @@ const label = (o: Output): string => (o.folder === undefined ? `${o.option} ${o.
 const remedy = (o: Output): string => `choose another ${o.option} ${o.folder === undefined ? 'file' : 'folder'}`;
 const EXAMPLE_NAME: Record<OutputKind, string> = { boardPack: 'board-pack.xlsx', sample: 'sample.xlsx', templates: 'templates.xlsx', json: 'results.json', png: 'board-dashboard.png' };
 
-/** /dev/stdout, /dev/fd/3, /proc/self/fd/1: streams written straight into, whatever they point at. */
-function isStreamPath(path: string): boolean {
-  return process.platform !== 'win32' && /^\/(dev|proc)\//.test(resolve(path));
-}
-
+/**
+ * A stream (a terminal, a pipe, /dev/null; /dev/stdout when it is one of these): written straight
+ * into. Decided by what the path is, never by its name: /dev/shm/… and /proc/self/cwd/… are folders
+ * of ordinary files, and /dev/stdout redirected to a file is that file, checked like any other.
+ */
 const isStream = (st: Stats): boolean => st.isCharacterDevice() || st.isFIFO();
 
 /** Names the same file on a file system that ignores case (macOS, Windows) whatever the case. */
@@ -85,7 +85,6 @@ export async function checkOutputs(outputs: readonly Output[], inputs: readonly 
   const seen = new Map<string, Output>();
   for (const o of outputs) {
     if (o.path === '') throw new UsageError(`${o.option} needs a file name`);
-    if (isStreamPath(o.path)) continue;
     const found = locate(o, inputKeys);
     if (found === undefined) continue;
     const other = seen.get(found.key);
@@ -266,16 +265,16 @@ export function isCadreJson(bytes: Buffer): boolean {
 export async function replaceOutputFile(path: string, write: (file: string) => Promise<void> | void): Promise<void> {
   let target = path;
   let mode: number | undefined;
-  let direct = isStreamPath(path);
-  if (!direct) {
-    try {
-      const st = statSync(path);
-      direct = isStream(st);
+  let direct = false;
+  try {
+    const st = statSync(path);
+    direct = isStream(st);
+    if (!direct) {
       target = realpathSync(path);
       mode = st.mode & 0o7777;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(fileErrorMessage(e, path, 'write'));
     }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(fileErrorMessage(e, path, 'write'));
   }
   if (direct) {
     try {
