@@ -30,7 +30,7 @@ export interface RefreshOptions {
   readonly now: Date;
   /**
    * the input fingerprint, "sha256:<hex>" of `canonicalInput(data)`: node:crypto on the command line
-   * (`cli/fingerprint.ts`), Web Crypto in the task pane (`workbook/office/fingerprint.ts`)
+   * (`cli/inputFingerprint.ts`), Web Crypto in the task pane (`workbook/office/portableInputFingerprint.ts`)
    */
   readonly fingerprint: (data: ProgramData) => string | Promise<string>;
   readonly onProgress?: (progress: RefreshProgress) => void;

@@ -9,7 +9,7 @@ import { type ExcelRun, FeatureGate, type IsSetSupported } from '../host';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { BATCH_BUDGET_BYTES } from '../batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
-import type { InsertedSheets } from '../../../taskpane/workbook/taskpaneWorkbook';
+import type { InsertedSheets } from './insertSample';
 
 /** Range.dataValidation's requirement set */
 const DATA_VALIDATION_API = '1.8';
