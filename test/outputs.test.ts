@@ -96,6 +96,16 @@ describe('refresh --json and --out: checked before the input is read', () => {
     }
   });
 
+  test('a --mapping file that cannot be read: one sentence saying why, naming it', async () => {
+    const { dir, book } = folder();
+    const missing = await run('validate', book, '--mapping', join(dir, 'none.json'), '--as-of', '2026-09-30');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^cadre validate: cannot read .*none\.json: .+ \(the --mapping file\)\n$/);
+    const folderAsMapping = await run('validate', book, '--mapping', dir, '--as-of', '2026-09-30');
+    expect(folderAsMapping.err).toMatch(/^cadre validate: cannot read .+: .+ \(the --mapping file\)\n$/);
+    expect(folderAsMapping.err).not.toMatch(/EISDIR|ENOENT/);
+  });
+
   test('--json naming the --mapping file', async () => {
     const { dir, book } = folder();
     const mapping = join(dir, 'mapping.json');

@@ -3,7 +3,7 @@ import type { WorkbookPlan } from '../dashboard/plan';
 import type { PlanWriter, PlanWritten, PreviousHistory, WriteProgress } from '../refresh/planWriter';
 import { BoardPackError, readBoardPackHistory } from '../workbook/xlsx/read/boardPackHistory';
 import { writePlanXlsx } from '../workbook/xlsx/write/writePlanXlsx';
-import { writeOutputFile } from './outputFiles';
+import { fileErrorMessage, isSystemError, writeOutputFile } from './outputFiles';
 import { InputError, UsageError } from './usageError';
 
 /**
@@ -27,6 +27,8 @@ export function boardPackWriter(out: string, refreshedAt: Date): PlanWriter {
       } catch (e) {
         // a file Cadre did not write (checkOutputs refuses it first): an output refused, exit 2
         if (e instanceof BoardPackError) throw new UsageError(`--out ${e.message}`);
+        // OUT.xlsx cannot be read (permissions, the disk): the file is named, exit 2 like any file Cadre cannot read
+        if (isSystemError(e)) throw new UsageError(fileErrorMessage(e, out, 'read'));
         throw new InputError(e instanceof Error ? e.message : String(e));
       }
       return found && { sheet: DEFAULT_SHEET_NAMES.history, rows: found.rows, skipped: found.skipped };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Mapping } from '../model/mapping';
 import { MappingError, parseMapping } from '../intake/parseMapping';
+import { fileErrorMessage } from './outputFiles';
 import { UsageError } from './usageError';
 
 /** Reads `--mapping FILE` (JSON); a missing file or a mapping of the wrong shape is a usage error. */
@@ -9,8 +10,8 @@ export function loadMapping(path: string | undefined): Mapping | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the mapping file ${path}`);
+  } catch (e) {
+    throw new UsageError(`${fileErrorMessage(e, path, 'read')} (the --mapping file)`);
   }
   let json: unknown;
   try {

@@ -305,7 +305,7 @@ export function writeOutputFile(path: string, bytes: string | Uint8Array): Promi
   return replaceOutputFile(path, (file) => writeFileSync(file, bytes, { flag: file === path ? 'w' : 'wx' }));
 }
 
-function isSystemError(e: unknown): e is NodeJS.ErrnoException {
+export function isSystemError(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
 }
 
