@@ -1,3 +1,4 @@
+import { suppressedReason } from '../equity/accessReason';
 import type { RefreshDocument } from '../report/refreshDocument';
 import { DISCLOSURE_TABLES, type DisclosureTable, type Json, type JsonObject, isObject, type TableRow } from './disclosureTables';
 import type { ProtectedDocument } from './protectedDocument';
@@ -38,7 +39,7 @@ export function suppressSmallGroups(document: RefreshDocument, k: number): Prote
   if (!isMinGroup(k)) throw new RangeError(`the minimum group size k must be ${MIN_GROUP_RULE} (got ${k})`);
   const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
-  const small = `fewer than ${k} people: suppressed`;
+  const small = suppressedReason(k);
 
   const tables = DISCLOSURE_TABLES.map((spec) => ({ spec, rows: spec.rows(doc) }));
 

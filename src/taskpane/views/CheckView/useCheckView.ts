@@ -121,6 +121,8 @@ export function deriveCheckViewState(props: CheckViewProps): CheckViewState {
 /** The check view's logic as a hook (Fluent UI v9 pattern: useX → renderX, styles in useXStyles). */
 export function useCheckView(props: CheckViewProps): CheckViewState {
   const { validation, busy, onValidate, onSelect } = props;
-  // grouping thousands of problems is done once per check, not on every render
-  return useMemo(() => deriveCheckViewState({ validation, busy, onValidate, onSelect }), [validation, busy, onValidate, onSelect]);
+  // grouping thousands of problems is done once per check, not on every render nor when busy flips
+  // (every go-to-cell click does, twice)
+  const state = useMemo(() => deriveCheckViewState({ validation, busy: false, onValidate, onSelect }), [validation, onValidate, onSelect]);
+  return busy ? { ...state, busy } : state;
 }
