@@ -11,7 +11,7 @@ import type { Day } from '../model/day';
 import { DEFAULT_MIN_GROUP } from '../privacy/minGroup';
 import { refresh } from '../refresh/refresh';
 import { validate } from '../refresh/validate';
-import { RenderToolMissingError, renderFirstSheetPngBytes } from './render/renderPng';
+import { RenderError, renderFirstSheetPngBytes } from './render/renderPng';
 import { boardPackWriter } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
@@ -100,7 +100,9 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
     await writeOutputFile(png, markPng(await renderFirstSheetPngBytes(pack)));
     io.out(`Wrote ${png}: the Board Dashboard as LibreOffice prints it\n`);
   } catch (e) {
-    if (!(e instanceof RenderToolMissingError)) throw e;
+    // LibreOffice or pdftoppm missing or failing: the workbook, the board pack and the results are
+    // written; the picture is said to be missing, with why
+    if (!(e instanceof RenderError)) throw e;
     io.out(`No PNG of the Board Dashboard: ${e.message}\n`);
   }
   return result.problems.some((p) => p.severity === 'error') ? 1 : 0;

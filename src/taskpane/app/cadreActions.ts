@@ -34,7 +34,7 @@ export interface CadreActions {
 export function asOfOf(settings: CadreSettings, today: Date): Day {
   if (settings.asOf === 'lastQuarter') return defaultAsOf(dayFromYmd(today.getFullYear(), today.getMonth() + 1, today.getDate()));
   const day = dayFromIso(settings.asOf);
-  if (Number.isNaN(day)) throw new RangeError(`the as-of date "${settings.asOf}" is not a date (YYYY-MM-DD)`);
+  if (Number.isNaN(day)) throw new OfficeAdapterError('InvalidOption', `The as-of date "${settings.asOf}" saved in this workbook is not a date (YYYY-MM-DD). Choose a date in Settings, or "The end of the last completed quarter".`);
   const reason = futureAsOfReason(day, latestToday(today), 'The as-of date');
   if (reason !== null) throw new OfficeAdapterError('InvalidOption', `${reason}. Choose a date on or before today in Settings, or "The end of the last completed quarter".`);
   return day;

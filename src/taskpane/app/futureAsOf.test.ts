@@ -18,6 +18,12 @@ const MESSAGE =
   'The as-of date 2027-03-31 is after today (2026-11-23): figures as of a date still to come would count planned dates as events that happened and everyone not yet gone as retained until then. Choose a date on or before today in Settings, or "The end of the last completed quarter".';
 
 describe('a future as-of date in the task pane', () => {
+  test('an as-of setting that is not a date is a setting out of range too, not an Excel failure', () => {
+    expect(() => asOfOf({ ...DEFAULT_SETTINGS, asOf: '2026-13-45' }, TODAY)).toThrow(
+      new OfficeAdapterError('InvalidOption', 'The as-of date "2026-13-45" saved in this workbook is not a date (YYYY-MM-DD). Choose a date in Settings, or "The end of the last completed quarter".'),
+    );
+  });
+
   test('asOfOf refuses it as a setting out of range; today and earlier pass', () => {
     expect(() => asOfOf(FUTURE, TODAY)).toThrow(new OfficeAdapterError('InvalidOption', MESSAGE));
     expect(() => asOfOf(FUTURE, TODAY)).toThrow(OfficeAdapterError);

@@ -3,7 +3,7 @@ import { SHEETS } from '../../../intake/schema';
 import { sampleHeader } from '../../../sample/generateSample';
 import { createExcelFake } from '../../excelFake';
 import { syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
-import { columnValidation } from './templateRules';
+import { templateValidation } from '../../templateSheets';
 
 const CANONICAL = SHEETS.map((s) => s.name);
 
@@ -121,20 +121,19 @@ describe('insertTemplates()', () => {
   });
 });
 
-describe('columnValidation', () => {
+describe('templateValidation', () => {
   it('gives every enum and yes/no column a list Excel accepts, and leaves ids, text and levels free', () => {
     for (const spec of SHEETS) {
       for (const c of spec.columns) {
-        const v = columnValidation(c);
+        const v = templateValidation(c);
         if (['id', 'text', 'level'].includes(c.type)) expect(v).toBeNull();
         else expect(v).not.toBeNull();
         if (!v) continue;
         expect(v.errorAlert.title.length).toBeLessThanOrEqual(32);
         expect(v.errorAlert.message.length).toBeLessThanOrEqual(255);
-        const list = v.rule.list;
-        if (list) {
-          expect((list.source as string).length).toBeLessThanOrEqual(255);
-          if (c.type === 'enum') expect((list.source as string).split(',')).toEqual(Object.keys(c.values!));
+        if ('list' in v.rule) {
+          expect(v.rule.list.source.length).toBeLessThanOrEqual(255);
+          if (c.type === 'enum') expect(v.rule.list.source.split(',')).toEqual(Object.keys(c.values!));
         }
       }
     }

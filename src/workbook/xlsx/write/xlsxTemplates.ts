@@ -14,11 +14,6 @@ export async function writeTemplatesXlsx(path: string, sheets: readonly Template
   await templatesWorkbook(sheets).xlsx.writeFile(path);
 }
 
-/** The same workbook, in memory. */
-export async function templatesXlsxBuffer(sheets: readonly TemplateSheet[] = TEMPLATE_SHEETS): Promise<Buffer> {
-  return Buffer.from(await templatesWorkbook(sheets).xlsx.writeBuffer());
-}
-
 function templatesWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cadre';
