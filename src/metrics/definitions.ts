@@ -143,7 +143,7 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   {
     name: 'Withheld (no subtraction)',
     words:
-      'Where a group of a table is hidden, the exact counts of the other groups that add up to a shown total (n, people with the resource, shortfall, leavers, answers) show "withheld", in that table and in every table that counts the same people, so the hidden group cannot be worked out by subtraction. Rates, intervals, impact ratios, p-values and statuses stay: a large group\'s finding is never hidden to protect a small one.',
+      'Where a group of a table is hidden, the exact counts of the other groups that add up to a shown total (n, people with the resource, shortfall, leavers, answers) show "withheld", in that table and in every table that counts the same people, so the hidden group cannot be worked out by subtraction. Rates, intervals, impact ratios, p-values and statuses stay, rounded: a large group\'s finding is never hidden to protect a small one.',
     formula: 'Hidden row in a table → its additive counts withheld in every other row but the total; a group of participants under k in any table → that attribute\'s participant counts withheld in all tables. The figures beside a withheld count are rounded (two decimals; p-values two significant digits): exact ones would give the count back. Rounded rates and intervals can still narrow a withheld count.',
     population: 'Every table with a hidden group; History rows kept from earlier quarters alike.',
     spec: 'equity.md, Privacy',
