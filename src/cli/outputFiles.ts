@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
 import { type Stats, accessSync, chmodSync, constants, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
 import { isCadrePng } from './render/pngMarker';
 import { TEMPLATE_SHEETS } from '../workbook/templateSheets';

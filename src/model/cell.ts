@@ -12,6 +12,11 @@ export type CellValue = string | number | boolean | Date | null | undefined | Ce
 /** An error cell (`#N/A`, `#VALUE!`, `#REF!`, `#DIV/0!`, `#NAME?`, `#NUM!`, `#NULL!`, `#SPILL!`, ...). */
 export interface CellError {
   readonly error: string;
+  /**
+   * Set when the cell holds a formula whose result was never saved (a file written by a tool that
+   * does not calculate): the formula's text, without `=`; `error` is then `#UNSAVED!`.
+   */
+  readonly formula?: string;
 }
 
 /** One sheet's used range as a 2D array of values, row-major; `values[0]` is the sheet's row `firstRow`. */

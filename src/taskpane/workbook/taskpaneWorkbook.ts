@@ -1,6 +1,5 @@
 import type { SheetRole } from '../../dashboard/plan';
 import type { Mapping } from '../../model/mapping';
-import type { CanonicalSheet } from '../../model/program';
 import { DEFAULT_MIN_GROUP } from '../../privacy/minGroup';
 import type { WorkbookOverview } from '../../refresh/overview';
 import type { ValidationResult } from '../../refresh/validate';

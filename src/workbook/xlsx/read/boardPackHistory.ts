@@ -1,6 +1,5 @@
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { type HistoryRow, historyFromValues } from '../../../dashboard/history';
 import { XlsxSource } from './xlsxSource';
 import { hasBoardPackMarker } from '../boardPackMarker';
@@ -50,7 +49,7 @@ export async function readBoardPackHistory(path: string, historySheetName: strin
   }
   if (!(await hasBoardPackMarker(zip))) throw foreign();
 
-  const source = new XlsxSource(Readable.from([bytes]));
+  const source = new XlsxSource(bytes, undefined, path);
   const { sheets } = await source.describe();
   if (!sheets.includes(historySheetName)) {
     throw new BoardPackError('noHistory', `${path} has no sheet named "${historySheetName}", so its history cannot be carried forward; rename its history sheet back, or choose another --out file`);

@@ -1,175 +1,166 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { readFile } from 'node:fs/promises';
-import { PassThrough, type Readable } from 'node:stream';
-import type { CellValue, DateSystem, SheetValues } from '../../../model/cell';
+import type { SheetValues } from '../../../model/cell';
 import type { ReadProgress, WorkbookOutline, WorkbookSource } from '../../workbookSource';
+import { type ByteSource, fileSource, memorySource, NotAFileError } from './byteSource';
+import { decodedText } from './decodedText';
+import { partText, readWorkbookPart, type WorkbookPart } from './opcPackage';
+import { count, READ_LIMITS, ReadFault } from './readFault';
+import { readSharedStrings } from './sharedStrings';
+import { SheetScanner } from './sheetScanner';
+import { sniffFile } from './sniffFile';
+import { dateStyles } from './styles';
+import { ZipArchive, ZipError } from './zipArchive';
 
-/** The file is not an .xlsx workbook ExcelJS can read; the message says so in plain words. */
+/** The file cannot be read as an .xlsx workbook; the message names it and says why, and what to do. */
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';
 }
 
 /**
- * A WorkbookSource over an .xlsx file, read once with ExcelJS's streaming reader (rows are turned
- * into plain 2D arrays as they arrive, so a million-row sheet does not keep a million Row objects).
- * Formula cells give their cached result, rich text its plain text, hyperlinks their text, error
- * cells `{ error: '#N/A' }`, date-formatted cells a Date.
+ * A WorkbookSource over an .xlsx (or .xlsm) file, read by Cadre's own reader: the zip's central
+ * directory (zipArchive.ts), the workbook part and its relationships (opcPackage.ts), shared strings
+ * and date styles, then each sheet asked for, inflated and scanned as a stream (sheetScanner.ts), so
+ * no sheet's XML is ever held whole. `describe` reads the workbook part only.
+ *
+ * Every failure is a WorkbookReadError whose message starts with the file's name ("book.xlsx is
+ * protected by a password: …"): not a zip, a zip cut short, an encrypted or legacy file, no workbook
+ * part, a missing sheet part, past Excel's row or column limits, or unpacking past the reader's limits.
  */
 export class XlsxSource implements WorkbookSource {
-  private loaded?: Promise<{ sheets: SheetValues[]; dateSystem: DateSystem }>;
+  private workbook?: WorkbookPart;
+  private sharedStrings?: readonly string[];
+  private styles?: readonly boolean[];
 
-  /** `input`: a file path or a readable stream of the .xlsx bytes */
+  /**
+   * `input`: a file path, or the file's bytes; `label`: how messages name the file (the path, by
+   * default; "The workbook" for bytes).
+   */
   constructor(
-    private readonly input: string | Readable,
+    private readonly input: string | Uint8Array,
     private readonly onProgress?: (p: ReadProgress) => void,
+    private readonly label: string = typeof input === 'string' ? input : 'The workbook',
   ) {}
 
   async describe(): Promise<WorkbookOutline> {
-    const { sheets, dateSystem } = await this.load();
-    return { sheets: sheets.map((s) => s.name), dateSystem };
+    return this.withPackage(async (_zip, workbook) => ({
+      sheets: worksheets(workbook).map((s) => s.name),
+      dateSystem: workbook.dateSystem,
+    }));
   }
 
   async readSheets(names: readonly string[], onProgress?: (p: ReadProgress) => void): Promise<SheetValues[]> {
-    const { sheets } = await this.load();
-    const out: SheetValues[] = [];
-    for (const name of names) {
-      const sheet = sheets.find((s) => s.name === name);
-      if (!sheet) throw new WorkbookReadError(`The workbook has no sheet named "${name}".`);
-      onProgress?.({ sheet: name, rowsRead: sheet.values.length, rowsTotal: sheet.values.length });
-      out.push(sheet);
-    }
-    return out;
-  }
-
-  private load() {
-    this.loaded ??= readAll(this.input, this.onProgress);
-    return this.loaded;
-  }
-}
-
-async function readAll(
-  input: string | Readable,
-  onProgress?: (p: ReadProgress) => void,
-): Promise<{ sheets: SheetValues[]; dateSystem: DateSystem }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader((await orderedPackage(input)) as never, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  const sheets: { part: string; name: string | undefined; sheet: SheetValues }[] = [];
-  try {
-    for await (const ws of reader as AsyncIterable<StreamWorksheet>) {
-      const values: CellValue[][] = [];
-      const name = ws.name;
-      const part = String(ws.id); // the part number (sheetN.xml) when ExcelJS could not name the sheet
-      for await (const row of ws) {
-        const r = row.number - 1;
-        while (values.length < r) values.push([]);
-        values.push(rowValues(row.values));
-        if (onProgress && values.length % 50_000 === 0) onProgress({ sheet: name ?? 'a sheet', rowsRead: values.length, rowsTotal: NaN });
+    const sheets = await this.withPackage(async (zip, workbook) => {
+      const out: SheetValues[] = [];
+      for (const name of names) {
+        const sheet = worksheets(workbook).find((s) => s.name === name);
+        if (!sheet) throw new WorkbookReadError(`The workbook has no sheet named "${name}".`);
+        const entry = sheet.part === undefined ? undefined : zip.entry(sheet.part);
+        if (!entry) throw new ReadFault(`is damaged: its sheet "${name}" is listed in the workbook but missing from the file`);
+        this.sharedStrings ??= workbook.sharedStrings === undefined ? [] : await this.readSharedStrings(zip, workbook.sharedStrings);
+        this.styles ??= dateStyles(workbook.styles === undefined ? undefined : await partText(zip, workbook.styles));
+        const report = (rowsRead: number, rowsTotal: number) => {
+          this.onProgress?.({ sheet: name, rowsRead, rowsTotal });
+          onProgress?.({ sheet: name, rowsRead, rowsTotal });
+        };
+        const scanner = new SheetScanner({
+          name,
+          sharedStrings: this.sharedStrings,
+          dateStyles: this.styles,
+          dateSystem: workbook.dateSystem,
+          onRows: (rows) => report(rows, NaN),
+        });
+        try {
+          for await (const piece of decodedText(zip.stream(entry, READ_LIMITS.sheetBytes))) scanner.push(piece);
+        } catch (e) {
+          if (e instanceof ZipError && e.kind === 'tooLarge') {
+            throw new ReadFault(`is too large to read: its sheet "${name}" unpacks to more than ${count(READ_LIMITS.sheetBytes / 1024 ** 3)} GB of XML, more than any workbook Cadre reads (is it a zip bomb?)`);
+          }
+          throw e;
+        }
+        const values = scanner.finish();
+        report(values.length, values.length);
+        out.push({ name, values });
       }
-      sheets.push({ part, name, sheet: { name: name ?? '', values } });
+      return out;
+    });
+    return sheets;
+  }
+
+  private async readSharedStrings(zip: ZipArchive, part: string): Promise<string[]> {
+    const entry = zip.entry(part);
+    if (!entry) return [];
+    try {
+      return await readSharedStrings(decodedText(zip.stream(entry, READ_LIMITS.sharedStringsBytes)));
+    } catch (e) {
+      if (e instanceof ZipError && e.kind === 'tooLarge') {
+        throw new ReadFault(`is too large to read: its shared strings unpack to more than ${count(READ_LIMITS.sharedStringsBytes / 1024 ** 3)} GB (is it a zip bomb?)`);
+      }
+      throw e;
     }
-  } catch (e) {
-    throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`);
   }
-  // ExcelJS names a sheet only when its relationship target is written relative
-  // ("worksheets/sheet1.xml"); files from other writers (and ExcelJS's own streaming writer) write
-  // "/xl/worksheets/sheet1.xml". Resolve names and tab order from the workbook part ourselves.
-  const wb = reader as unknown as {
-    model?: { properties?: { date1904?: boolean }; sheets?: { id: number; name: string; rId: string }[] };
-    workbookRels?: { Id: string; Target: string }[];
-  };
-  const sheetOfPart = new Map<string, { name: string; tab: number }>();
-  const tabs = wb.model?.sheets ?? [];
-  for (const rel of wb.workbookRels ?? []) {
-    const m = /worksheets\/sheet(\d+)\.xml$/.exec(rel.Target);
-    const tab = tabs.findIndex((t) => t.rId === rel.Id);
-    if (m && tab >= 0) sheetOfPart.set(m[1], { name: tabs[tab].name, tab });
-  }
-  const named = sheets.map(({ part, name, sheet }) => {
-    if (name !== undefined) return { tab: tabs.findIndex((t) => t.name === name), sheet };
-    const found = sheetOfPart.get(part);
-    return { tab: found?.tab ?? Number.MAX_SAFE_INTEGER, sheet: { ...sheet, name: found?.name ?? `Sheet${part}` } };
-  });
-  named.sort((a, b) => a.tab - b.tab);
-  return { sheets: named.map((s) => s.sheet), dateSystem: wb.model?.properties?.date1904 ? '1904' : '1900' };
-}
 
-/**
- * The package with its parts in the order ExcelJS's streaming reader needs: relationships, workbook,
- * shared strings and styles before any worksheet. ExcelJS 4.4 reads the zip in one streaming pass and,
- * on Node 18 and later, intermittently loses a part stored last (xl/workbook.xml in files ExcelJS
- * writes), then fails with "Cannot read properties of undefined (reading 'sheets')" or reads sheets
- * without their names or rows (exceljs/exceljs#3064; seen here under load). The zip's central
- * directory is read with JSZip and the parts are re-streamed, uncompressed, in a safe order; each
- * part is decompressed as it is streamed, so nothing is held twice.
- */
-async function orderedPackage(input: string | Readable): Promise<Readable> {
-  const bytes = typeof input === 'string' ? await readFile(input) : await collect(input);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new WorkbookReadError(`This file could not be read as an Excel workbook (.xlsx): ${(e as Error).message}`);
-  }
-  const rank = (name: string) => {
-    const i = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'].indexOf(name);
-    return i >= 0 ? i : /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? 8 : 7;
-  };
-  const names = Object.keys(zip.files)
-    .filter((n) => !zip.files[n].dir)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
-  const out = new JSZip();
-  for (const name of names) out.file(name, zip.files[name].nodeStream('nodebuffer') as unknown as Readable, { compression: 'STORE' });
-  // JSZip's stream is not a native Readable, which ExcelJS insists on: pass it through one
-  const pass = new PassThrough();
-  const generated = out.generateNodeStream({ streamFiles: true, compression: 'STORE' });
-  generated.on('error', (e: Error) => pass.destroy(e));
-  return generated.pipe(pass);
-}
-
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
-
-interface StreamWorksheet extends AsyncIterable<{ number: number; values: unknown[] }> {
-  /** the sheet's number in the workbook part when ExcelJS matched it, else its part number */
-  readonly id: number | string;
-  readonly name?: string;
-}
-
-/** ExcelJS row.values is 1-based (index 0 unused) and sparse. */
-function rowValues(raw: unknown[]): CellValue[] {
-  const out = new Array<CellValue>(Math.max(raw.length - 1, 0));
-  for (let c = 1; c < raw.length; c++) out[c - 1] = cellValue(raw[c]);
-  return out;
-}
-
-/** One ExcelJS cell value as a plain CellValue. */
-export function cellValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  switch (typeof v) {
-    case 'number':
-    case 'string':
-    case 'boolean':
-      return v;
-    case 'object': {
-      if (v instanceof Date) return v;
-      const o = v as Record<string, unknown>;
-      if (typeof o.error === 'string') return { error: o.error };
-      if ('result' in o || 'formula' in o || 'sharedFormula' in o) return cellValue(o.result);
-      if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-      if (typeof o.text === 'string') return o.text;
-      if (o.text && typeof o.text === 'object') return cellValue(o.text);
-      return null;
+  /** Opens the package, reads its workbook part (once), runs `use`, closes; every failure worded for the user. */
+  private async withPackage<T>(use: (zip: ZipArchive, workbook: WorkbookPart) => Promise<T>): Promise<T> {
+    let source: ByteSource | undefined;
+    try {
+      source = typeof this.input === 'string' ? await fileSource(this.input) : memorySource(this.input);
+      let zip: ZipArchive;
+      try {
+        zip = await ZipArchive.open(source);
+      } catch (e) {
+        if (e instanceof ZipError && e.kind === 'notZip') throw new ReadFault(await sniffFile(source));
+        throw e;
+      }
+      this.workbook ??= await readWorkbookPart(zip).then((w) => w ?? notAWorkbook(zip));
+      return await use(zip, this.workbook);
+    } catch (e) {
+      throw this.told(e);
+    } finally {
+      await source?.close();
     }
-    default:
-      return null;
+  }
+
+  /** A failure as the WorkbookReadError the user reads; an unexpected one (a bug) as it is. */
+  private told(e: unknown): unknown {
+    const label = this.label;
+    if (e instanceof WorkbookReadError) return e;
+    if (e instanceof ReadFault) return new WorkbookReadError(`${label} ${e.predicate}.`);
+    if (e instanceof ZipError) {
+      if (e.kind === 'unsupported') {
+        return new WorkbookReadError(`${label} cannot be read: ${e.message}; open it in Excel (or LibreOffice Calc) and save it again as "Excel Workbook (*.xlsx)".`);
+      }
+      return new WorkbookReadError(`${label} is damaged or incomplete (${e.message}); copy it again, or open it in Excel, which may repair it, and save it.`);
+    }
+    if (e instanceof NotAFileError) {
+      return new WorkbookReadError(
+        e.kind === 'folder'
+          ? `${label} is a folder; give the path of an .xlsx workbook.`
+          : `${label} is not a regular file (a pipe, a device or a socket); give the path of an .xlsx workbook saved on disk.`,
+      );
+    }
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOENT') return new WorkbookReadError(`${label} does not exist; check the path.`);
+    if (code === 'EACCES' || code === 'EPERM') return new WorkbookReadError(`${label} cannot be read: permission denied.`);
+    if (code === 'EISDIR') return new WorkbookReadError(`${label} is a folder; give the path of an .xlsx workbook.`);
+    if (code === 'EIO') return new WorkbookReadError(`${label} cannot be read: the disk reported an input/output error.`);
+    return e;
   }
 }
+
+/** The sheets whose cells can be read: worksheets, not chart or dialog sheets (which hold no cells). */
+function worksheets(workbook: WorkbookPart) {
+  return workbook.sheets.filter((s) => s.kind === 'worksheet' || s.kind === 'other');
+}
+
+/** A zip with no workbook part: an OpenDocument spreadsheet renamed, or another kind of zip. */
+async function notAWorkbook(zip: ZipArchive): Promise<never> {
+  const mimetype = zip.entry('mimetype');
+  const type = mimetype ? ((await partText(zip, 'mimetype')) ?? '') : '';
+  if (type.includes('opendocument.spreadsheet')) {
+    throw new ReadFault('is an OpenDocument spreadsheet (.ods), not an .xlsx workbook; open it in LibreOffice Calc or Excel and save it as "Excel Workbook (*.xlsx)", then give Cadre that file');
+  }
+  if (type.includes('opendocument')) throw new ReadFault('is an OpenDocument file, not an .xlsx workbook; give Cadre an Excel workbook (*.xlsx)');
+  if (zip.entry('word/document.xml')) throw new ReadFault('is a Word document, not an Excel workbook; give Cadre an Excel workbook (*.xlsx)');
+  if (zip.entry('ppt/presentation.xml')) throw new ReadFault('is a PowerPoint presentation, not an Excel workbook; give Cadre an Excel workbook (*.xlsx)');
+  throw new ReadFault('is a zip file but not an Excel workbook: it has no workbook part (xl/workbook.xml); give Cadre an Excel workbook (*.xlsx)');
+}
+

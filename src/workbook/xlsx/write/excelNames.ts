@@ -1,6 +1,5 @@
 import { definedNameProblem, type DefinedNameProblem } from '../../../excel/definedName';
 import { sheetNameProblem, type SheetNameProblem } from '../../../excel/sheetName';
-import { columnNumber } from '../../../excel/a1Address';
 import { PlanWriteError } from './planWriteError';
 
 const SHEET_NAME_WHY: Record<SheetNameProblem, string> = {
