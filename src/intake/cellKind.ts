@@ -27,6 +27,11 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === 'object' && value !== null && !(value instanceof Date) && typeof value.error === 'string';
 }
 
+/** A formula cell whose result was never saved (`CellError.formula` set by the .xlsx reader). */
+export function isUnsavedFormula(value: CellValue): value is CellError & { readonly formula: string } {
+  return isCellError(value) && typeof value.formula === 'string';
+}
+
 /**
  * What a cell holds, before typing: nothing, an error (`#N/A`, from ExcelJS as `{error}` or from
  * Office.js as text), or a value.

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model/cell';
 import type { Problem, Severity } from '../model/problem';
 import { columnLetters } from '../excel/a1Address';
-import { cellKind } from './cellKind';
+import { cellKind, isUnsavedFormula } from './cellKind';
 import { dayFromExcelSerial } from '../calendar/dayFromExcelSerial';
 import { coerceBool } from './coerce/coerceBool';
 import { type DateContext, coerceDate } from './coerce/coerceDate';
@@ -184,6 +184,19 @@ export function readRows(
         } else if (typed !== '') {
           values[si] = typed;
         }
+      } else if (kind === 'error' && isUnsavedFormula(v)) {
+        anyValue = true;
+        const required = spec.columns[si].required;
+        cursor.problem(
+          si,
+          required ? 'error' : 'warning',
+          'formula-not-saved',
+          `${spec.columns[si].name}: the cell holds the formula ${v.formula ? `=${v.formula} ` : ''}but not its result: the file was saved by a tool that writes formulas without calculating them, so the cell is read as blank.${
+            required ? ` ${spec.columns[si].name} is required, so the row is left out.` : ''
+          }`,
+          'Open the workbook in Excel or LibreOffice Calc and save it (the results are then saved with the formulas), or write values instead of formulas.',
+        );
+        if (required) leftOut = true;
       } else if (kind === 'error') {
         anyValue = true;
         const required = spec.columns[si].required;

@@ -76,7 +76,7 @@ export function recogniseWorkbook(sheets: readonly SheetValues[], mapping: Mappi
     const h = tryHeaders(spec, sheet, sm);
     if (h) found.set(spec.name, { spec, sheet, how: 'mapped', ...h });
     else {
-      problems.push(sheet.values.length === 0 ? emptySheet(spec, sheet) : noHeaderRow(spec, sheet));
+      problems.push(sheet.values.length === 0 ? emptySheet(spec, sheet) : noHeaderRow(spec, sheet, sm.headerRow === undefined ? headerBelowSearch(sheet, spec, sm) : undefined));
       explicitlyNone.add(spec.name);
       reported.add(spec.name);
     }
@@ -98,7 +98,7 @@ export function recogniseWorkbook(sheets: readonly SheetValues[], mapping: Mappi
     const h = tryHeaders(spec, sheet, mapping?.sheets?.[spec.name]);
     if (h) found.set(spec.name, { spec, sheet, how: 'name', ...h });
     else {
-      problems.push(noHeaderRow(spec, sheet));
+      problems.push(noHeaderRow(spec, sheet, headerBelowSearch(sheet, spec, mapping?.sheets?.[spec.name])));
       explicitlyNone.add(spec.name);
       reported.add(spec.name);
     }
@@ -207,17 +207,43 @@ function missingSheet(name: CanonicalSheet, mappedAway: boolean): Problem {
   };
 }
 
-function noHeaderRow(spec: SheetSpec, sheet: SheetValues): Problem {
+/** How far below the searched rows a header row is looked for, only to say where it is. */
+const HEADER_HINT_ROWS = 1000;
+
+/** The sheet row of a header row below the first 20 rows (which are all that is searched), if one is there. */
+function headerBelowSearch(sheet: SheetValues, spec: SheetSpec, sm: SheetMapping | undefined): number | undefined {
+  const firstRow = sheet.firstRow ?? 1;
+  const from = Math.max(0, HEADER_SEARCH_ROWS - (firstRow - 1));
+  const to = Math.min(sheet.values.length, HEADER_HINT_ROWS - (firstRow - 1));
+  for (let i = from; i < to; i++) {
+    const header = matchHeaders(sheet.values[i] ?? [], spec, { mapping: sm, row: firstRow + i, firstColumn: sheet.firstColumn ?? 1 });
+    if (header.recognised >= 2) return firstRow + i;
+  }
+  return undefined;
+}
+
+function noHeaderRow(spec: SheetSpec, sheet: SheetValues, foundBelow: number | undefined): Problem {
+  const required = spec.columns
+    .filter((c) => c.required)
+    .map((c) => c.name)
+    .join(', ');
+  if (foundBelow !== undefined) {
+    return {
+      severity: spec.name === 'Participants' ? 'error' : 'warning',
+      code: 'no-header-row',
+      sheet: sheet.name,
+      cell: cellAddress(foundBelow, sheet.firstColumn ?? 1),
+      message: `This sheet, read as ${spec.name}, was found, but its header row is row ${foundBelow}: a header row is looked for in the first ${HEADER_SEARCH_ROWS} rows only, so the sheet is not read.`,
+      fix: `Delete the rows above the header so that it is within the first ${HEADER_SEARCH_ROWS} rows, or give its header row in a mapping file ("sheets": { "${spec.name}": { "sheet": "${sheet.name}", "headerRow": ${foundBelow} } }).`,
+    };
+  }
   return {
     severity: spec.name === 'Participants' ? 'error' : 'warning',
     code: 'no-header-row',
     sheet: sheet.name,
     cell: cellAddress(sheet.firstRow ?? 1, sheet.firstColumn ?? 1),
     message: `No header row was found in the first ${HEADER_SEARCH_ROWS} rows of this sheet, read as ${spec.name}: no row has two or more recognised column names.`,
-    fix: `Put a header row with the column names (${spec.columns
-      .filter((c) => c.required)
-      .map((c) => c.name)
-      .join(', ')}, ...) in one of the first ${HEADER_SEARCH_ROWS} rows, or map the columns.`,
+    fix: `Put a header row with the column names (${required}, ...) in one of the first ${HEADER_SEARCH_ROWS} rows, or map the columns.`,
   };
 }
 

@@ -29,6 +29,7 @@ export type ProblemCode =
   | 'out-of-range'
   | 'negative'
   | 'error-cell'
+  | 'formula-not-saved'
   | 'unknown-id'
   | 'unknown-manager'
   | 'reporting-cycle'
