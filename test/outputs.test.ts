@@ -7,14 +7,13 @@
  */
 import { runCadre } from './runCadre.test-helpers';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import fs, { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSample } from '../src/sample/generateSample';
 import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
-import { hasBoardPackMarker, hasKeyword, SAMPLE_KEYWORD } from '../src/workbook/xlsx/boardPackMarker';
+import { hasBoardPackMarker, hasKeyword, openPackage, SAMPLE_KEYWORD } from '../src/workbook/xlsx/boardPackMarker';
 
 const root = mkdtempSync(join(tmpdir(), 'cadre-outputs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -171,7 +170,7 @@ describe('an empty file, as mktemp makes for a script: nothing to lose, so it ma
     const r = await run('refresh', book, '--out', pack, '--as-of', '2026-09-30');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/History holds 1 quarter/);
-    expect(await hasBoardPackMarker(await JSZip.loadAsync(readFileSync(pack)))).toBe(true);
+    expect(await hasBoardPackMarker((await openPackage(readFileSync(pack)))!)).toBe(true);
   });
 });
 
@@ -197,7 +196,7 @@ describe('a sheet added to a board pack by hand', () => {
     await wb.xlsx.readFile(pack);
     wb.addWorksheet('My notes').addRow(['Ask about the coaching budget']);
     await wb.xlsx.writeFile(pack);
-    expect(await hasBoardPackMarker(await JSZip.loadAsync(readFileSync(pack)))).toBe(true);
+    expect(await hasBoardPackMarker((await openPackage(readFileSync(pack)))!)).toBe(true);
     await expectRefused(
       ['refresh', book, '--out', pack, '--json', join(dir, 'r.json'), '--as-of', '2026-09-30'],
       /^cadre refresh: --out .*pack\.xlsx has a sheet Cadre did not write \("My notes"\), which a refresh would delete; move it to another workbook, or choose another --out file$/m,
@@ -278,11 +277,11 @@ describe('system errors: one sentence naming the user\'s path', () => {
 
   test('an input that cannot be read: "cannot read", not "cannot write" or "unexpected failure"', async () => {
     const { book } = folder();
-    const real = fs.promises.readFile;
-    jest.spyOn(fs.promises, 'readFile').mockImplementation(((path: fs.PathLike, ...rest: unknown[]) => {
+    const real = fs.promises.open;
+    jest.spyOn(fs.promises, 'open').mockImplementation(((path: fs.PathLike, ...rest: unknown[]) => {
       if (String(path) === book) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${book}'`), { code: 'EACCES', syscall: 'open', path: book }));
       return (real as (...a: unknown[]) => Promise<unknown>)(path, ...rest);
-    }) as typeof fs.promises.readFile);
+    }) as typeof fs.promises.open);
     const r = await run('validate', book);
     expect(r.err).toBe(`cadre validate: cannot read ${book}: permission denied; check that you may open it\n`);
     expect(r.code).toBe(2);
@@ -300,7 +299,7 @@ describe('cadre sample --out and cadre demo --out', () => {
 
     const out = join(dir, 'sample.xlsx');
     expect((await run('sample', '--size', '60', '--out', out)).code).toBe(0);
-    expect(await hasKeyword(await JSZip.loadAsync(readFileSync(out)), SAMPLE_KEYWORD)).toBe(true);
+    expect(await hasKeyword((await openPackage(readFileSync(out)))!, SAMPLE_KEYWORD)).toBe(true);
     const again = await run('sample', '--size', '80', '--seed', '3', '--out', out);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/Participants 80/);

@@ -4,7 +4,7 @@ import fs, { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, isCadrePng, markPng, pngChunk } from './render/pngMarker';
-import { BOARD_PACK_KEYWORD, SAMPLE_KEYWORD, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
+import { BOARD_PACK_KEYWORD, SAMPLE_KEYWORD, openPackage, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
 import { type Output, checkOutputs, fileErrorMessage, isCadreJson, outputFolder, replaceOutputFile, systemErrorMessage, writeOutputFile } from './outputFiles';
 import { UsageError } from './usageError';
 
@@ -60,9 +60,10 @@ describe('pngMarker', () => {
 
 describe('sheetNamesOf', () => {
   test('every sheet, in order, with XML entities decoded', async () => {
-    const zip = await JSZip.loadAsync(await workbook(undefined, ['Board Dashboard', 'R&D "notes"', "O'Brien <1>"]));
+    const zip = (await openPackage(await workbook(undefined, ['Board Dashboard', 'R&D "notes"', "O'Brien <1>"])))!;
     expect(await sheetNamesOf(zip)).toEqual(['Board Dashboard', 'R&D "notes"', "O'Brien <1>"]);
-    expect(await sheetNamesOf(new JSZip())).toEqual([]);
+    expect(await sheetNamesOf((await openPackage(await new JSZip().generateAsync({ type: 'nodebuffer' })))!)).toEqual([]);
+    expect(await openPackage(Buffer.from('not a zip'))).toBeUndefined();
   });
 });
 

@@ -1,11 +1,11 @@
-import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
 import { type Stats, accessSync, chmodSync, constants, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
 import { isCadrePng } from './render/pngMarker';
 import { TEMPLATE_SHEETS } from '../workbook/templateSheets';
-import { SAMPLE_KEYWORD, TEMPLATES_KEYWORD, hasBoardPackMarker, hasKeyword, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
+import { SAMPLE_KEYWORD, TEMPLATES_KEYWORD, hasBoardPackMarker, hasKeyword, openPackage, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
+import { XlsxSource } from '../workbook/xlsx/read/xlsxSource';
 import { UsageError } from './usageError';
 
 /**
@@ -191,19 +191,19 @@ async function refusalOf(o: Output, bytes: Buffer): Promise<string | undefined> 
     case 'png':
       return isCadrePng(bytes) ? undefined : `${label(o)} is not a picture written by Cadre; ${remedy(o)}`;
     case 'sample': {
-      const zip = await openZip(bytes);
+      const zip = await openPackage(bytes);
       return zip !== undefined && (await hasKeyword(zip, SAMPLE_KEYWORD)) ? undefined : `${label(o)} was not written by cadre sample; ${remedy(o)}`;
     }
     case 'templates': {
-      const zip = await openZip(bytes);
+      const zip = await openPackage(bytes);
       if (zip === undefined || !(await hasKeyword(zip, TEMPLATES_KEYWORD))) return `${label(o)} was not written by cadre templates; ${remedy(o)}`;
       const added = (await sheetNamesOf(zip)).filter((n) => !TEMPLATE_SHEETS.some((t) => t.name === n));
       if (added.length > 0) return `${label(o)} has ${added.length === 1 ? 'a sheet' : 'sheets'} Cadre did not write (${added.map((n) => `"${n}"`).join(', ')}); ${remedy(o)}`;
-      if (await hasDataRows(zip)) return `${label(o)} has data typed into the templates, which new templates would replace; ${remedy(o)}`;
+      if (await hasDataRows(bytes)) return `${label(o)} has data typed into the templates, which new templates would replace; ${remedy(o)}`;
       return undefined;
     }
     case 'boardPack': {
-      const zip = await openZip(bytes);
+      const zip = await openPackage(bytes);
       if (zip === undefined || !(await hasBoardPackMarker(zip))) return `${label(o)} was not written by cadre refresh; ${remedy(o)}`;
       const names = await sheetNamesOf(zip);
       const history = DEFAULT_SHEET_NAMES.history;
@@ -218,23 +218,16 @@ async function refusalOf(o: Output, bytes: Buffer): Promise<string | undefined> 
   }
 }
 
-/** Whether any worksheet of the package has a value or formula below its first row. */
-async function hasDataRows(zip: JSZip): Promise<boolean> {
-  for (const part of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f))) {
-    const xml = (await zip.file(part)?.async('string')) ?? '';
-    for (const m of xml.matchAll(/<(?:[\w-]+:)?c\b[^>]*?\br="[A-Z]+(\d+)"[^>]*?(?<!\/)>(.*?)<\/(?:[\w-]+:)?c>/gs)) {
-      if (Number(m[1]) > 1 && /<(?:[\w-]+:)?(?:v|is|f)\b/.test(m[2]!)) return true;
-    }
-  }
-  return false;
-}
-
-async function openZip(bytes: Buffer): Promise<JSZip | undefined> {
+/** Whether any worksheet of the package has a value or formula below its first row (read by the one .xlsx reader). */
+async function hasDataRows(bytes: Buffer): Promise<boolean> {
+  const source = new XlsxSource(bytes);
+  let sheets;
   try {
-    return await JSZip.loadAsync(bytes);
+    sheets = await source.readSheets((await source.describe()).sheets);
   } catch {
-    return undefined;
+    return true; // a file that cannot be read whole is not replaced
   }
+  return sheets.some((sheet) => sheet.values.slice(1).some((row) => row.some((v) => v !== null && v !== undefined && v !== '')));
 }
 
 /**

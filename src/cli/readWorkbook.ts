@@ -7,7 +7,7 @@ import { progressReporter } from './progress';
 import { InputError, UsageError } from './usageError';
 
 /**
- * The input workbook of a command as a `WorkbookSource` (an .xlsx file through ExcelJS), with
+ * The input workbook of a command as a `WorkbookSource` (an .xlsx file through Cadre's reader), with
  * progress on standard error for long reads. The path is checked when it is first read (after the
  * command has checked its outputs): a missing file, a folder or another format is a usage error; a
  * file that cannot be read as a workbook is an input error naming it.

@@ -128,6 +128,27 @@ describe('sheet-level problems', () => {
     expect(real(r)[0]).toMatchObject({ code: 'no-header-row', severity: 'error', sheet: 'Participants', cell: 'A1' });
   });
 
+  test('a Participants sheet whose header is on row 25 is named as found, with the row of its header', () => {
+    const values: CellValue[][] = [...Array.from({ length: 24 }, (_, i) => [i === 0 ? 'Exported from the HR system' : null]), ['PersonID', 'ProgramStart', 'InProgram'], ['P1', '2024-01-01', 'Y']];
+    const r = intake([sheet('Participants', values)], { asOf });
+    expect(r.canCompute).toBe(false);
+    const p = real(r).find((x) => x.code === 'no-header-row')!;
+    expect(p).toMatchObject({ severity: 'error', sheet: 'Participants', cell: 'A25' });
+    expect(p.message).toBe('This sheet, read as Participants, was found, but its header row is row 25: a header row is looked for in the first 20 rows only, so the sheet is not read.');
+    expect(p.fix).toMatch(/"headerRow": 25/);
+    expect(r.problems.some((x) => x.code === 'missing-sheet' && x.sheet === 'Participants')).toBe(false);
+  });
+
+  test('a formula whose result was never saved is reported as such, once, not as a blank PersonID', () => {
+    const unsaved = { error: '#UNSAVED!', formula: 'CONCAT("E",ROW())' };
+    const r = intake([sheet('Participants', [['PersonID', 'InProgram', 'EligibleDate'], [unsaved, 'N', '2024-01-01'], ['P2', 'N', '2024-01-01']])], { asOf });
+    const hits = real(r).filter((x) => x.cell === 'A2');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ code: 'formula-not-saved', severity: 'error', column: 'PersonID' });
+    expect(hits[0].message).toMatch(/^PersonID: the cell holds the formula =CONCAT\("E",ROW\(\)\) but not its result/);
+    expect(hits[0].fix).toMatch(/save it/);
+  });
+
   test('a header row below row 20 is not looked for', () => {
     const values: CellValue[][] = [...Array.from({ length: 20 }, () => [null]), ['PersonID', 'ProgramStart'], ['P1', '2024-01-01']];
     expect(intake([sheet('Roster', values)], { asOf }).canCompute).toBe(false);

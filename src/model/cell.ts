@@ -1,8 +1,8 @@
 /**
- * Cell values as both Office.js (`Range.values`) and ExcelJS give them, before intake types them.
+ * Cell values as both Office.js (`Range.values`) and the .xlsx reader give them, before intake types them.
  *
  * - numbers: plain numbers, and dates as Excel serials (Office.js always gives serials);
- * - `Date`: a date cell read by ExcelJS (a UTC midnight for a calendar date);
+ * - `Date`: a date cell read from an .xlsx file (a UTC midnight for a calendar date);
  * - strings, booleans;
  * - `null`: an empty cell (Office.js gives `""` for empty cells: intake treats both as blank);
  * - `CellError`: an error cell such as `#N/A` or `#VALUE!`.

@@ -3,7 +3,7 @@ import type { DateSystem, SheetValues } from '../model/cell';
 
 /**
  * What the engine needs to read from a workbook, whoever holds it: Excel through Office.js, or an
- * .xlsx file through ExcelJS. The only way pure code sees a workbook.
+ * .xlsx file through Cadre's reader (xlsx/read). The only way pure code sees a workbook.
  */
 export interface WorkbookSource {
   /** the worksheets' names in tab order, and the workbook's date system */

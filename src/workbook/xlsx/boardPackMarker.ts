@@ -1,5 +1,8 @@
 import type ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
+import { memorySource } from './read/byteSource';
+import { partText, readWorkbookPart, relationships } from './read/opcPackage';
+import { xmlText } from './read/xmlText';
+import { ZipArchive, ZipError } from './read/zipArchive';
 
 /**
  * How a board pack says it was written by `cadre refresh`: its core document properties
@@ -31,56 +34,39 @@ export function markAsBoardPack(workbook: ExcelJS.Workbook, refreshedAt: Date, t
   workbook.modified = refreshedAt;
 }
 
-const CORE_REL_TYPE = /\/metadata\/core-properties$/;
-const OFFICE_DOCUMENT_REL_TYPE = /\/officeDocument$/;
-
-/** The target of the package relationship of a type (`_rels/.rels`), or `fallback`. */
-async function packagePart(zip: JSZip, type: RegExp, fallback: string): Promise<string> {
-  const rels = await zip.file('_rels/.rels')?.async('string');
-  if (rels !== undefined) {
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      const relType = /\bType="([^"]*)"/.exec(m[0])?.[1];
-      const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-      if (relType !== undefined && target !== undefined && type.test(relType)) return target.replace(/^\//, '');
-    }
-  }
-  return fallback;
-}
-
 /**
- * Whether an opened .xlsx package's core properties carry `keyword`. The core-properties part is
- * found through the package relationships (docProps/core.xml in practice); keywords are compared as
+ * Whether an .xlsx package's core properties carry `keyword`. The core-properties part is found
+ * through the package relationships (docProps/core.xml in practice); keywords are compared as
  * tokens separated by spaces, commas or semicolons, so a user who adds a tag keeps the marker.
  */
-export async function hasKeyword(zip: JSZip, keyword: string): Promise<boolean> {
-  const core = await zip.file(await packagePart(zip, CORE_REL_TYPE, 'docProps/core.xml'))?.async('string');
-  if (core === undefined) return false;
-  const keywords = /<(?:[\w-]+:)?keywords\b[^>]*>([^<]*)<\//.exec(core)?.[1];
+export async function hasKeyword(zip: ZipArchive, keyword: string): Promise<boolean> {
+  const core = (await relationships(zip, '')).find((r) => r.type.endsWith('/metadata/core-properties'))?.part ?? 'docProps/core.xml';
+  const xml = await partText(zip, core);
+  if (xml === undefined) return false;
+  const keywords = /<(?:[\w-]+:)?keywords\b[^>]*>([^<]*)<\//.exec(xml)?.[1];
   if (keywords === undefined) return false;
-  return keywords.split(/[\s,;]+/).includes(keyword);
+  return xmlText(keywords).split(/[\s,;]+/).includes(keyword);
 }
 
-/** Whether an opened .xlsx package carries the board-pack marker (`cadre-refresh`). */
-export function hasBoardPackMarker(zip: JSZip): Promise<boolean> {
+/** Whether an .xlsx package carries the board-pack marker (`cadre-refresh`). */
+export function hasBoardPackMarker(zip: ZipArchive): Promise<boolean> {
   return hasKeyword(zip, BOARD_PACK_KEYWORD);
 }
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
 /**
- * The names of an opened .xlsx package's sheets, worksheets and chart sheets alike, in workbook
- * order, read from the workbook part alone (no sheet is decompressed).
+ * The names of an .xlsx package's sheets, worksheets and chart sheets alike, in workbook order, from
+ * the workbook part alone (no sheet is inflated), as the reader finds them (read/opcPackage.ts).
  */
-export async function sheetNamesOf(zip: JSZip): Promise<string[]> {
-  const workbook = await zip.file(await packagePart(zip, OFFICE_DOCUMENT_REL_TYPE, 'xl/workbook.xml'))?.async('string');
-  if (workbook === undefined) return [];
-  const names: string[] = [];
-  for (const m of workbook.matchAll(/<(?:[\w-]+:)?sheet\b[^>]*?\sname=(?:"([^"]*)"|'([^']*)')/g)) {
-    names.push(
-      (m[1] ?? m[2]).replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(\w+));/g, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-        hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : dec !== undefined ? String.fromCodePoint(Number(dec)) : (XML_ENTITIES[name!] ?? whole),
-      ),
-    );
+export async function sheetNamesOf(zip: ZipArchive): Promise<string[]> {
+  return ((await readWorkbookPart(zip))?.sheets ?? []).map((s) => s.name);
+}
+
+/** An .xlsx package in memory, opened for the functions above; undefined when the bytes are not a zip. */
+export async function openPackage(bytes: Uint8Array): Promise<ZipArchive | undefined> {
+  try {
+    return await ZipArchive.open(memorySource(bytes));
+  } catch (e) {
+    if (e instanceof ZipError) return undefined;
+    throw e;
   }
-  return names;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildWorkbookPlan, DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import { type HistoryRow, historyRowsOf, mergeHistory } from '../../../dashboard/history';
 import { BoardPackError, readBoardPackHistory } from './boardPackHistory';
-import { hasBoardPackMarker } from '../boardPackMarker';
+import { hasBoardPackMarker, openPackage } from '../boardPackMarker';
 import { sampleReport } from '../write/samplePlan.test-helpers';
 import { writePlanXlsx } from '../write/writePlanXlsx';
 
@@ -80,7 +80,7 @@ describe('the board-pack marker', () => {
     zip.file('_rels/.rels', '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>');
     const k = keywords === null ? '' : `<cp:keywords>${keywords}</cp:keywords>`;
     zip.file('docProps/core.xml', `<cp:coreProperties xmlns:cp="x"><dc:creator>Cadre</dc:creator>${k}</cp:coreProperties>`);
-    return hasBoardPackMarker(zip);
+    return hasBoardPackMarker((await openPackage(await zip.generateAsync({ type: 'nodebuffer' })))!);
   };
 
   test('the keyword among others (a tag a user added in Excel) still marks the file; a creator alone does not', async () => {
@@ -88,6 +88,6 @@ describe('the board-pack marker', () => {
     expect(await withKeywords('board; cadre-refresh, Q3')).toBe(true);
     expect(await withKeywords('not-cadre-refresh')).toBe(false);
     expect(await withKeywords(null)).toBe(false);
-    expect(await hasBoardPackMarker(new JSZip())).toBe(false);
+    expect(await hasBoardPackMarker((await openPackage(await new JSZip().generateAsync({ type: 'nodebuffer' })))!)).toBe(false);
   });
 });

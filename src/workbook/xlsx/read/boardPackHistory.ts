@@ -1,8 +1,7 @@
-import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { type HistoryRow, historyFromValues } from '../../../dashboard/history';
 import { XlsxSource } from './xlsxSource';
-import { hasBoardPackMarker } from '../boardPackMarker';
+import { hasBoardPackMarker, openPackage } from '../boardPackMarker';
 
 /**
  * An existing --out file that `cadre refresh` must not overwrite: `foreign` when it was not written by
@@ -40,14 +39,9 @@ export async function readBoardPackHistory(path: string, historySheetName: strin
   // an empty file (made by mktemp, say) holds no history; the command line may replace it
   if (bytes.length === 0) return null;
   const foreign = () => new BoardPackError('foreign', `${path} was not written by cadre refresh; choose another --out file`);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    // not a zip package: certainly not a board pack
-    throw foreign();
-  }
-  if (!(await hasBoardPackMarker(zip))) throw foreign();
+  // not a zip package: certainly not a board pack
+  const zip = await openPackage(bytes);
+  if (zip === undefined || !(await hasBoardPackMarker(zip))) throw foreign();
 
   const source = new XlsxSource(bytes, undefined, path);
   const { sheets } = await source.describe();

@@ -119,7 +119,7 @@ export class XlsxSource implements WorkbookSource {
     }
   }
 
-  /** A failure as the WorkbookReadError the user reads; an unexpected one (a bug) as it is. */
+  /** A failure as the WorkbookReadError the user reads; a system error or an unexpected one (a bug) as it is. */
   private told(e: unknown): unknown {
     const label = this.label;
     if (e instanceof WorkbookReadError) return e;
@@ -139,9 +139,8 @@ export class XlsxSource implements WorkbookSource {
     }
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT') return new WorkbookReadError(`${label} does not exist; check the path.`);
-    if (code === 'EACCES' || code === 'EPERM') return new WorkbookReadError(`${label} cannot be read: permission denied.`);
     if (code === 'EISDIR') return new WorkbookReadError(`${label} is a folder; give the path of an .xlsx workbook.`);
-    if (code === 'EIO') return new WorkbookReadError(`${label} cannot be read: the disk reported an input/output error.`);
+    // other system errors (no permission, a disk error) as they are: the shell words them (cli/outputFiles.ts)
     return e;
   }
 }
