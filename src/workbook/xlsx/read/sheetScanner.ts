@@ -116,7 +116,7 @@ export class SheetScanner {
     const t = this.tags;
     let at = 0;
     for (;;) {
-      const lt = b.indexOf('<', at);
+      const lt = b.charCodeAt(at) === 60 /* < */ ? at : b.indexOf('<', at);
       if (lt < 0) {
         at = b.length;
         break;
@@ -137,7 +137,13 @@ export class SheetScanner {
           at = gt + 1;
           continue;
         }
-        const end = b.indexOf(t.cClose, gt);
+        let end = -1;
+        // the common cell, <c …><v>…</v></c>, found without searching for </c>
+        if (b.startsWith(t.vOpen, gt + 1)) {
+          const close = b.indexOf('<', gt + 1 + t.vOpen.length);
+          if (close >= 0 && b.startsWith(t.vcClose, close)) end = close + t.vClose.length;
+        }
+        if (end < 0) end = b.indexOf(t.cClose, gt);
         if (end < 0) {
           at = lt;
           break;
@@ -299,8 +305,37 @@ export class SheetScanner {
       const is = findTag(b, t.is, inner, end);
       return is < 0 ? null : runText(b, is, end, this.p);
     }
-    const v = findTag(b, t.v, inner, end);
     let text: string | undefined;
+    // the common case first: the content is just <v>…</v>
+    if (b.startsWith(t.vOpen, inner)) {
+      const from = inner + t.vOpen.length;
+      const close = b.indexOf('<', from);
+      if (close >= 0 && close < end && b.startsWith(t.vClose, close)) {
+        // a whole number (a shared string's index, most numbers) without making a string of it
+        if ((type === 's' || type === 'n') && close > from && close - from <= 15) {
+          const negative = b.charCodeAt(from) === 45; /* - */
+          let n = 0;
+          let i = negative ? from + 1 : from;
+          for (; i < close; i++) {
+            const d = b.charCodeAt(i) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+          if (i === close && i > from + (negative ? 1 : 0)) {
+            if (type === 's') {
+              const shared = this.context.sharedStrings[n];
+              if (shared !== undefined && !negative) return shared;
+            } else {
+              const value = negative ? -n : n;
+              if (style > 0 && style < this.context.dateStyles.length && this.context.dateStyles[style]) return serialToDate(value, this.context.dateSystem) ?? value;
+              return value;
+            }
+          }
+        }
+        text = b.slice(from, close);
+      }
+    }
+    const v = text === undefined ? findTag(b, t.v, inner, end) : -1;
     if (v >= 0) {
       const gt = b.indexOf('>', v);
       if (b.charCodeAt(gt - 1) !== 47) {
@@ -374,7 +409,10 @@ interface Tags {
   readonly c: string;
   readonly cClose: string;
   readonly v: string;
+  readonly vOpen: string;
   readonly vClose: string;
+  /** `</v></c>` */
+  readonly vcClose: string;
   readonly f: string;
   readonly fClose: string;
   readonly is: string;
@@ -390,7 +428,9 @@ function tagsFor(p: string): Tags {
     c: `<${p}c`,
     cClose: `</${p}c>`,
     v: `<${p}v`,
+    vOpen: `<${p}v>`,
     vClose: `</${p}v>`,
+    vcClose: `</${p}v></${p}c>`,
     f: `<${p}f`,
     fClose: `</${p}f>`,
     is: `<${p}is`,
