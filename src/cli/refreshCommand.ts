@@ -64,8 +64,9 @@ AgeBand, Generation, Disability, Veteran that exist)`,
     },
   ],
   exitCodes: `Exit codes: 0 computed (data-quality problems are on the Data Quality sheet and in the document);
-1 the input stops the computation (e.g. no Participants sheet with PersonID), or OUT.xlsx's History
-has rows Cadre cannot read; 2 usage error, an output refused as above, or a file that cannot be
+1 the input stops the computation (e.g. no Participants sheet with PersonID), BOOK.xlsx is not a workbook
+Cadre can read (empty, a CSV or .xls renamed, password-protected, damaged: the message says which), or
+OUT.xlsx's History has rows Cadre cannot read; 2 usage error, an output refused as above, or a file that cannot be
 written (the message names it and says what to do).`,
 };
 

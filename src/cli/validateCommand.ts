@@ -34,8 +34,10 @@ itself and then moved over the old file, so a failure never leaves half a file`,
 the last completed quarter, as cadre refresh and the task pane; it is printed)`,
     },
   ],
-  exitCodes: `Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out); 2 usage error,
-a --json FILE refused as above, or a file that cannot be written (the message says what to do).`,
+  exitCodes: `Exit codes: 0 no error-level problem; 1 error-level problems (rows or sheets left out), or BOOK.xlsx
+is not a workbook Cadre can read (empty, a CSV or .xls renamed, password-protected, damaged: the message says
+which); 2 usage error, a --json FILE refused as above, or a file that cannot be read or written (the message
+says what to do).`,
 };
 
 export const VALIDATE_HELP = commandHelp(VALIDATE_COMMAND);
