@@ -92,8 +92,7 @@ describe('cadre validate', () => {
     writeFileSync(fake, 'not a zip');
     const { code, err } = await run('validate', fake);
     expect(code).toBe(1);
-    expect(err).toMatch(/could not be read as an Excel workbook/);
-    expect(err).not.toMatch(/\n\s+at /);
+    expect(err).toBe(`cadre validate: ${fake} is a text file (CSV or similar), not an .xlsx workbook; open it in Excel (or LibreOffice Calc) and save it as "Excel Workbook (*.xlsx)", then give Cadre that file.\n`);
   });
 
   test('--help on every command', async () => {
