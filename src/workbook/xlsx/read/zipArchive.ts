@@ -58,7 +58,7 @@ export class ZipArchive {
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(name.toLowerCase()) ?? this.byName.get(safeDecode(name).toLowerCase());
   }
 
   /** The inflated bytes of an entry, in pieces; ZipError('tooLarge') past `maxBytes`. */
