@@ -184,31 +184,28 @@ export function readRows(
         } else if (typed !== '') {
           values[si] = typed;
         }
-      } else if (kind === 'error' && isUnsavedFormula(v)) {
-        anyValue = true;
-        const required = spec.columns[si].required;
-        cursor.problem(
-          si,
-          required ? 'error' : 'warning',
-          'formula-not-saved',
-          `${spec.columns[si].name}: the cell holds the formula ${v.formula ? `=${v.formula} ` : ''}but not its result: the file was saved by a tool that writes formulas without calculating them, so the cell is read as blank.${
-            required ? ` ${spec.columns[si].name} is required, so the row is left out.` : ''
-          }`,
-          'Open the workbook in Excel or LibreOffice Calc and save it (the results are then saved with the formulas), or write values instead of formulas.',
-        );
-        if (required) leftOut = true;
       } else if (kind === 'error') {
         anyValue = true;
         const required = spec.columns[si].required;
-        cursor.problem(
-          si,
-          required ? 'error' : 'warning',
-          'error-cell',
-          `${spec.columns[si].name}: the cell shows the error ${valueText(v)} and is read as blank.${
-            required ? ` ${spec.columns[si].name} is required, so the row is left out.` : ''
-          }`,
-          'Fix the formula or the value that produces the error.',
-        );
+        const name = spec.columns[si].name;
+        const leftOutNote = required ? ` ${name} is required, so the row is left out.` : '';
+        if (isUnsavedFormula(v)) {
+          cursor.problem(
+            si,
+            required ? 'error' : 'warning',
+            'formula-not-saved',
+            `${name}: the cell holds the formula ${v.formula ? `=${v.formula} ` : ''}but not its result: the file was saved by a tool that writes formulas without calculating them, so the cell is read as blank.${leftOutNote}`,
+            'Open the workbook in Excel or LibreOffice Calc and save it (the results are then saved with the formulas), or write values instead of formulas.',
+          );
+        } else {
+          cursor.problem(
+            si,
+            required ? 'error' : 'warning',
+            'error-cell',
+            `${name}: the cell shows the error ${valueText(v)} and is read as blank.${leftOutNote}`,
+            'Fix the formula or the value that produces the error.',
+          );
+        }
         if (required) leftOut = true;
       }
     }

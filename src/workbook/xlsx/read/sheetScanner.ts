@@ -228,24 +228,10 @@ export class SheetScanner {
     let rowInRef = 0;
     let type = 'n';
     let style = 0;
-    let i = from;
-    while (i < to) {
-      const c = b.charCodeAt(i);
-      if (c <= 32 || c === 47) {
-        i++;
-        continue;
-      }
-      const nameStart = i;
-      while (i < to && b.charCodeAt(i) !== 61 /* = */ && b.charCodeAt(i) > 32) i++;
-      const nameLength = i - nameStart;
-      while (i < to && b.charCodeAt(i) !== 34 && b.charCodeAt(i) !== 39) i++;
-      if (i >= to) break;
-      const valueStart = i + 1;
-      const valueEnd = b.indexOf(b.charCodeAt(i) === 34 ? '"' : "'", valueStart);
-      if (valueEnd < 0) break;
-      i = valueEnd + 1;
-      if (nameLength !== 1) continue;
-      const name = b.charCodeAt(nameStart);
+    for (let i = nextAttribute(b, from, to); i >= 0; i = nextAttribute(b, i, to)) {
+      if (attr.nameLength !== 1) continue;
+      const { valueStart, valueEnd } = attr;
+      const name = b.charCodeAt(attr.nameStart);
       if (name === 114 /* r */) {
         let j = valueStart;
         for (; j < valueEnd; j++) {
@@ -455,24 +441,34 @@ function findTag(b: string, open: string, from: number, to: number): number {
   }
 }
 
-/** Where the value of the one-letter attribute `name` starts in a start tag's [from, to), or -1. */
-function attributeRange(b: string, from: number, to: number, name: number): number {
-  let i = from;
+/** The attribute `nextAttribute` read last: where its name and value are in the buffer. */
+const attr = { nameStart: 0, nameLength: 0, valueStart: 0, valueEnd: 0 };
+
+/**
+ * Reads the next attribute of a start tag at or after `i` (before `to`) into `attr`, and returns
+ * where the one after it may start; -1 when there is none. Positions only: no string is made.
+ */
+function nextAttribute(b: string, i: number, to: number): number {
   while (i < to) {
     const c = b.charCodeAt(i);
-    if (c <= 32 || c === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < to && b.charCodeAt(i) !== 61 && b.charCodeAt(i) > 32) i++;
-    const nameLength = i - nameStart;
-    while (i < to && b.charCodeAt(i) !== 34 && b.charCodeAt(i) !== 39) i++;
-    if (i >= to) return -1;
-    const valueEnd = b.indexOf(b.charCodeAt(i) === 34 ? '"' : "'", i + 1);
-    if (valueEnd < 0) return -1;
-    if (nameLength === 1 && b.charCodeAt(nameStart) === name) return i + 1;
-    i = valueEnd + 1;
+    if (c > 32 && c !== 47 /* / */) break;
+    i++;
+  }
+  if (i >= to) return -1;
+  attr.nameStart = i;
+  while (i < to && b.charCodeAt(i) !== 61 /* = */ && b.charCodeAt(i) > 32) i++;
+  attr.nameLength = i - attr.nameStart;
+  while (i < to && b.charCodeAt(i) !== 34 && b.charCodeAt(i) !== 39) i++;
+  if (i >= to) return -1;
+  attr.valueStart = i + 1;
+  attr.valueEnd = b.indexOf(b.charCodeAt(i) === 34 ? '"' : "'", i + 1);
+  return attr.valueEnd < 0 ? -1 : attr.valueEnd + 1;
+}
+
+/** Where the value of the one-letter attribute `name` starts in a start tag's [from, to), or -1. */
+function attributeRange(b: string, from: number, to: number, name: number): number {
+  for (let i = nextAttribute(b, from, to); i >= 0; i = nextAttribute(b, i, to)) {
+    if (attr.nameLength === 1 && b.charCodeAt(attr.nameStart) === name) return attr.valueStart;
   }
   return -1;
 }
