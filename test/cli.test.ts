@@ -87,6 +87,22 @@ describe('cadre validate', () => {
     expect(err).toMatch(/columns\.PersonId: no such column \(did you mean PersonID\?\)/);
   });
 
+  test('PersonIDs made by formulas whose results were never saved: said once per cell with the fix, not "PersonID is blank"', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Participants');
+    ws.addRow(['PersonID', 'InProgram', 'EligibleDate']);
+    // a tool that writes formulas without calculating them: no cached result
+    for (let r = 2; r <= 4; r++) ws.addRow([{ formula: `CONCAT("E",ROW())` } as never, 'N', '2024-01-01']);
+    const book = join(dir, 'uncalculated.xlsx');
+    await wb.xlsx.writeFile(book);
+    const { code, out } = await run('validate', book);
+    expect(code).toBe(1);
+    expect(out.match(/Participants!A\d: PersonID: the cell holds the formula =CONCAT\("E",ROW\(\)\) but not its result/g)).toHaveLength(3);
+    expect(out).toMatch(/→ Open the workbook in Excel or LibreOffice Calc and save it/);
+    expect(out).not.toMatch(/PersonID is blank/);
+  });
+
   test('a file that is not a workbook: exit 1 with a plain message, no stack trace', async () => {
     const fake = join(dir, 'fake.xlsx');
     writeFileSync(fake, 'not a zip');
