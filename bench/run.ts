@@ -4,10 +4,14 @@
  *
  * Options: --quick (standard size only, fewer runs: a smoke check), --no-xlsx (skip writing and
  * reading .xlsx files, the slow part), --out FILE.
+ *
+ * --reader-only --file BOOK.xlsx [--file ...]: only the .xlsx read comparison (Cadre's reader against
+ * ExcelJS, SheetJS and openpyxl, bench/readers.ts) on existing files, figures to
+ * bench-results/reader.json (or --out FILE). A file named large.xlsx is held to the read budgets.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { intake } from '../src/intake/intake';
@@ -23,6 +27,7 @@ import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
 import { computeRefresh } from '../src/refresh/refresh';
 import { validate } from '../src/refresh/validate';
 import { firstRender } from './firstRender';
+import { compareReaders, comparisonTable, median } from './readers';
 import { isoFromDay } from '../src/calendar/isoFromDay';
 import type { Day } from '../src/model/day';
 import type { SheetValues } from '../src/model/cell';
@@ -53,12 +58,6 @@ function withinBudget(f: Figure): boolean {
 
 const figures: Figure[] = [];
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 async function time(name: string, runs: number, f: () => unknown, budget?: number): Promise<number> {
   const times: number[] = [];
@@ -94,7 +93,10 @@ function report(f: Figure): void {
 const peakRss = () => Math.round(process.memoryUsage().rss / 1e6);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'no-xlsx': { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, 'no-xlsx': { type: 'boolean' }, out: { type: 'string' }, 'reader-only': { type: 'boolean' }, file: { type: 'string', multiple: true } },
+  });
+  if (values['reader-only']) return readerOnly(values.file ?? [], values.out ?? 'bench-results/reader.json');
   const quick = Boolean(values.quick);
   const xlsx = !values['no-xlsx'];
   const out = (values.out as string | undefined) ?? 'bench-results/bench.json';
@@ -145,6 +147,7 @@ async function main(): Promise<void> {
     await time(`${size}: write the sample .xlsx (ExcelJS streaming)`, 1, () => writeSheetsXlsx(file, sheets, sample.numberFormats));
     sample = undefined as never;
     gc();
+    readerComparison(size, file);
     const before = peakRss();
     let peak = before;
     const timer = setInterval(() => (peak = Math.max(peak, peakRss())), 50);
@@ -183,13 +186,47 @@ async function main(): Promise<void> {
   }
 
   rmSync(tmp, { recursive: true, force: true });
+  writeFigures(out, { quick });
+}
+
+/** bench.json (or `out`): the figures and where they were measured; exit code 1 when one misses its budget. */
+function writeFigures(out: string, mode: Record<string, unknown>): void {
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    JSON.stringify({ node: process.version, date: new Date().toISOString(), quick, figures }, null, 2) + '\n',
-  );
+  writeFileSync(out, JSON.stringify({ node: process.version, date: new Date().toISOString(), ...mode, figures }, null, 2) + '\n');
   process.stdout.write(`\nFigures written to ${out}\n`);
   if (figures.some((f) => !withinBudget(f))) process.exitCode = 1;
+}
+
+/** `--reader-only --file BOOK.xlsx ...`: the .xlsx read comparison alone, on files that already exist. */
+function readerOnly(files: readonly string[], out: string): void {
+  if (files.length === 0) throw new Error('--reader-only needs at least one --file BOOK.xlsx');
+  const missing = files.find((f) => !existsSync(f));
+  if (missing) throw new Error(`--file ${missing}: no such file`);
+  process.stdout.write(`Cadre benchmark (node ${process.version}, .xlsx readers only)\n`);
+  for (const file of files) readerComparison(basename(file).replace(/\.xlsx$/i, ''), file);
+  writeFigures(out, { readerOnly: files });
+}
+
+/**
+ * The .xlsx read comparison (bench/readers.ts): `file` read into 2D values by Cadre's reader, ExcelJS,
+ * SheetJS and openpyxl, each in a child process of its own; 3 runs each (a peer whose first run
+ * takes over 15 s, once). On the large file, performance.md's budgets: Cadre at least 3 times
+ * as fast as ExcelJS and as SheetJS, and faster than openpyxl's read-only mode.
+ */
+function readerComparison(label: string, file: string): void {
+  process.stdout.write(`\n${label}: ${file} read into 2D values by each reader in a child process of its own\n`);
+  const comparison = compareReaders(file, { runs: 3, slowMs: 15_000, log: (line) => process.stdout.write(`${line}\n`) });
+  process.stdout.write(`\n${comparisonTable(comparison)}\n`);
+  const budgets = label === 'large';
+  const [cadre, ...peers] = comparison.results;
+  for (const r of comparison.results) {
+    recordRuns(`${label}: .xlsx read into 2D values, ${r.reader.label}`, 'ms', r.runs);
+    record(`${label}: .xlsx read, ${r.reader.label} peak memory`, 'MB', r.peakMB);
+  }
+  for (const r of peers) {
+    const [budget, bound]: [number, Bound] = r.reader.key === 'openpyxl' ? [1, 'above'] : [3, 'at least'];
+    record(`${label}: .xlsx read, ${r.reader.key} time / Cadre time`, 'ratio', median(r.runs) / median(cadre.runs), budgets ? budget : undefined, bound);
+  }
 }
 
 /**
