@@ -79,7 +79,7 @@ function record(name: string, unit: Figure['unit'], value: number, budget?: numb
 
 /** A figure measured elsewhere (a child process, a browser) several times: its median is held to the budget. */
 function recordRuns(name: string, unit: Figure['unit'], runs: readonly number[], budget?: number, bound?: Bound): void {
-  figures.push({ name, unit, median: median(runs), runs, budget, ...(bound && bound !== 'at most' ? { bound } : {}) });
+  figures.push({ name, unit, median: median(runs), runs, budget, ...(budget !== undefined && bound && bound !== 'at most' ? { bound } : {}) });
   report(figures[figures.length - 1]);
 }
 
