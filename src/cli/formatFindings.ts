@@ -34,6 +34,6 @@ export function formatFindings(report: RefreshReport): string {
   const adverse = tests.filter((t) => t.status === 'adverse');
   lines.push(`  equity flags: ${adverse.length} adverse, ${tests.filter((t) => t.status === 'watch').length} watch among ${tests.length} group rows (resource × attribute × group)`);
   for (const t of adverse) lines.push(`    adverse: ${t.resource} × ${t.attribute} = ${t.group}: ${t.reason}`);
-  lines.push(`  mentors over capacity: ${report.load.overCapacity.length}; conflicts of interest: ${report.conflicts.length}`);
+  lines.push(`  mentors over capacity: ${report.load.overCapacity.length} of ${report.load.mentors}; hour overruns: ${report.load.overHours.length}; conflicts of interest: ${report.conflicts.length}`);
   return lines.join('\n') + '\n';
 }

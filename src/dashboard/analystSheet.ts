@@ -1,10 +1,11 @@
+import type { MentorLoad } from '../equity/equityResults';
 import type { RefreshReport } from '../report/refreshReport';
 import type { SheetPlan } from './plan';
 import { SheetBuilder } from './sheetBuilder';
 
 /**
  * Analyst Detail (dashboards.md, 4; equity.md, Privacy): the person-level findings, with ids, for the
- * program's analysts — conflicts of interest, mentors over capacity, inactive pairings,
+ * program's analysts — conflicts of interest, mentors over capacity and hour overruns, inactive pairings,
  * low-satisfaction pairings — each with the Pairings row it concerns where there is one. Never needed
  * by the board; the settings (and `--no-analyst-detail`) leave it out of a shared copy.
  */
@@ -26,15 +27,15 @@ export function analystSheet(report: RefreshReport, name = 'Analyst Detail'): Sh
     empty: 'none found',
   });
 
+  const loadHeader = ['Mentor (MentorID)', 'Type', 'Active mentees', 'Capacity', 'Hours per month', 'Capacity hours'];
+  const loadRow = (m: MentorLoad) => [m.mentorId, m.mentorType, m.activeMentees, m.capacity, m.hoursPerMonth, m.capacityHours];
   const over = report.load.overCapacity;
-  b.section(`Mentors over capacity (${over.length})`);
-  b.table({
-    header: ['Mentor (MentorID)', 'Type', 'Active mentees', 'Capacity', 'Hours per month', 'Capacity hours', 'Over on mentees', 'Over on hours'],
-    rows: over.map((m) => [m.mentorId, m.mentorType, m.activeMentees, m.capacity, m.hoursPerMonth, m.capacityHours, m.overMentees ? 'yes' : 'no', m.overHours ? 'yes' : 'no']),
-    formats: [undefined, undefined, '0', '0', '0.0', '0.0'],
-    tableName: 'CadreOverCapacity',
-    empty: 'none',
-  });
+  b.section(`Mentors over capacity: more active mentees than their Capacity (${over.length})`);
+  b.table({ header: loadHeader, rows: over.map(loadRow), formats: [undefined, undefined, '0', '0', '0.0', '0.0'], tableName: 'CadreOverCapacity', empty: 'none' });
+
+  const overHours = report.load.overHours;
+  b.section(`Hour overruns: more hours per month than CapacityHours, not counted as over capacity (${overHours.length})`);
+  b.table({ header: loadHeader, rows: overHours.map(loadRow), formats: [undefined, undefined, '0', '0', '0.0', '0.0'], tableName: 'CadreOverHours', empty: 'none' });
 
   const findings = report.pairingFindings;
   b.section(`Inactive pairings: no meeting in the 90 days before ${report.asOf} (${findings.inactive.length})`);

@@ -340,10 +340,12 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   const load = report.load;
   b.section('Mentor load');
   b.pairs([
+    ['Mentors and coaches (every type)', load.mentors, '0'],
+    ['Mentors over capacity (more active mentees than their Capacity, any type)', load.overCapacity.length, '0'],
+    ['Hour overruns (more hours per month than CapacityHours; not over capacity)', load.overHours.length, '0'],
     ['Internal mentors', load.internalMentors, '0'],
     ['Active mentees of internal mentors', load.activeMentees, '0'],
-    ['Concentration of mentees (Gini, 0 = even)', load.gini, '0.00'],
-    ['Mentors over capacity', load.overCapacity.length, '0'],
+    ['Concentration of mentees across internal mentors (Gini, 0 = even)', load.gini, '0.00'],
   ]);
   b.gap();
   b.table({

@@ -13,7 +13,6 @@ export const CONFLICT_KINDS: readonly ConflictKind[] = [
   'mentee-above-mentor',
   'mentor-and-sponsor',
   'self-pairing',
-  'over-capacity',
   'vendor-double-billing',
 ];
 
@@ -26,7 +25,6 @@ export const CONFLICT_KINDS: readonly ConflictKind[] = [
  * - `mentee-above-mentor`: the mentee is the mentor's manager or anywhere above the mentor;
  * - `mentor-and-sponsor`: the same person is one mentee's Mentor and Sponsor;
  * - `self-pairing`: mentor and mentee are the same person (PersonID = MentorID);
- * - `over-capacity`: an internal mentor with more active mentees than Capacity (see load);
  * - `vendor-double-billing`: an external coach whose Vendor is also the Vendor of another coach of the
  *   same mentee.
  *
@@ -51,7 +49,6 @@ export function findConflicts(data: ProgramData, asOf: Day, chain: ReportingChai
   for (const p of started) {
     if (p.personId === p.mentorId) flag('self-pairing', p, `${p.personId} is paired with themself: PersonID and MentorID are the same.`);
   }
-  overCapacity(data, asOf, flag);
   vendorDoubleBilling(data, started, flag);
 
   const rank = new Map(CONFLICT_KINDS.map((k, i) => [k, i]));
@@ -127,30 +124,6 @@ function mentorAndSponsor(started: readonly Pairing[], flag: Flag): void {
         flag('mentor-and-sponsor', p, `${p.mentorId} is both mentor and sponsor of ${p.personId}.`);
         break;
       }
-    }
-  }
-}
-
-/**
- * equity.md: "an internal mentor paired with more mentees than Capacity (see load)": the active
- * mentees at A beyond Capacity, the latest-started ones (by start, then row), each flagged with the
- * pairing of that relationship (the mentee's earliest-started active pairing with the mentor).
- */
-function overCapacity(data: ProgramData, asOf: Day, flag: Flag): void {
-  const active = activeMenteesByMentor(data.pairings, asOf);
-  for (const m of mentorsById(data.mentors).values()) {
-    if (m.mentorType !== 'Internal mentor' || m.capacity === undefined) continue;
-    const mine = active.get(m.mentorId)?.pairings ?? [];
-    const capacity = Math.max(0, Math.floor(m.capacity));
-    if (mine.length <= m.capacity) continue;
-    const beyond = mine.length - capacity;
-    for (const p of mine.slice(capacity)) {
-      flag(
-        'over-capacity',
-        p,
-        `${m.mentorId} has ${mine.length} active mentees against a Capacity of ${m.capacity}; ` +
-          `${p.personId} (paired ${isoFromDay(p.start)}) is among the ${beyond} latest-started beyond capacity.`,
-      );
     }
   }
 }

@@ -60,17 +60,16 @@ export interface OutcomeLogRank {
   readonly p: number | null;
 }
 
-/** A mentor over capacity at A (equity.md, Mentor load). */
-export interface OverCapacity {
+/** A mentor's load at A (equity.md, Mentor load): a row of `load.overCapacity` or `load.overHours`. */
+export interface MentorLoad {
   readonly mentorId: string;
   readonly mentorType: string;
+  /** distinct mentees of the mentor's pairings active at A */
   readonly activeMentees: number;
   readonly capacity: number | null;
   /** hours per month over the active pairings (Hours over each pairing's months active) */
   readonly hoursPerMonth: number | null;
   readonly capacityHours: number | null;
-  readonly overMentees: boolean;
-  readonly overHours: boolean;
 }
 
 /** Share of senior-mentor pairings going to one group of one attribute. */
@@ -88,7 +87,12 @@ export interface SeniorShare {
 }
 
 export interface LoadResult {
-  readonly overCapacity: readonly OverCapacity[];
+  /** Mentors rows (distinct MentorIDs, any type): the population the over-capacity count is of */
+  readonly mentors: number;
+  /** mentors of any type with more active mentees than their Capacity: over capacity */
+  readonly overCapacity: readonly MentorLoad[];
+  /** mentors whose hours per month exceed their CapacityHours: hour overruns, apart from over capacity */
+  readonly overHours: readonly MentorLoad[];
   /** Gini coefficient of active mentees across internal mentors; null without internal mentors */
   readonly gini: number | null;
   readonly internalMentors: number;
@@ -101,7 +105,6 @@ export type ConflictKind =
   | 'mentee-above-mentor'
   | 'mentor-and-sponsor'
   | 'self-pairing'
-  | 'over-capacity'
   | 'vendor-double-billing';
 
 /** A conflict of interest, with the pairing it concerns (equity.md). */

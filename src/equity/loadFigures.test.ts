@@ -35,26 +35,28 @@ describe('computeLoad', () => {
   ];
   const load = computeLoad(program({ mentors, pairings }), A);
 
-  it('lists mentors over capacity by mentees or by hours, sorted by MentorID', () => {
-    expect(load.overCapacity.map((o) => o.mentorId)).toEqual(['C1', 'M1', 'M2', 'M3']);
-    const [c1, m1, m2, m3] = load.overCapacity;
-    expect(m1).toEqual({
+  it('lists mentors of any type with more active mentees than Capacity as over capacity, and nothing else', () => {
+    // M1 (internal, 2 > 1) and C1 (external coach, 2 > 1); M2 and M3 only overrun their hours
+    expect(load.overCapacity.map((o) => o.mentorId)).toEqual(['C1', 'M1']);
+    expect(load.overCapacity[1]).toEqual({
       mentorId: 'M1',
       mentorType: 'Internal mentor',
       activeMentees: 2,
       capacity: 1,
       hoursPerMonth: 10 / ((A - d('2025-02-01')) / 30.4375),
       capacityHours: 100,
-      overMentees: true,
-      overHours: false,
     });
-    expect(m2.overMentees).toBe(false);
-    expect(m2.overHours).toBe(true);
+    expect(load.overCapacity[0]).toMatchObject({ mentorType: 'External coach', activeMentees: 2, capacity: 1, hoursPerMonth: null, capacityHours: null });
+    expect(load.mentors).toBe(6);
+  });
+
+  it('lists hour overruns apart, never as over capacity', () => {
+    expect(load.overHours.map((o) => o.mentorId)).toEqual(['M2', 'M3']);
+    const [m2, m3] = load.overHours;
     expect(m2.activeMentees).toBe(1);
+    expect(m2.capacity).toBe(5);
     expect(m2.hoursPerMonth).toBeCloseTo(120 / (365 / 30.4375), 12);
-    expect(m3.overHours).toBe(true);
     expect(m3.hoursPerMonth).toBe(3); // 10 days counts as one month
-    expect(c1).toMatchObject({ mentorType: 'External coach', activeMentees: 2, capacity: 1, hoursPerMonth: null, capacityHours: null, overMentees: true, overHours: false });
   });
 
   it('computes the Gini of active mentees across every internal mentor', () => {
@@ -68,7 +70,7 @@ describe('computeLoad', () => {
 
   it('gives no Gini without internal mentors', () => {
     const empty = computeLoad(program({}), A);
-    expect(empty).toEqual({ overCapacity: [], gini: null, internalMentors: 0, activeMentees: 0, seniorShare: [] });
+    expect(empty).toEqual({ mentors: 0, overCapacity: [], overHours: [], gini: null, internalMentors: 0, activeMentees: 0, seniorShare: [] });
   });
 
   it('hours per month: Σ Hours / months active (at least one), null without Hours', () => {
@@ -134,7 +136,7 @@ describe('computeLoad on the standard sample', () => {
     expect(load.overCapacity.map((o) => o.mentorId)).toEqual(planted.map((p) => p.mentorId).sort());
     for (const o of load.overCapacity) {
       const p = planted.find((x) => x.mentorId === o.mentorId);
-      expect(o).toMatchObject({ mentorType: 'Internal mentor', activeMentees: p?.active, capacity: p?.capacity, overMentees: true, overHours: false });
+      expect(o).toMatchObject({ mentorType: 'Internal mentor', activeMentees: p?.active, capacity: p?.capacity });
     }
     expect(load.gini).not.toBeNull();
     expect(load.internalMentors).toBe(sample.counts.internalMentors);

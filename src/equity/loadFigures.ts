@@ -6,7 +6,7 @@ import type { Mentor, Pairing, Participant } from '../model/records';
 import { isActivePairing, originOf } from '../metrics/activity';
 import { DAYS_PER_MONTH } from '../metrics/months';
 import { gini } from '../stats';
-import type { LoadResult, OverCapacity, SeniorShare } from './equityResults';
+import type { LoadResult, MentorLoad, SeniorShare } from './equityResults';
 
 /** Code-unit order (stable across locales), for ids and group names. */
 export function compareText(a: string, b: string): number {
@@ -27,7 +27,7 @@ export interface ActiveMentees {
  * active pairings (`isActivePairing`: Start ≤ A, End blank or after A), distinct mentees per
  * MentorID, any Role. Each mentee is represented by their earliest-started active pairing with the
  * mentor; the list is in start order (then row), so the latest-started relationships come last.
- * Shared by `computeLoad` and the over-capacity conflict, so that both count alike. O(n log n).
+ * O(n log n).
  */
 export function activeMenteesByMentor(pairings: readonly Pairing[], asOf: Day): Map<string, ActiveMentees> {
   const byMentor = new Map<string, { mentees: Map<string, Pairing>; all: Pairing[] }>();
@@ -68,16 +68,18 @@ export function monthsActive(pairing: Pairing, asOf: Day): number {
 
 /**
  * Mentor load at A (equity.md, "Mentor load"):
- * - **Active mentees per mentor at A vs Capacity**: distinct mentees over the mentor's active
- *   pairings (`activeMenteesByMentor`); over capacity when active > Capacity (Capacity blank: never).
- * - **Hours per month vs CapacityHours where both exist**: Σ over the mentor's active pairings of
+ * - **Over capacity**: active mentees at A (`activeMenteesByMentor`) > Capacity, for mentors of every
+ *   type (Capacity blank: never). `overCapacity` lists exactly these mentors: the one meaning of
+ *   "over capacity" on every sheet, tile and in the JSON.
+ * - **Hour overrun**, apart (`overHours`), never counted as over capacity: hours per month >
+ *   CapacityHours where both exist, hours per month being Σ over the mentor's active pairings of
  *   Hours / months active (`monthsActive`: (A − Start)/30.4375, at least 1); pairings without Hours
- *   are left out of the sum, and the figure is null when none of them has Hours; over when
- *   hours per month > CapacityHours.
- *   `overCapacity` lists every Mentors row (any MentorType) over on either count, by MentorID.
+ *   are left out of the sum, and the figure is null when none of them has Hours.
  * - **Concentration**: the Gini coefficient (`gini`, stats) of active mentees across every internal
  *   mentor (MentorType Internal mentor; 0 for those with none); `activeMentees` is their sum.
  * - **Senior-mentor share** (`seniorShare`) per group of each demographic attribute.
+ * `mentors` counts the Mentors rows (distinct MentorIDs, any type): the population of over capacity.
+ * Both lists are by MentorID.
  *
  * @param attributes the demographic attributes to split the senior-mentor share by (default: all of
  *   `data.attributes`)
@@ -86,7 +88,8 @@ export function computeLoad(data: ProgramData, asOf: Day, attributes: readonly s
   const active = activeMenteesByMentor(data.pairings, asOf);
   const mentors = mentorsById(data.mentors);
 
-  const overCapacity: OverCapacity[] = [];
+  const overCapacity: MentorLoad[] = [];
+  const overHours: MentorLoad[] = [];
   const internalCounts: number[] = [];
   let activeMentees = 0;
   for (const m of mentors.values()) {
@@ -100,24 +103,18 @@ export function computeLoad(data: ProgramData, asOf: Day, attributes: readonly s
     const hours = hoursPerMonth(mine.all, asOf);
     const capacity = m.capacity ?? null;
     const capacityHours = m.capacityHours ?? null;
-    const overMentees = capacity !== null && count > capacity;
-    const overHours = capacityHours !== null && hours !== null && hours > capacityHours;
-    if (!overMentees && !overHours) continue;
-    overCapacity.push({
-      mentorId: m.mentorId,
-      mentorType: m.mentorType,
-      activeMentees: count,
-      capacity,
-      hoursPerMonth: hours,
-      capacityHours,
-      overMentees,
-      overHours,
-    });
+    const row: MentorLoad = { mentorId: m.mentorId, mentorType: m.mentorType, activeMentees: count, capacity, hoursPerMonth: hours, capacityHours };
+    if (capacity !== null && count > capacity) overCapacity.push(row);
+    if (capacityHours !== null && hours !== null && hours > capacityHours) overHours.push(row);
   }
-  overCapacity.sort((a, b) => compareText(a.mentorId, b.mentorId));
+  const byId = (a: MentorLoad, b: MentorLoad) => compareText(a.mentorId, b.mentorId);
+  overCapacity.sort(byId);
+  overHours.sort(byId);
 
   return {
+    mentors: mentors.size,
     overCapacity,
+    overHours,
     gini: gini(internalCounts),
     internalMentors: internalCounts.length,
     activeMentees,

@@ -224,6 +224,7 @@ export const NOT_GROUP_TABLES: Readonly<Record<string, string>> = {
   'satisfaction[].previous.distribution': 'answers per score of one satisfaction row (withheld with its row)',
   conflicts: 'person-level findings for the analyst',
   'load.overCapacity': 'person-level findings for the analyst',
+  'load.overHours': 'person-level findings for the analyst',
   'pairingFindings.inactive': 'person-level findings for the analyst',
   'pairingFindings.lowSatisfaction': 'person-level findings for the analyst',
   'dataQuality.problems': 'input problems, by cell',
