@@ -68,10 +68,23 @@ export interface PeriodFigures {
   readonly annualisedTurnover: number | null;
 }
 
+/**
+ * Retention of participants minus the comparison pool at 12 months, as a proportion (−0.031 is 3.1
+ * points below), with a 95% interval: difference of the two Kaplan–Meier estimates, variance the sum
+ * of their Greenwood variances (`survivalDifference`). Null with a reason when either population has
+ * not been followed 12 months.
+ */
+export interface RetentionGap extends Estimate {
+  /** the smaller of the two populations: the gap is a figure about both, hidden when either is under k */
+  readonly n: number;
+}
+
 export interface RetentionResult {
   readonly participants: SurvivalWithCurve;
   readonly comparison: SurvivalWithCurve | NotAvailable;
   readonly logRank: { readonly chi2: number; readonly df: number; readonly p: number | null } | NotAvailable;
+  /** participants minus comparison pool at 12 months (the Board Dashboard's gap) */
+  readonly gapAt12: RetentionGap | NotAvailable;
   readonly regrettable: {
     readonly definition: 'Regrettable' | 'ExitType Voluntary';
     readonly participants: SurvivalSummary;

@@ -4,7 +4,8 @@ import type { ProgramData } from '../model/program';
 import type { Participant } from '../model/records';
 import { generateSample } from '../sample/generateSample';
 import { periodFigures } from './periodFigures';
-import { computeRetention } from './retention';
+import { kaplanMeier } from '../stats/kaplanMeier';
+import { computeRetention, retentionGap } from './retention';
 import type { NotAvailable, RetentionResult } from './metricResults';
 
 const A = dayFromIso('2026-01-01');
@@ -165,5 +166,24 @@ describe('the sample program (planted finding 1)', () => {
     expect(r.participants.n).toBe(data.participants.filter((p) => p.inProgram && p.programStart! <= sample.asOf).length);
     expect(r.segments.map((s) => s.attribute)).toEqual(expect.arrayContaining(['Cohort', 'Track', 'BusinessUnit', 'Gender', 'Ethnicity']));
     for (const s of r.segments) expect(s.n).toBeGreaterThan(0);
+  });
+});
+
+describe('the gap at 12 months: participants minus comparison pool', () => {
+  test('derived by hand from two small curves', () => {
+    // participants: 4, one leaves at 6 months → S_p(12) = 3/4, Var = (3/4)² · 1/(4 · 3) = 3/64
+    // comparison: 2, one leaves at 3 months → S_c(12) = 1/2, Var = (1/2)² · 1/(2 · 1) = 1/8
+    const gap = retentionGap(kaplanMeier([6, 13, 13, 13], [1, 0, 0, 0]), kaplanMeier([3, 14], [1, 0]), 12);
+    const se = Math.sqrt(3 / 64 + 1 / 8);
+    expect(gap.n).toBe(2);
+    expect(gap.value).toBeCloseTo(0.25, 15);
+    expect(gap.lower).toBeCloseTo(0.25 - Z * se, 12);
+    expect(gap.upper).toBeCloseTo(0.25 + Z * se, 12);
+  });
+
+  test('not estimated when either population was followed less than 12 months', () => {
+    const gap = retentionGap(kaplanMeier([13, 13], [0, 0]), kaplanMeier([3, 11], [1, 0]), 12);
+    expect(gap.value).toBeNull();
+    expect(gap.reason).toMatch(/followed/);
   });
 });

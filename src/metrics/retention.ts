@@ -4,14 +4,18 @@ import type { Participant } from '../model/records';
 import { logRank } from '../stats/logRank';
 import { standardPeriods } from './periodFigures';
 import { groupBy, segmentAttributes } from './segmentAttributes';
-import { survivalSummary, survivalWithCurve } from './survivalSummary';
+import { kaplanMeier, type KaplanMeierCurve } from '../stats/kaplanMeier';
+import { survivalDifference } from '../stats/survivalDifference';
+import { survivalSummary, withCurve } from './survivalSummary';
 import { timeToLeave } from './timeToLeave';
-import type { NotAvailable, RetentionResult } from './metricResults';
+import type { NotAvailable, RetentionGap, RetentionResult } from './metricResults';
+import { notFollowedYet } from './unestimated';
 
 /**
  * Retention (metrics.md, "Retention (time to leaving)"): Kaplan–Meier curves of participants (origin
  * ProgramStart) and of the comparison pool (origin EligibleDate) with log-log bands, S at 12 and 24
- * months, median, RMST over 24 months; the log-rank test of participants vs comparison pool;
+ * months, median, RMST over 24 months; the log-rank test of participants vs comparison pool and
+ * the gap at 12 months (participants minus comparison, `retentionGap`);
  * regrettable retention (event = a regrettable exit: Regrettable true, or ExitType Voluntary where the
  * Regrettable column is absent; other exits censored at their ExitDate); period retention and turnover
  * for the quarter and the twelve months ending at A; segments of participants by Cohort, Track,
@@ -44,10 +48,13 @@ export function computeRetention(data: ProgramData, asOf: Day): RetentionResult 
       ? { definition: 'ExitType Voluntary' as const, isEvent: (p: Participant) => p.exitType === 'Voluntary' }
       : undefined;
 
+  const participantCurve = kaplanMeier(participants.times, participants.events);
+  const comparisonCurve = comparisonMissing ? undefined : kaplanMeier(comparison!.times, comparison!.events);
   return {
-    participants: survivalWithCurve(participants.times, participants.events),
-    comparison: comparisonMissing ?? survivalWithCurve(comparison!.times, comparison!.events),
+    participants: withCurve(participantCurve),
+    comparison: comparisonMissing ?? withCurve(comparisonCurve!),
     logRank: comparisonMissing ?? twoGroupLogRank(participants, comparison!),
+    gapAt12: comparisonMissing ?? retentionGap(participantCurve, comparisonCurve!, 12),
     regrettable: regrettableBy
       ? {
           definition: regrettableBy.definition,
@@ -66,6 +73,19 @@ export function computeRetention(data: ProgramData, asOf: Day): RetentionResult 
       }),
     ),
   };
+}
+
+/**
+ * Participants minus comparison pool at `months` (metrics.md; issue: the Board Dashboard's gap):
+ * S_p − S_c with the Wald interval of `survivalDifference` (sum of the Greenwood variances); not
+ * estimated (null with the reason) when either curve's follow-up is shorter than `months`.
+ */
+export function retentionGap(participants: KaplanMeierCurve, comparison: KaplanMeierCurve, months: number): RetentionGap {
+  const n = Math.min(participants.n, comparison.n);
+  const short = [participants, comparison].find((c) => (c.lastTime ?? 0) < months);
+  if (short) return { n, ...notFollowedYet(months, short.lastTime ?? 0) };
+  const d = survivalDifference(participants, comparison, months);
+  return { n, value: d.difference, lower: d.lower, upper: d.upper };
 }
 
 function summaryOf(d: ReturnType<typeof timeToLeave>) {

@@ -17,7 +17,11 @@ export function survivalSummary(times: NumberList, events: ArrayLike<number>): S
 
 /** The same with the whole curve (every event time). */
 export function survivalWithCurve(times: NumberList, events: ArrayLike<number>): SurvivalWithCurve {
-  const curve = kaplanMeier(times, events);
+  return withCurve(kaplanMeier(times, events));
+}
+
+/** `survivalWithCurve` of a curve already computed. */
+export function withCurve(curve: KaplanMeierCurve): SurvivalWithCurve {
   return {
     ...summaryOf(curve),
     curve: curve.points.map((p) => ({

@@ -1,7 +1,7 @@
 import type { AccessTest, OutcomeEquity, SeniorShare } from '../equity/equityResults';
 import type { OperationsFigures, OperationsRotations } from '../metrics/operations';
 import type { SupportSatisfaction } from '../metrics/satisfaction';
-import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionFigures, SatisfactionResult, SurvivalSummary, SurvivalWithCurve } from '../metrics/metricResults';
+import type { NotAvailable, ReadinessResult, RetentionGap, RetentionResult, SatisfactionFigures, SatisfactionResult, SurvivalSummary, SurvivalWithCurve } from '../metrics/metricResults';
 import type { RefreshDocument } from '../report/refreshDocument';
 import type { ROTATION_RATING_FIELDS, TABLE_COUNTS } from './disclosureTables';
 import type { SUPPRESSED_ROW_LABELS } from './suppressSmallGroups';
@@ -81,8 +81,10 @@ type FunctionRow = OperationsRotations['byFunction'][number];
 
 export type RetentionSegmentRow = GroupRow<RetentionSegment, CountsOf<RetentionSegment, typeof TABLE_COUNTS.retentionSegments>>;
 
-export interface ProtectedRetention extends Omit<RetentionResult, 'participants' | 'comparison' | 'regrettable' | 'segments'> {
+export interface ProtectedRetention extends Omit<RetentionResult, 'participants' | 'comparison' | 'gapAt12' | 'regrettable' | 'segments'> {
   readonly participants: Suppressible<SurvivalWithCurve>;
+  /** suppressed when either population is under k (its n is the smaller) */
+  readonly gapAt12: Suppressible<RetentionGap> | NotAvailable;
   readonly comparison: Suppressible<SurvivalWithCurve> | NotAvailable;
   readonly regrettable:
     | {

@@ -15,6 +15,7 @@ export { generalizedQuadraticForm, type QuadraticForm } from './generalizedQuadr
 export { kaplanMeier, type KaplanMeierCurve, type KaplanMeierOptions, type KaplanMeierPoint } from './kaplanMeier';
 export { survivalAt } from './survivalAt';
 export { survivalBandAt, type SurvivalBand } from './survivalBandAt';
+export { survivalDifference, type SurvivalDifference } from './survivalDifference';
 export { kmMedian } from './kmMedian';
 export { restrictedMean } from './restrictedMean';
 export { logRank, type LogRankResult, type SurvivalGroup } from './logRank';
