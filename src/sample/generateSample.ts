@@ -80,8 +80,11 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  * `asOf`; dates are in order (EligibleDate < ProgramStart ≤ ReadyDate/ProgramEnd, ExitDate after
  * ProgramStart, Start ≤ LastMeeting ≤ End, Start ≤ CheckpointDate ≤ End); Status agrees with the dates
  * (Completed/Withdrawn have ProgramEnd, Active has none); ReadinessRating is "Ready now" exactly when
- * ReadyDate is filled; Regrettable is filled exactly for exits. The named sizes hit their row counts
- * exactly.
+ * ReadyDate is filled; Regrettable is filled exactly for exits. Everyone in the program at a date
+ * (ProgramStart ≤ it < ProgramEnd or ExitDate) has an active pairing then, except in their first 30
+ * days or between two mentors (`pairingPlan.ts`), so the match rate is high at every quarter end and
+ * no finding (in very small samples a pairing with no eligible mentor is left out, as above, and its
+ * mentee is unpaired for its term). The named sizes hit their row counts exactly.
  *
  * Cells are as Office.js `Range.values` gives them: dates as Excel 1900-system serials (integers),
  * booleans as "Y"/"N" text, blanks as null. `numberFormats` marks the date columns (`yyyy-mm-dd`)

@@ -5,19 +5,23 @@ import { limitOf, type Lifecycle } from './lifecycle';
 import { NONE, STATUS_ACTIVE } from './sampleRecords';
 
 /**
- * How many pairings each participant has, and when: a 15–24-month mentoring phase (one internal
- * mentor, or rematched into two or three), a 6–10-month coaching engagement for those with a coach
- * (room for a second one with another vendor), about a year with a sponsor. Extra pairings
- * (rematches, second engagements) are spread at random until the size's pairing count is reached.
- * No planted finding. Stream: `pairing-plan` (after `coachAccess.ts`, before `pairingSlots.ts`).
+ * How many pairings each participant has, and when: a mentoring phase that lasts as long as the
+ * participant is in the program (one internal mentor, or rematched into two or three; open at asOf
+ * for an Active participant, closed at ProgramEnd for the others), a 6–10-month coaching engagement
+ * for those with a coach (room for a second one with another vendor), about a year with a sponsor.
+ * Extra pairings (rematches, second engagements) are spread at random until the size's pairing count
+ * is reached. An active participant is therefore without a pairing only in the first days after
+ * ProgramStart or between two mentors (a 7–21-day gap), so the match rate stays high at every date
+ * and is no finding. No planted finding. Stream: `pairing-plan` (after `coachAccess.ts`, before
+ * `pairingSlots.ts`).
  */
 
 /** Per participant (index j into `participants`). */
 export interface PairingPlan {
   readonly mStart: Float64Array;
-  /** end of the mentoring phase (asOf when still open) */
+  /** end of the mentoring phase: asOf when still open, else the participant's ProgramEnd */
   readonly mEnd: Float64Array;
-  /** 1: the mentoring phase is open at asOf */
+  /** 1: the mentoring phase is open at asOf (the participant is Active) */
   readonly mOpen: Uint8Array;
   /** internal-mentor pairings: the most the phase has room for, and how many */
   readonly mMax: Int32Array;
@@ -67,9 +71,10 @@ export function planPairings(
   participants.forEach((i, j) => {
     const limit = limitOf(life, asOf, i);
     mStart[j] = early(i, 3, 30);
-    const phaseEnd = mStart[j] + rng.int(450, 730);
-    mOpen[j] = life.status[i] === STATUS_ACTIVE && phaseEnd > asOf ? 1 : 0;
-    mEnd[j] = mOpen[j] ? asOf : Math.min(phaseEnd, limit);
+    // mentored until the participant leaves the program: a phase that ended months before
+    // ProgramEnd left a participant who is still Active with no pairing at all, unmatched
+    mOpen[j] = life.status[i] === STATUS_ACTIVE ? 1 : 0;
+    mEnd[j] = mOpen[j] ? asOf : limit;
     mMax[j] = Math.max(1, Math.floor((mEnd[j] - mStart[j]) / 180));
     mCount[j] = 1;
     primaries += 1;

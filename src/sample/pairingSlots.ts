@@ -7,7 +7,7 @@ import { NONE, ROLE_COACH, ROLE_MENTOR, ROLE_SPONSOR, STATUS_ACTIVE, type Slot }
 /**
  * The pairings as dated slots, before any mentor is assigned: each participant's chain of internal
  * mentor pairings (segments of at least 150 days separated by 7–21-day gaps, the last one open at
- * asOf or closed with the phase), coaching engagements and sponsorship, each with its EndReason.
+ * asOf or closed at ProgramEnd), coaching engagements and sponsorship, each with its EndReason.
  * No planted finding; the conflict of interest (`reportingConflict.ts`) is planted on a participant's
  * last mentor slot. Stream: `pairing-plan` (after `pairingPlan.ts`).
  */
@@ -53,9 +53,9 @@ export function pairingSlots(
     let at = mStart[j];
     for (let s = 0; s < k; s++) {
       if (s === k - 1) {
+        // the phase closes with the participant's time in the program (pairingPlan.ts)
         const end = mOpen[j] ? NONE : Math.max(at, mEnd[j]);
-        const closing = life.status[i] !== STATUS_ACTIVE && mEnd[j] === limitOf(life, asOf, i);
-        const reason = mOpen[j] ? null : closing ? closingReason(life, i) : 'Mentoring phase completed';
+        const reason = mOpen[j] ? null : closingReason(life, i);
         lastMentorSlot[j] = newSlot(i, ROLE_MENTOR, at, end, reason);
       } else {
         const end = at + 150 + Math.floor((free * shares[s]) / total);
