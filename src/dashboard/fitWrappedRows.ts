@@ -1,6 +1,5 @@
-import { cellAddress, columnLetters, parseA1Range, type CellRange } from '../excel/a1Address';
-import type { CellStyle, SheetPlan } from './plan';
-import { planCells } from './planCells';
+import { columnLetters, parseA1Range, type CellRange } from '../excel/a1Address';
+import type { CellStyle, PlanValue, SheetPlan } from './plan';
 
 /*
  * Long text on a Cadre sheet must be readable in full wherever it is opened or printed. Excel and
@@ -34,6 +33,7 @@ const CELL_MARGIN_PIXELS = 5;
 /** the safety margin on measured text */
 const TEXT_SAFETY = 1.1;
 
+const UNITS_PER_EM = 2048;
 /**
  * Calibri's advance widths in font units (2,048 to the em) for the characters U+0020–U+007E, the
  * widest of its regular, bold and italic faces (measured on Carlito, which is metric-compatible).
@@ -65,15 +65,25 @@ const OTHER_UNITS: Readonly<Record<string, number>> = {
   '≥': 1020,
   '→': 2048,
 };
-const UNITS_PER_EM = 2048;
 
-/** A character's width in font units (see ASCII_UNITS): a wide default for anything unlisted. */
-function charUnits(ch: string): number {
-  const code = ch.codePointAt(0)!;
-  if (code >= 0x20 && code <= 0x7e) return ASCII_UNITS[code - 0x20]!;
-  const known = OTHER_UNITS[ch];
-  if (known !== undefined) return known;
-  return code >= 0x2e80 ? UNITS_PER_EM : 1856;
+/**
+ * Each UTF-16 code unit's width in font units: ASCII_UNITS and OTHER_UNITS, else as wide as a capital
+ * M (1,856) below U+2E80 and a full em from there (CJK); each half of a surrogate pair half an em.
+ */
+const UNITS = (() => {
+  const units = new Uint16Array(0x10000).fill(1856);
+  units.fill(UNITS_PER_EM, 0x2e80);
+  units.fill(UNITS_PER_EM / 2, 0xd800, 0xe000);
+  ASCII_UNITS.forEach((u, i) => (units[0x20 + i] = u));
+  for (const [ch, u] of Object.entries(OTHER_UNITS)) units[ch.charCodeAt(0)] = u;
+  return units;
+})();
+
+/** the width of `text` in font units */
+function textUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) units += UNITS[text.charCodeAt(i)]!;
+  return units;
 }
 
 /** pixels (96 dpi) of one font unit at `size` points, with the safety margin */
@@ -86,9 +96,7 @@ const pixelsPerUnit = (size: number) => ((size * 96) / 72 / UNITS_PER_EM) * TEXT
  * @example Math.round(textPixels('0000000000', 11)) // 82: ten digits of 7.4 pixels, plus 10%
  */
 export function textPixels(text: string, size = DEFAULT_FONT_SIZE): number {
-  let units = 0;
-  for (const ch of text) units += charUnits(ch);
-  return units * pixelsPerUnit(size);
+  return textUnits(text) * pixelsPerUnit(size);
 }
 
 /**
@@ -107,20 +115,19 @@ export function areaPixels(widths: readonly number[]): number {
  * line breaks count) filled word by word, a word wider than the line broken where it no longer fits,
  * an empty paragraph one line.
  *
- * @example wrappedLines('Retention at 12 months', 60) // 3: "Retention" / "at 12" / "months"
+ * @example wrappedLines('Retention at 12 months', 80) // 3: "Retention" / "at 12" / "months"
  * @example wrappedLines('a\n\nb', 200) // 3
  */
 export function wrappedLines(text: string, pixels: number, size = DEFAULT_FONT_SIZE): number {
   const unit = pixelsPerUnit(size);
   const room = Math.max(pixels, 1) / unit; // the line, in font units
-  const space = charUnits(' ');
+  const space = UNITS[0x20]!;
   let lines = 0;
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     lines += 1;
     let used = 0; // units on the current line
     for (const word of paragraph.split(' ')) {
-      let w = 0;
-      for (const ch of word) w += charUnits(ch);
+      const w = textUnits(word);
       const gap = used > 0 ? space : 0;
       if (used + gap + w <= room) {
         used += gap + w;
@@ -135,8 +142,8 @@ export function wrappedLines(text: string, pixels: number, size = DEFAULT_FONT_S
         continue;
       }
       // a word longer than a line: broken character by character
-      for (const ch of word) {
-        const c = charUnits(ch);
+      for (let i = 0; i < word.length; i++) {
+        const c = UNITS[word.charCodeAt(i)]!;
         if (used > 0 && used + c > room) {
           lines += 1;
           used = 0;
@@ -191,37 +198,38 @@ interface Need {
  *   styles: [{ range: 'A3', style: { bold: true, wrap: true } }] }).rowHeights // [{ row: 3, height: 30 }]
  */
 export function fitWrappedRows(sheet: SheetPlan): SheetPlan {
-  const cells = planCells(sheet);
-  const texts = [...cells].filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
+  const cells = valuedCells(sheet);
+  const texts: { row: number; column: number; text: string }[] = [];
+  for (const [key, v] of cells) if (typeof v === 'string' && v !== '') texts.push({ row: Math.floor(key / COLUMNS), column: key % COLUMNS, text: v });
   if (texts.length === 0) return sheet;
 
   const widthOf = (column: number) => sheet.columnWidths[column - 1] ?? DEFAULT_COLUMN_WIDTH;
   const merges = sheet.merges.map((m) => parseA1Range(m)).filter((m) => m.row1 !== m.row2 || m.col1 !== m.col2);
-  const mergeAt = new Map<string, CellRange>();
-  const merged = new Set<string>();
+  const mergeAt = new Map<number, CellRange>();
+  const merged = new Set<number>();
   for (const m of merges) {
-    mergeAt.set(cellAddress(m.row1, m.col1), m);
-    for (let r = m.row1; r <= m.row2; r++) for (let c = m.col1; c <= m.col2; c++) merged.add(cellAddress(r, c));
+    mergeAt.set(keyOf(m.row1, m.col1), m);
+    for (let r = m.row1; r <= m.row2; r++) for (let c = m.col1; c <= m.col2; c++) merged.add(keyOf(r, c));
   }
-  const occupied = (row: number, column: number) => cells.has(cellAddress(row, column)) || merged.has(cellAddress(row, column));
+  const occupied = (row: number, column: number) => cells.has(keyOf(row, column)) || merged.has(keyOf(row, column));
   let lastColumn = Math.max(sheet.columnWidths.length, ...merges.map((m) => m.col2));
-  for (const address of cells.keys()) lastColumn = Math.max(lastColumn, parseA1Range(address).col2);
+  for (const key of cells.keys()) lastColumn = Math.max(lastColumn, key % COLUMNS);
 
-  const styleOf = cellStyles(sheet, new Set(texts.map(([a]) => parseA1Range(a).row1)));
+  const styleOf = cellStyles(sheet, new Set(texts.map((t) => t.row)));
   const wrapAdded: { row: number; column: number }[] = [];
   const needs: Need[] = [];
 
-  for (const [address, text] of texts) {
-    if (merged.has(address) && !mergeAt.has(address)) continue; // hidden under a merged area
-    const { row1: row, col1: column } = parseA1Range(address);
-    const area = mergeAt.get(address) ?? { row1: row, col1: column, row2: row, col2: column };
+  for (const { row, column, text } of texts) {
+    const key = keyOf(row, column);
+    if (merged.has(key) && !mergeAt.has(key)) continue; // hidden under a merged area
+    const area = mergeAt.get(key) ?? { row1: row, col1: column, row2: row, col2: column };
     const style = styleOf(row, column);
     const size = style.size ?? DEFAULT_FONT_SIZE;
-    const widths: number[] = [];
-    for (let c = area.col1; c <= area.col2; c++) widths.push(widthOf(c));
-    const room = areaPixels(widths);
+    let width = 0;
+    for (let c = area.col1; c <= area.col2; c++) width += Math.max(0, widthOf(c));
+    const room = Math.max(0, width * PIXELS_PER_WIDTH_UNIT - CELL_MARGIN_PIXELS); // areaPixels
     let wrap = style.wrap === true;
-    if (style.wrap === undefined && (/[\r\n]/.test(text) || !oneLineFits(text, size, room, area, mergeAt.has(address), style.horizontal))) {
+    if (style.wrap === undefined && (text.includes('\n') || text.includes('\r') || !oneLineFits(text, size, room, area, mergeAt.has(key), style.horizontal))) {
       wrap = true;
       wrapAdded.push({ row, column });
     }
@@ -279,6 +287,25 @@ export function fitWrappedRows(sheet: SheetPlan): SheetPlan {
   if (changedRows.length === 0 && wrapAdded.length === 0) return sheet;
   const rowHeights = [...heights].map(([row, height]) => ({ row, height })).sort((a, b) => a.row - b.row);
   return { ...sheet, styles: [...sheet.styles, ...wrapStyles(wrapAdded)], rowHeights };
+}
+
+/** Cell keys: row and column (1-based) in one number. */
+const COLUMNS = 20_000;
+const keyOf = (row: number, column: number) => row * COLUMNS + column;
+
+/** The cells the plan's blocks give a value, by key (a later block wins; null empties a cell) — `planCells` without A1 text. */
+function valuedCells(sheet: SheetPlan): Map<number, Exclude<PlanValue, null>> {
+  const cells = new Map<number, Exclude<PlanValue, null>>();
+  for (const block of sheet.blocks) {
+    const { row1: top, col1: left } = parseA1Range(block.at);
+    block.values.forEach((values, r) =>
+      values.forEach((v, c) => {
+        if (v === null) cells.delete(keyOf(top + r, left + c));
+        else cells.set(keyOf(top + r, left + c), v);
+      }),
+    );
+  }
+  return cells;
 }
 
 /**
