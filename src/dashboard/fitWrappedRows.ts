@@ -106,9 +106,11 @@ export function textPixels(text: string, size = DEFAULT_FONT_SIZE): number {
  * @example areaPixels([10, 10, 10]) // 205
  */
 export function areaPixels(widths: readonly number[]): number {
-  const total = widths.reduce((sum, w) => sum + Math.max(0, w) * PIXELS_PER_WIDTH_UNIT, 0);
-  return Math.max(0, total - CELL_MARGIN_PIXELS);
+  return roomPixels(widths.reduce((sum, w) => sum + Math.max(0, w), 0));
 }
+
+/** the pixels for text in a cell or merged area `width` characters wide */
+const roomPixels = (width: number) => Math.max(0, width * PIXELS_PER_WIDTH_UNIT - CELL_MARGIN_PIXELS);
 
 /**
  * How many lines `text` takes when wrapped in `pixels` at `size` points: each paragraph (explicit
@@ -174,7 +176,8 @@ interface Need {
 
 /**
  * The sheet plan with every long text made fully visible: text that cannot spill into the cells
- * beside it (in a merged area, beside a cell that holds a value, or with line breaks) is wrapped, and every row holding wrapped text is made tall enough for its lines.
+ * beside it (in a merged area, beside a cell that holds a value, or with line breaks) is wrapped,
+ * and every row holding wrapped text is made tall enough for its lines.
  *
  * - Wrapped text: the width is its cell's, or its merged area's (the sum of the column widths);
  *   the lines are estimated as `wrappedLines` does; the height is `linesHeight` at the cell's font
@@ -227,7 +230,7 @@ export function fitWrappedRows(sheet: SheetPlan): SheetPlan {
     const size = style.size ?? DEFAULT_FONT_SIZE;
     let width = 0;
     for (let c = area.col1; c <= area.col2; c++) width += Math.max(0, widthOf(c));
-    const room = Math.max(0, width * PIXELS_PER_WIDTH_UNIT - CELL_MARGIN_PIXELS); // areaPixels
+    const room = roomPixels(width);
     let wrap = style.wrap === true;
     if (style.wrap === undefined && (text.includes('\n') || text.includes('\r') || !oneLineFits(text, size, room, area, mergeAt.has(key), style.horizontal))) {
       wrap = true;
