@@ -394,6 +394,9 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     blocks.push({ at: cellAddress(headerRow, left), values: [[method, ...Array<PlanValue>(lastCol - left).fill(null)]] });
     merges.push(`${cellAddress(headerRow, left)}:${cellAddress(methodBottom, lastCol)}`);
     styles.push({ range: cellAddress(headerRow, left), style: { size: 9, color: '404040', wrap: true, vertical: 'top' } });
+    // a line under the note: LibreOffice fits the page to the last row holding a value or a border
+    // (not a white fill), and without one cut the note's empty last rows off the page
+    styles.push({ range: `${cellAddress(methodBottom, left)}:${cellAddress(methodBottom, lastCol)}`, style: { border: 'bottom' } });
     lastRow = methodBottom;
   } else {
     sectionTitle(bottom + 2, 1, lastCol, 'How to read this page');

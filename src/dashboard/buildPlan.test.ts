@@ -5,6 +5,7 @@ import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
 import { previousQuarter } from './boardSheet';
 import { DEFAULT_SHEET_NAMES, buildWorkbookPlan } from './buildPlan';
+import { fitWrappedRows } from './fitWrappedRows';
 import { columnLetters, parseA1Range, splitSheetRef } from '../excel/a1Address';
 import { planDefects } from './planDefects';
 import type { HistoryRow } from './history';
@@ -210,6 +211,58 @@ describe('buildWorkbookPlan on the sample program', () => {
       expect(texts).toContain(title);
     }
     expect(texts.some((t) => t.startsWith('Satisfaction in 2026-Q3'))).toBe(true);
+  });
+});
+
+describe('long text on every sheet is wrapped and its rows are tall enough (fitWrappedRows)', () => {
+  const rowHeight = (sheet: SheetPlan, row: number) => sheet.rowHeights?.find((h) => h.row === row)?.height ?? 15;
+  /** the merged area (or cell) holding `text`, and its rows' heights together */
+  function areaOf(sheet: SheetPlan, text: string) {
+    const at = [...planCells(sheet)].find(([, v]) => v === text)?.[0];
+    if (at === undefined) throw new Error(`no cell holds ${JSON.stringify(text.slice(0, 40))}`);
+    const { row1, col1 } = parseA1Range(at);
+    const merge = sheet.merges.map((m) => parseA1Range(m)).find((m) => m.row1 === row1 && m.col1 === col1) ?? { row1, col1, row2: row1, col2: col1 };
+    let height = 0;
+    for (let r = merge.row1; r <= merge.row2; r++) height += rowHeight(sheet, r);
+    return { at, merge, height };
+  }
+
+  test('on the sample: nothing is left to wrap or to grow on any sheet', () => {
+    const plan = buildWorkbookPlan(sampleReport(), { history: [], analystDetail: true });
+    for (const sheet of plan.sheets) expect({ sheet: sheet.name, fitted: fitWrappedRows(sheet) === sheet }).toEqual({ sheet: sheet.name, fitted: true });
+    // the Equity Detail's header holds "Impact ratio" in a 10-character column: two lines
+    expect(rowHeight(sheetOf(plan, 'equity'), 3)).toBe(30);
+  });
+
+  test('a roster of no participants, only a comparison pool (as the IBM HR workbook): the board’s notes fit', () => {
+    // the Participants sheet alone, nobody in the program, no EligibleDate: no access test at all
+    const [participants] = structuredClone(sample.sheets.filter((s) => s.name === 'Participants'));
+    const header = participants!.values[0] as string[];
+    const drop = header.indexOf('EligibleDate');
+    const values = (participants!.values as CellValue[][]).map((row, i) => {
+      const copy = row.filter((_, c) => c !== drop);
+      if (i > 0) copy[header.indexOf('InProgram')] = 'N';
+      return copy;
+    });
+    const roster = [{ ...participants!, values }];
+    const report = refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(Date.UTC(2026, 9, 1, 8, 30)), inputFingerprint: 'sha256:x' }, intake(roster, { asOf: sample.asOf }));
+    const plan = buildWorkbookPlan(report, { history: [], analystDetail: true });
+    for (const sheet of plan.sheets) expect({ sheet: sheet.name, fitted: fitWrappedRows(sheet) === sheet }).toEqual({ sheet: sheet.name, fitted: true });
+    const board = sheetOf(plan, 'board');
+    // the equity summary's one row, 9 points in A:C: wrapped, two lines of 12 points
+    const none = areaOf(board, 'no access tests: the inputs they need are missing');
+    expect(none.merge).toMatchObject({ col1: 1, col2: 3 });
+    expect(board.styles.filter((s) => s.range === none.at || s.range.startsWith(`${none.at}:`)).some((s) => s.style.wrap === true)).toBe(true);
+    expect(none.height).toBeGreaterThanOrEqual(24);
+    // the note on method: three paragraphs at 9 points in ten 10-character columns, in 12 rows of 15 points
+    const method = textsOf(board).find((t) => t.startsWith('Retention and time to readiness'))!;
+    const note = areaOf(board, method);
+    expect(note.merge.row2 - note.merge.row1 + 1).toBe(12);
+    expect(note.height).toBeGreaterThanOrEqual(180);
+    // its last row carries a line, so LibreOffice does not fit the page above it (and cut the note off)
+    const last = note.merge.row2;
+    expect(board.styles).toContainEqual({ range: `${columnLetters(note.merge.col1)}${last}:${columnLetters(note.merge.col2)}${last}`, style: { border: 'bottom' } });
+    expect(board.print?.area).toBe(`A1:O${last}`);
   });
 });
 

@@ -2,6 +2,7 @@ import type { RefreshReport } from '../report/refreshReport';
 import { analystSheet } from './analystSheet';
 import { boardSheet } from './boardSheet';
 import { equitySheet } from './equitySheet';
+import { fitWrappedRows } from './fitWrappedRows';
 import { type HistoryRow, historyRowsOf, mergeHistory } from './history';
 import { metricsSheet } from './metricsSheet';
 import type { NamePlan, SheetPlan, SheetRole, WorkbookPlan } from './plan';
@@ -43,8 +44,9 @@ const METRICS_NAMES: Readonly<Record<string, string>> = {
  * The whole workbook plan of a refresh (dashboards.md, "What is written back"), from the report after
  * small-group suppression: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail (unless
  * turned off), History (the existing rows merged with this quarter's), Definitions and Data Quality,
- * in that tab order, and the workbook names of the key figures. Pure: the same report and options
- * give the same plan.
+ * in that tab order, and the workbook names of the key figures. Every sheet's long text is wrapped
+ * where it would be cut and its rows made tall enough for it (`fitWrappedRows`). Pure: the same
+ * report and options give the same plan.
  */
 export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): WorkbookPlan {
   const names = { ...DEFAULT_SHEET_NAMES, ...options.sheetNames };
@@ -55,7 +57,7 @@ export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): 
     programName: options.programName ?? 'Executive mentorship program',
     sheetNames: { equity: names.equity, metrics: names.metrics, definitions: names.definitions },
   });
-  const sheets: SheetPlan[] = [
+  const planned: SheetPlan[] = [
     board.sheet,
     equitySheet(report, names.equity),
     metrics.sheet,
@@ -64,6 +66,8 @@ export function buildWorkbookPlan(report: RefreshReport, options: PlanOptions): 
     definitionsSheet(report, names.definitions),
     dataQualitySheet(report, names.dataQuality, { personLevel: options.analystDetail }),
   ];
+  // long text wraps and its rows are tall enough to show it all, on every sheet (fitWrappedRows.ts)
+  const sheets = planned.map(fitWrappedRows);
   const metricNames: NamePlan[] = Object.entries(metrics.refs.cells).map(([key, ref]) => ({
     name: `Cadre.${key}`,
     sheet: names.metrics,

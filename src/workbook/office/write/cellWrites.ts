@@ -135,8 +135,12 @@ export function columnWidthPoints(characters: number): number {
   return characters <= 0 ? 0 : Math.round((characters * 7 + 5) * 0.75 * 4) / 4;
 }
 
-/** Column widths (consecutive equal widths set together) and row heights, one step. */
-export function sizeSteps(sheet: string, ws: () => Excel.Worksheet, widths: readonly number[], heights: readonly { row: number; height: number }[]): WriteStep[] {
+/**
+ * Column widths (consecutive equal widths set together) and row heights (consecutive rows of one
+ * height set together, `Range("5:9").format.rowHeight`), in steps of at most `maxBytes`: a sheet whose
+ * long texts gave thousands of rows their own height is written over several batches, not one.
+ */
+export function sizeSteps(sheet: string, ws: () => Excel.Worksheet, widths: readonly number[], heights: readonly { row: number; height: number }[], maxBytes = Infinity): WriteStep[] {
   const runs: { from: number; to: number; points: number }[] = [];
   widths.forEach((w, i) => {
     const points = columnWidthPoints(w);
@@ -144,16 +148,39 @@ export function sizeSteps(sheet: string, ws: () => Excel.Worksheet, widths: read
     if (last && last.points === points && last.to === i) last.to = i + 1;
     else runs.push({ from: i + 1, to: i + 1, points });
   });
-  if (runs.length === 0 && heights.length === 0) return [];
-  return [
-    {
+  const rowRuns: { from: number; to: number; height: number }[] = [];
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = rowRuns[rowRuns.length - 1];
+    if (last && last.to === h.row) {
+      // the same row twice: the later height wins
+      if (last.from === last.to) last.height = h.height;
+      else {
+        last.to -= 1;
+        rowRuns.push({ from: h.row, to: h.row, height: h.height });
+      }
+    } else if (last && last.height === h.height && last.to === h.row - 1) last.to = h.row;
+    else rowRuns.push({ from: h.row, to: h.row, height: h.height });
+  }
+  const sets: { bytes: number; set: (w: Excel.Worksheet) => void }[] = [
+    ...runs.map((r) => ({ bytes: ACTION_BYTES * 2, set: (w: Excel.Worksheet) => void (w.getRange(`${columnLetters(r.from)}:${columnLetters(r.to)}`).format.columnWidth = r.points) })),
+    ...rowRuns.map((r) => ({ bytes: ACTION_BYTES * 2, set: (w: Excel.Worksheet) => void (w.getRange(`${r.from}:${r.to}`).format.rowHeight = r.height) })),
+  ];
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < sets.length; ) {
+    const chunk: typeof sets = [];
+    let bytes = 0;
+    while (i < sets.length && (chunk.length === 0 || bytes + sets[i]!.bytes <= maxBytes)) {
+      bytes += sets[i]!.bytes;
+      chunk.push(sets[i++]!);
+    }
+    steps.push({
       sheet,
-      bytes: ACTION_BYTES * 2 * (runs.length + heights.length),
+      bytes,
       queue: () => {
         const w = ws();
-        for (const r of runs) w.getRange(`${columnLetters(r.from)}:${columnLetters(r.to)}`).format.columnWidth = r.points;
-        for (const h of heights) w.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
+        for (const c of chunk) c.set(w);
       },
-    },
-  ];
+    });
+  }
+  return steps;
 }

@@ -71,7 +71,7 @@ export function contentSteps(w: SheetWrite, existed: boolean): WriteStep[] {
   if (plan.merges.length > 0) {
     steps.push({ sheet, bytes: ACTION_BYTES * 2 * plan.merges.length, queue: () => plan.merges.forEach((m) => w.ws().getRange(m).merge(false)) });
   }
-  steps.push(...sizeSteps(sheet, w.ws, plan.columnWidths, plan.rowHeights ?? []));
+  steps.push(...sizeSteps(sheet, w.ws, plan.columnWidths, plan.rowHeights ?? [], w.maxActionBytes));
   for (const t of plan.tables) {
     steps.push({
       sheet,

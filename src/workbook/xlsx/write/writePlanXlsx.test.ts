@@ -109,6 +109,27 @@ describe('writePlanXlsx: the standard sample plan, plus a sheet of tricky text',
     expect(parts.cellXfs.some((xf) => xf.includes('readingOrder'))).toBe(false);
   });
 
+  test('every cell a style wraps is written with wrapText (the long texts fitWrappedRows wraps among them)', () => {
+    let wrapped = 0;
+    for (const sheet of plan.sheets) {
+      const xml = parts.sheets.get(sheet.name)!;
+      const styleOf = new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g)].map((m) => [m[1]!, Number(m[2] ?? 0)]));
+      for (const { range, style } of sheet.styles) {
+        if (style.wrap !== true) continue;
+        const r = parseRangeRef(range);
+        for (let row = r.row1; row <= r.row2; row++) {
+          for (let col = r.col1; col <= r.col2; col++) {
+            const address = a1(row, col);
+            const xf = parts.cellXfs[styleOf.get(address) ?? 0]!;
+            expect({ sheet: sheet.name, address, wrapText: /wrapText="1"/.test(xf) }).toEqual({ sheet: sheet.name, address, wrapText: true });
+            wrapped++;
+          }
+        }
+      }
+    }
+    expect(wrapped).toBeGreaterThan(100);
+  });
+
   test('merges, column widths, row heights, frozen panes, gridlines and tab colours are as planned', () => {
     for (const sheet of plan.sheets) {
       const xml = parts.sheets.get(sheet.name)!;
