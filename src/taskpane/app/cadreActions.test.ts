@@ -81,7 +81,7 @@ describe('the task pane’s actions', () => {
   });
 
   test('refresh: a failure part-way is shown with the sheets it left incomplete', async () => {
-    const h = harness(stubWorkbook({ refresh: async () => Promise.reject(new OfficeAdapterError('WriteIncomplete', 'Writing stopped part-way: Metrics Detail and Cadre History are incomplete. Refresh again to repair them.')) }));
+    const h = harness(stubWorkbook({ refresh: async () => Promise.reject(new OfficeAdapterError('WriteIncomplete', 'Cadre stopped writing at Metrics Detail: Excel said “The connection was lost” (GeneralException). Board Dashboard was written; Metrics Detail and Cadre History are incomplete. Press Refresh again to rewrite them.')) }));
     await h.actions.refresh();
     expect(h.state().refresh).toEqual({ phase: 'failed', failure: { title: 'Writing the dashboards stopped part-way', message: expect.stringMatching(/Metrics Detail and Cadre History are incomplete/) } });
   });

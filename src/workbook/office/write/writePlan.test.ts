@@ -268,7 +268,7 @@ describe('writePlan', () => {
     expect(error).toBeInstanceOf(WriteIncompleteError);
     const incomplete = (error as WriteIncompleteError).incompleteSheets;
     expect(incomplete).toEqual(['Three']);
-    expect((error as Error).message).toMatch(/stopped part-way \(.*\)\. This sheet is incomplete: Three\. Refresh again to repair it\./);
+    expect((error as Error).message).toMatch(/^Cadre stopped writing at Three: Excel said “.*” \(GeneralException\)\. One and Two were written; Three is incomplete\. Press Refresh again to rewrite it;/);
     for (const name of ['One', 'Two', 'Three'].filter((n) => !incomplete.includes(n))) expect(fake.workbook.sheet(name).values()).toEqual(clean.workbook.sheet(name).values());
     expect(fake.workbook.sheet('Three').values()).not.toEqual(clean.workbook.sheet('Three').values());
 
@@ -285,6 +285,10 @@ describe('writePlan', () => {
     fake.failSync({ skip: 1, applied: 2 }); // the claim and the first sheet's add go through
     const error = await writePlan(fake.run, tinyPlan(), options(fake)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'WriteIncomplete', incompleteSheets: ['Summary', 'Numbers'] });
+    expect((error as Error).message).toBe(
+      "Cadre could not prepare the dashboards' sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException). " +
+        'None of them was written: Summary and Numbers. Press Refresh again to write them.',
+    );
     expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Summary']);
     await writePlan(fake.run, tinyPlan(), options(fake));
     expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Summary', 'Numbers']);

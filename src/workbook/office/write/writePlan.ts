@@ -2,7 +2,7 @@ import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import { planDefects } from '../../../dashboard/planDefects';
 import { splitSheetRef } from '../../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../../dashboard/plan';
-import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from '../officeAdapterError';
+import { OfficeAdapterError, WriteIncompleteError, causeText, excelSaid, listText } from '../officeAdapterError';
 import { type ExcelRun, FeatureGate, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../host';
 import { type OwnedSheet, queueOwnershipWrite } from '../ownership';
 import { BATCH_BUDGET_BYTES } from '../batchBudget';
@@ -100,7 +100,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
     } catch (error) {
       throw new WriteIncompleteError(
         sheetNames,
-        `Preparing the dashboards' sheets failed (${causeText(error)}), so none of them was written: ${listText(sheetNames)}. Refresh again to write them.`,
+        `Cadre could not prepare the dashboards' sheets: ${excelSaid(error)}. None of them was written: ${listText(sheetNames)}. Press Refresh again to write them.`,
         error,
       );
     }
