@@ -145,7 +145,9 @@ describe('insertSample()', () => {
     expect(addedSheets.length).toBeGreaterThan(0);
     expect(addedSheets.length).toBeLessThan(5);
     expect(incompleteSheets.every((n) => addedSheets.includes(n))).toBe(true);
-    expect(error.message).toMatch(/^Inserting the sample program stopped part-way \(The connection to Excel was lost.*\)\. .* added.*; the others were not\. Delete (it|them) and insert the sample program again\.$/);
+    expect(error.message).toMatch(
+      /^Cadre stopped adding the sheets: Excel said “The connection to Excel was lost \(a failure injected by the Excel fake\)” \(GeneralException\)\. .* added.*; the others were not\. Delete (it|them) and insert the sample program again\.$/,
+    );
     for (const name of addedSheets) expect(error.message).toContain(`"${name}"`);
     // the sheets added and not incomplete hold all their values
     for (const name of addedSheets.filter((n) => !incompleteSheets.includes(n))) expect(fake.workbook.sheet(name).values()).toEqual(expected[name]);
@@ -162,12 +164,29 @@ describe('insertSample()', () => {
     expect(fake.workbook.sheet('Participants').values()).toEqual([]);
   });
 
+  it('when the look at the workbook after a lost connection fails too, names the sheets that may be there', async () => {
+    const fake = createExcelFake();
+    // every sync after the first failure fails as well: the connection stays down
+    const run: typeof fake.run = (batch) =>
+      fake.run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = (async () => sync().catch((e: unknown) => (fake.failSync(), Promise.reject(e)))) as typeof context.sync;
+        return batch(context);
+      });
+    fake.failSync({ skip: 1, applied: 3 });
+    const error = (await rejectionOf(insertSample(run, (n, v) => fake.isSetSupported(n, v)))) as InsertIncompleteError;
+    expect(error.message).toBe(
+      'Cadre stopped adding the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException), and cannot tell which were added: ' +
+        '"Participants", "Mentors", "Pairings", "Rotations" and "Surveys" may be there. Delete those that are, then insert the sample program again.',
+    );
+  });
+
   it('a failure before any sheet is added says so', async () => {
     const fake = createExcelFake();
     fake.failSync({ skip: 1 });
     const error = await rejectionOf(taskpaneOn(fake).insertSample());
     expect(error).toMatchObject({ code: 'InsertFailed' });
-    expect(error.message).toMatch(/^Inserting the sample program failed \(.*\); no sheet was added\. Try again\.$/);
+    expect(error.message).toBe('Cadre could not add the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException). No sheet was added. Try again.');
     expect(fake.workbook.sheetNames()).toEqual(['Sheet1']);
   });
 });
