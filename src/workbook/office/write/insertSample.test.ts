@@ -5,6 +5,10 @@ import { insertSample } from './insertSample';
 import { mappingForSheets } from '../../../taskpane/workbook/mappingForSheets';
 import { NOW, peakBytes, snapshots } from '../office.test-helpers';
 import { MIB } from '../batchBudget';
+import ExcelJS from 'exceljs';
+import { writeSheetsXlsxBuffer } from '../../xlsx/write/xlsxWrite';
+import { DEFAULT_COLUMN_WIDTH } from '../../excelFake/cells';
+import { columnWidthPoints } from './cellWrites';
 import { asExcelHolds, rejectionOf, syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
 
 const sample = generateSample({ size: 'standard', seed: 42 });
@@ -42,6 +46,27 @@ describe('insertSample()', () => {
       expect(sheet.frozen).toEqual({ rows: 1, columns: 0 });
     }
     expect(sample.numberFormats.Participants!.filter((f) => f !== null)).toHaveLength(5);
+  });
+
+  it('sizes every column as cadre sample sizes it in its .xlsx file (no column left at the default width)', async () => {
+    const fake = createExcelFake();
+    await taskpaneOn(fake).insertSample();
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load((await writeSheetsXlsxBuffer(sample.sheets, sample.numberFormats)) as unknown as ExcelJS.Buffer);
+    for (const s of sample.sheets) {
+      const sheet = fake.workbook.sheet(s.name);
+      const columns = s.values[0]!.length;
+      const inExcel = Array.from({ length: columns }, (_, j) => sheet.columnWidth(j));
+      const inFile = Array.from({ length: columns }, (_, j) => columnWidthPoints(file.getWorksheet(s.name)!.getColumn(j + 1).width!));
+      expect({ sheet: s.name, widths: inExcel }).toEqual({ sheet: s.name, widths: inFile });
+      expect(inExcel.filter((w) => w === DEFAULT_COLUMN_WIDTH)).toEqual([]);
+    }
+    // sized to their content: Level narrower than PersonID, TargetRole (long role titles) wider than both
+    const participants = fake.workbook.sheet('Participants');
+    const header = sample.sheets[0]!.values[0]!;
+    const width = (name: string) => participants.columnWidth(header.indexOf(name));
+    expect(width('Level')).toBeLessThan(width('PersonID'));
+    expect(width('TargetRole')).toBeGreaterThan(2 * width('PersonID'));
   });
 
   it('next to sheets that hold the names, adds "(sample)", "(sample 2)"… and changes nothing else; the mapping of the new names reads the sample, and refresh works', async () => {
