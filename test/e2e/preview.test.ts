@@ -90,8 +90,12 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await shot(page, '4-settings');
 
     await p.getByRole('tab', { name: 'Refresh' }).click();
+    await expect(page.locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe('Participants');
     await p.getByRole('button', { name: 'Refresh dashboards' }).click();
     await p.getByText(/^Equity flags: 1 adverse, \d+ watch$/).waitFor({ timeout: 60_000 });
+    // the refresh ends on the Board Dashboard, and the workbook shows it
+    await page.locator('section[data-sheet="Board Dashboard"]').waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.activeSheet?.())).toBe('Board Dashboard');
     await expect(p.locator('li').filter({ hasText: 'adverse: External coach × Gender = Woman' }).count()).resolves.toBe(1);
     await shot(page, '5-results');
 
@@ -102,6 +106,8 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.formulasCreated().length)).toBe(0);
 
     // the link to a written sheet opens it in the workbook
+    await p.getByRole('button', { name: 'Equity Detail', exact: true }).click();
+    await page.locator('section[data-sheet="Equity Detail"]').waitFor({ timeout: 5_000 });
     await p.getByRole('button', { name: 'Board Dashboard', exact: true }).click();
     await page.waitForFunction(() => (window as PreviewWindow).cadrePreview!.fake.workbook.activeSheet?.() === 'Board Dashboard');
     await page.screenshot({ path: join(SHOTS, 'preview.png') });

@@ -63,6 +63,8 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   expect(flags.slice(1).every((t) => t.startsWith('watch:'))).toBe(true);
   expect([...container.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).toContain('12-month retention');
   expect(fake.workbook.sheetNames()).toEqual(expect.arrayContaining(['Board Dashboard', 'Cadre History', 'Data Quality']));
+  // the refresh ends on the Board Dashboard (the sample's Participants sheet was active before)
+  expect(fake.workbook.activeSheet()).toBe('Board Dashboard');
   // the link to a written sheet activates it
   await click([...container.querySelectorAll<HTMLElement>('a, button')].find((a) => a.textContent === 'Equity Detail'));
   await until(() => fake.workbook.activeSheet() === 'Equity Detail');

@@ -253,6 +253,24 @@ describe('writePlan', () => {
     expect(result.warnings).toContain('the Analyst Detail sheet is turned off, so Cadre removed its sheet "Analyst Detail"');
   });
 
+  it('ends on the Board Dashboard (the plan’s first sheet when it has none), in the last batch, only once the write succeeded', async () => {
+    const fake = inputs();
+    const written = await writePlan(fake.run, tinyPlan(), options(fake));
+    expect(fake.workbook.activeSheet()).toBe('Summary'); // the board role
+    expect(written.syncs).toBe(3); // the read, the adds, one write batch: no sync of its own
+    const fake2 = inputs();
+    await writePlan(fake2.run, { sheets: [...tinyPlan().sheets].reverse(), names: [] }, options(fake2));
+    expect(fake2.workbook.activeSheet()).toBe('Summary'); // still the board, though listed last
+    const noBoard = inputs();
+    await writePlan(noBoard.run, { sheets: [{ ...tinyPlan().sheets[1]!, role: 'metrics' }], names: [] }, options(noBoard));
+    expect(noBoard.workbook.activeSheet()).toBe('Numbers');
+
+    const failed = inputs();
+    failed.failSync({ skip: 2 });
+    await expect(writePlan(failed.run, tinyPlan(), options(failed))).rejects.toBeInstanceOf(WriteIncompleteError);
+    expect(failed.workbook.activeSheet()).toBe('Participants');
+  });
+
   it('lists the sheets left incomplete when a sync fails part-way; the next write repairs them', async () => {
     const big = (name: string, role: SheetPlan['role']): SheetPlan => ({
       ...emptySheet(role, name),
