@@ -76,6 +76,9 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await p.getByText('Found 5 of 5 input sheets').waitFor();
 
     await p.getByRole('tab', { name: 'Mapping' }).click();
+    // the insertion's notice stays with Setup
+    await p.getByRole('button', { name: 'Save the mapping in this workbook' }).waitFor();
+    await expect(p.getByText(/^Inserted the sample program: /).count()).resolves.toBe(0);
     await p.getByRole('button', { name: 'Save the mapping in this workbook' }).click();
     await p.getByText(/^Saved the mapping in this workbook/).waitFor();
     await shot(page, '2-mapping');

@@ -54,8 +54,14 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   await click(button('Insert sample program'));
   await until(() => container.textContent?.includes('Found 5 of 5 input sheets'));
   expect(container.textContent).toMatch(/Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys\./);
+  // the notice stays with Setup, where the sample was inserted
+  await click(tab('Mapping'));
+  expect(container.textContent).not.toMatch(/Inserted the sample program/);
+  await click(tab('Setup'));
+  expect(container.textContent).toMatch(/Inserted the sample program/);
 
   await click(tab('Refresh'));
+  expect(container.textContent).not.toMatch(/Inserted the sample program/);
   await click(button('Refresh dashboards'));
   await until(() => container.textContent?.includes('Equity flags: 1 adverse'), 60_000);
   const flags = [...container.querySelectorAll('li')].map((li) => li.textContent ?? '').filter((t) => /^(adverse|watch):/.test(t));

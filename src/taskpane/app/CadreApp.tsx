@@ -6,7 +6,7 @@ import { MappingView } from '../views/MappingView/MappingView';
 import { RefreshView } from '../views/RefreshView/RefreshView';
 import { SettingsView } from '../views/SettingsView/SettingsView';
 import { SetupView } from '../views/SetupView/SetupView';
-import { VIEWS, type ViewId, readyToRefresh } from './cadreState';
+import { VIEWS, type ViewId, readyToRefresh, visibleNotice } from './cadreState';
 import { useCadre } from './useCadre';
 
 const useStyles = makeStyles({
@@ -24,6 +24,7 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
   const classes = useStyles();
   const { state, actions } = useCadre(props.workbook, props.now);
   const busy = state.busy !== null;
+  const notice = visibleNotice(state);
   return (
     <div className={classes.app}>
       <TabList className={classes.tabs} size="small" selectedValue={state.view} onTabSelect={(_, d) => actions.show(d.value as ViewId)} aria-label="Cadre views">
@@ -42,9 +43,9 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={actions.dismiss}>×</Button>} />
         </MessageBar>
       )}
-      {state.notice && (
+      {notice && (
         <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{state.notice}</MessageBarBody>
+          <MessageBarBody>{notice}</MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={actions.dismiss}>×</Button>} />
         </MessageBar>
       )}
