@@ -154,6 +154,30 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await page.close();
   });
 
+  /** the task pane's tabs: their labels, the tops of their boxes, and whether the tab list overflows */
+  const tabRow = (page: Page) =>
+    pane(page)
+      .locator('[role="tablist"]')
+      .evaluate((list) => ({
+        labels: [...list.querySelectorAll('[role="tab"]')].map((t) => t.querySelector('.fui-Tab__content')?.textContent ?? ''),
+        tops: [...list.querySelectorAll('[role="tab"]')].map((t) => Math.round(t.getBoundingClientRect().top)),
+        overflow: list.scrollWidth - list.clientWidth,
+      }));
+
+  test('in a 320 px window the five task-pane tabs sit on one line, also 16 px narrower (a classic scrollbar)', async () => {
+    const page = await open('?workbook=sample', 320);
+    await pane(page).getByRole('tab', { name: 'Refresh' }).waitFor();
+    expect(await pane(page).evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(320);
+    for (const narrower of [0, 16]) {
+      if (narrower > 0) await page.addStyleTag({ content: `#taskpane { flex-basis: ${320 - narrower}px; width: ${320 - narrower}px; }` });
+      const row = await tabRow(page);
+      expect(row.labels).toEqual(['Setup', 'Mapping', 'Check', 'Settings', 'Refresh']);
+      expect({ narrower, tops: new Set(row.tops).size, overflow: row.overflow }).toEqual({ narrower, tops: 1, overflow: 0 });
+    }
+    await shot(page, '9-tabs-320');
+    await page.close();
+  });
+
   test('at the 320 px task-pane width in the dark theme, every control has a name and nothing scrolls sideways', async () => {
     const page = await open('?workbook=sample&theme=dark', 1100);
     const p = pane(page);
