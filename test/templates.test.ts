@@ -6,6 +6,7 @@ import { dayFromIso } from '../src/calendar/dayFromIso';
 import { createExcelFake } from '../src/workbook/excelFake';
 import { taskpaneOn } from '../src/taskpane/workbook/taskpane.test-helpers';
 import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
+import { columnWidthPoints } from '../src/workbook/office/write/cellWrites';
 import { runCadre } from './runCadre.test-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'cadre-templates-'));
@@ -101,6 +102,18 @@ describe('cadre templates', () => {
     const shape = (p: { severity: string; code: string; sheet: string; cell: string; message: string; fix: string }) => [p.severity, p.code, p.sheet, p.cell, p.message, p.fix];
     expect(fromFile.map(shape)).toEqual(inExcel.problems.map(shape));
     expect(fromFile.map((p: { code: string }) => p.code)).toEqual(['headers-only', 'headers-only', 'headers-only', 'headers-only', 'headers-only']);
+  });
+
+  test("the task pane's empty templates have the file's column widths", async () => {
+    const wb = await readBook(book);
+    const fake = createExcelFake();
+    await taskpaneOn(fake).insertTemplates();
+    for (const ws of wb.worksheets) {
+      const columns = headersOf(ws).length;
+      const inFile = Array.from({ length: columns }, (_, j) => columnWidthPoints(ws.getColumn(j + 1).width!));
+      const inExcel = Array.from({ length: columns }, (_, j) => fake.workbook.sheet(ws.name).columnWidth(j));
+      expect({ sheet: ws.name, widths: inExcel }).toEqual({ sheet: ws.name, widths: inFile });
+    }
   });
 
   test('cadre validate points a workbook that lacks an input sheet at cadre templates', async () => {

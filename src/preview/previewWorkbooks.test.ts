@@ -1,3 +1,4 @@
+import { officeTaskpaneWorkbook } from '../taskpane/workbook/officeTaskpaneWorkbook';
 import { columnWidths, createPreviewFake, fakeValue } from './previewWorkbooks';
 
 test('empty: one empty sheet, nothing synced', async () => {
@@ -25,6 +26,17 @@ test('sample: the five input sheets, header bold and frozen, dates shown as date
   expect(fake.stats).toEqual({ syncs: 0, batches: [] });
 });
 
+test('sample: its columns are as wide as those of the sample inserted into the empty workbook', async () => {
+  const seeded = await createPreviewFake('sample');
+  const empty = await createPreviewFake('empty');
+  await officeTaskpaneWorkbook((batch) => empty.run(batch), (n, v) => empty.isSetSupported(n, v)).insertSample();
+  for (const name of seeded.workbook.sheetNames()) {
+    const columns = seeded.workbook.sheet(name).values('A1:Z1')[0]!.filter((v) => v !== '').length;
+    const widths = (fake: typeof seeded) => Array.from({ length: columns }, (_, j) => fake.workbook.sheet(name).columnWidth(j));
+    expect({ name, widths: widths(seeded) }).toEqual({ name, widths: widths(empty) });
+  }
+});
+
 test('messy: the messy workbook, header below its title, the real date column shown as dates', async () => {
   const fake = await createPreviewFake('messy');
   expect(fake.workbook.sheetNames()).toContain('Roster');
@@ -40,5 +52,6 @@ test('messy: the messy workbook, header below its title, the real date column sh
 
 test('fakeValue and columnWidths', () => {
   expect([null, undefined, 'x', 3, true, { error: '#REF!' }, new Date(Date.UTC(2024, 0, 1))].map(fakeValue)).toEqual(['', '', 'x', 3, true, '#REF!', 45292]);
-  expect(columnWidths({ name: 's', values: [['id', 'A long header name here'], [1, null]] })).toEqual([40, 148]);
+  // in characters (valueColumnWidths): 8 at least, the header 2 more, 2 of padding → 10 and 27; in points (×7 px + 5 px, ×0.75)
+  expect(columnWidths({ name: 's', values: [['id', 'A long header name here'], [1, null]] })).toEqual([56.25, 145.5]);
 });

@@ -5,6 +5,8 @@ import type { CellValue as ModelCellValue, SheetValues } from '../model/cell';
 import { generateSample } from '../sample/generateSample';
 import { type CellValue, type ExcelFake, createExcelFake } from '../workbook/excelFake';
 import { MESSY_SHEETS } from '../sample/messyWorkbook';
+import { valueColumnWidths } from '../workbook/valueColumnWidths';
+import { columnWidthPoints } from '../workbook/office/write/cellWrites';
 import type { StartingWorkbook } from './previewOptions';
 
 /** how the preview shows dates on the sheets it seeds (as "Insert sample program" does) */
@@ -77,20 +79,10 @@ function dateColumnsOf(sheet: SheetValues): number[] {
 }
 
 /**
- * Column widths in points from the longest text in the first 200 rows (about 6 points a character),
- * between 40 and 220: what Excel's AutoFit would roughly give. The fake does not fit columns.
+ * Column widths in points: the widths "Insert sample program" and `cadre sample` give the sample
+ * (`valueColumnWidths`, in characters, the header counted when it is the first row; `columnWidthPoints`),
+ * so `?workbook=sample` looks as the inserted sample does.
  */
 export function columnWidths(sheet: SheetValues, dateColumns: readonly number[] = []): number[] {
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  const widths: number[] = [];
-  for (let j = 0; j < width; j++) {
-    let longest = 0;
-    for (const row of sheet.values.slice(0, 200)) {
-      const v = row[j];
-      const text = v === null || v === undefined ? '' : v instanceof Date || (typeof v === 'number' && dateColumns.includes(j)) ? '2024-01-01' : typeof v === 'object' ? v.error : String(v);
-      longest = Math.max(longest, text.length);
-    }
-    widths.push(Math.min(220, Math.max(40, Math.round(longest * 6 + 10))));
-  }
-  return widths;
+  return valueColumnWidths(sheet.values, { header: headerRowOf(sheet) === 1, dateColumn: (c) => dateColumns.includes(c) }).map(columnWidthPoints);
 }

@@ -44,7 +44,9 @@ test('the first refresh fails in its first write batch, after the dashboards she
   await expect(first).rejects.toBeInstanceOf(WriteIncompleteError);
   const error = (await first.catch((e: unknown) => e)) as WriteIncompleteError;
   expect(error.incompleteSheets).toContain('Board Dashboard');
-  expect(error.message).toMatch(/Refresh again/i);
+  expect(error.message).toMatch(
+    /^Cadre stopped writing at Board Dashboard: Excel said “The connection to Excel was lost while writing; the preview injected this failure, \?fail=write” \(GeneralException\)\. No sheet was written in full: Board Dashboard, .* are incomplete\. Press Refresh again to rewrite them;/,
+  );
   expect(fault.pending()).toBe(false);
   // the caller's progress still arrives
   expect(phases).toContain('computing');

@@ -29,7 +29,7 @@ export function writeFault(fake: Pick<ExcelFake, 'run' | 'failSync'>, applied: n
   const run: ExcelRun = (batch) => {
     if (armed && computed) {
       armed = false;
-      fake.failSync({ skip: 2, applied, message: 'The connection to Excel was lost while writing (a failure the preview injects: ?fail=write).' });
+      fake.failSync({ skip: 2, applied, message: 'The connection to Excel was lost while writing; the preview injected this failure, ?fail=write.' });
     }
     return fake.run(batch);
   };

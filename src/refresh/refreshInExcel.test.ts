@@ -223,7 +223,7 @@ describe('refreshWorkbook on the standard sample', () => {
     expect(error).toBeInstanceOf(WriteIncompleteError);
     const incomplete = (error as WriteIncompleteError).incompleteSheets;
     expect(incomplete).toEqual(OUTPUTS);
-    expect((error as Error).message).toContain(`These sheets are incomplete: ${OUTPUTS.slice(0, -1).join(', ')} and Data Quality. Refresh again to repair them.`);
+    expect((error as Error).message).toContain(`No sheet was written in full: ${OUTPUTS.slice(0, -1).join(', ')} and Data Quality are incomplete. Press Refresh again to rewrite them;`);
     expect(outputValues(fake)).not.toEqual(outputValues(clean));
 
     await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));

@@ -10,7 +10,7 @@ import { sampleHeader } from '../sample/generateSample';
  *
  * Each sheet is named as its canonical sheet and has the schema's columns in order (required and
  * optional), with the demographic attributes Gender and Ethnicity after Location on Participants and
- * Mentors, as in the sample (`sampleHeader`).
+ * Mentors, as in the sample (`sampleHeader`), and as wide as its header (`templateColumnWidth`).
  */
 export interface TemplateSheet {
   readonly name: CanonicalSheet;
@@ -25,6 +25,13 @@ export interface TemplateColumn {
   readonly numberFormat: string | null;
   /** the data cells' validation, or null for free text and ids */
   readonly validation: TemplateValidation | null;
+  /** the column's width in characters: its header and the table's filter button, at least 10 (`templateColumnWidth`) */
+  readonly width: number;
+}
+
+/** A template column's width in characters: the header, 4 more for the filter button and padding, at least 10. */
+export function templateColumnWidth(header: string): number {
+  return Math.max(10, header.length + 4);
 }
 
 /**
@@ -118,7 +125,8 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = SHEETS.map((spec) => ({
   name: spec.name,
   columns: sampleHeader(spec).map((header): TemplateColumn => {
     const column = spec.columns.find((c) => c.name === header);
-    if (column === undefined) return { header, type: 'attribute', numberFormat: null, validation: null };
-    return { header, type: column.type, numberFormat: column.type === 'date' ? TEMPLATE_DATE_FORMAT : null, validation: templateValidation(column) };
+    const width = templateColumnWidth(header);
+    if (column === undefined) return { header, type: 'attribute', numberFormat: null, validation: null, width };
+    return { header, type: column.type, numberFormat: column.type === 'date' ? TEMPLATE_DATE_FORMAT : null, validation: templateValidation(column), width };
   }),
 }));

@@ -76,6 +76,9 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await p.getByText('Found 5 of 5 input sheets').waitFor();
 
     await p.getByRole('tab', { name: 'Mapping' }).click();
+    // the insertion's notice stays with Setup
+    await p.getByRole('button', { name: 'Save the mapping in this workbook' }).waitFor();
+    await expect(p.getByText(/^Inserted the sample program: /).count()).resolves.toBe(0);
     await p.getByRole('button', { name: 'Save the mapping in this workbook' }).click();
     await p.getByText(/^Saved the mapping in this workbook/).waitFor();
     await shot(page, '2-mapping');
@@ -90,8 +93,12 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await shot(page, '4-settings');
 
     await p.getByRole('tab', { name: 'Refresh' }).click();
+    await expect(page.locator('section[data-sheet]').getAttribute('data-sheet')).resolves.toBe('Participants');
     await p.getByRole('button', { name: 'Refresh dashboards' }).click();
     await p.getByText(/^Equity flags: 1 adverse, \d+ watch$/).waitFor({ timeout: 60_000 });
+    // the refresh ends on the Board Dashboard, and the workbook shows it
+    await page.locator('section[data-sheet="Board Dashboard"]').waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.activeSheet?.())).toBe('Board Dashboard');
     await expect(p.locator('li').filter({ hasText: 'adverse: External coach × Gender = Woman' }).count()).resolves.toBe(1);
     await shot(page, '5-results');
 
@@ -102,6 +109,8 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.formulasCreated().length)).toBe(0);
 
     // the link to a written sheet opens it in the workbook
+    await p.getByRole('button', { name: 'Equity Detail', exact: true }).click();
+    await page.locator('section[data-sheet="Equity Detail"]').waitFor({ timeout: 5_000 });
     await p.getByRole('button', { name: 'Board Dashboard', exact: true }).click();
     await page.waitForFunction(() => (window as PreviewWindow).cadrePreview!.fake.workbook.activeSheet?.() === 'Board Dashboard');
     await page.screenshot({ path: join(SHOTS, 'preview.png') });
@@ -136,8 +145,36 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await p.getByRole('button', { name: 'Refresh dashboards' }).click();
     const alert = p.getByRole('alert');
     await alert.waitFor({ timeout: 60_000 });
-    await expect(alert.textContent()).resolves.toMatch(/Writing the dashboards stopped part-way.*incomplete/s);
+    const text = (await alert.textContent()) ?? '';
+    // the title once, then where it stopped and Excel's reason in one sentence, then what to do
+    expect(text).toMatch(/^Writing the dashboards stopped part-way Cadre stopped writing at Board Dashboard: Excel said “[^”]+” \(GeneralException\)\. .* incomplete\. Press Refresh again to rewrite them;/);
+    expect(text.split('Writing the dashboards')).toHaveLength(2);
+    expect(text).not.toMatch(/\([^)]*\(/);
     await shot(page, '7-write-failed');
+    await page.close();
+  });
+
+  /** the task pane's tabs: their labels, the tops of their boxes, and whether the tab list overflows */
+  const tabRow = (page: Page) =>
+    pane(page)
+      .locator('[role="tablist"]')
+      .evaluate((list) => ({
+        labels: [...list.querySelectorAll('[role="tab"]')].map((t) => t.querySelector('.fui-Tab__content')?.textContent ?? ''),
+        tops: [...list.querySelectorAll('[role="tab"]')].map((t) => Math.round(t.getBoundingClientRect().top)),
+        overflow: list.scrollWidth - list.clientWidth,
+      }));
+
+  test('in a 320 px window the five task-pane tabs sit on one line, also 16 px narrower (a classic scrollbar)', async () => {
+    const page = await open('?workbook=sample', 320);
+    await pane(page).getByRole('tab', { name: 'Refresh' }).waitFor();
+    expect(await pane(page).evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(320);
+    for (const narrower of [0, 16]) {
+      if (narrower > 0) await page.addStyleTag({ content: `#taskpane { flex-basis: ${320 - narrower}px; width: ${320 - narrower}px; }` });
+      const row = await tabRow(page);
+      expect(row.labels).toEqual(['Setup', 'Mapping', 'Check', 'Settings', 'Refresh']);
+      expect({ narrower, tops: new Set(row.tops).size, overflow: row.overflow }).toEqual({ narrower, tops: 1, overflow: 0 });
+    }
+    await shot(page, '9-tabs-320');
     await page.close();
   });
 

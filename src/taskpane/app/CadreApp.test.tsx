@@ -54,8 +54,14 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   await click(button('Insert sample program'));
   await until(() => container.textContent?.includes('Found 5 of 5 input sheets'));
   expect(container.textContent).toMatch(/Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys\./);
+  // the notice stays with Setup, where the sample was inserted
+  await click(tab('Mapping'));
+  expect(container.textContent).not.toMatch(/Inserted the sample program/);
+  await click(tab('Setup'));
+  expect(container.textContent).toMatch(/Inserted the sample program/);
 
   await click(tab('Refresh'));
+  expect(container.textContent).not.toMatch(/Inserted the sample program/);
   await click(button('Refresh dashboards'));
   await until(() => container.textContent?.includes('Equity flags: 1 adverse'), 60_000);
   const flags = [...container.querySelectorAll('li')].map((li) => li.textContent ?? '').filter((t) => /^(adverse|watch):/.test(t));
@@ -63,6 +69,8 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   expect(flags.slice(1).every((t) => t.startsWith('watch:'))).toBe(true);
   expect([...container.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).toContain('12-month retention');
   expect(fake.workbook.sheetNames()).toEqual(expect.arrayContaining(['Board Dashboard', 'Cadre History', 'Data Quality']));
+  // the refresh ends on the Board Dashboard (the sample's Participants sheet was active before)
+  expect(fake.workbook.activeSheet()).toBe('Board Dashboard');
   // the link to a written sheet activates it
   await click([...container.querySelectorAll<HTMLElement>('a, button')].find((a) => a.textContent === 'Equity Detail'));
   await until(() => fake.workbook.activeSheet() === 'Equity Detail');

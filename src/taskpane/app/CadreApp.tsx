@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { CheckView } from '../views/CheckView/CheckView';
@@ -6,13 +6,9 @@ import { MappingView } from '../views/MappingView/MappingView';
 import { RefreshView } from '../views/RefreshView/RefreshView';
 import { SettingsView } from '../views/SettingsView/SettingsView';
 import { SetupView } from '../views/SetupView/SetupView';
-import { VIEWS, type ViewId, readyToRefresh } from './cadreState';
+import { VIEWS, type ViewId, readyToRefresh, visibleNotice } from './cadreState';
 import { useCadre } from './useCadre';
-
-const useStyles = makeStyles({
-  app: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  tabs: { flexWrap: 'wrap' },
-});
+import { useCadreAppStyles } from './useCadreAppStyles.styles';
 
 export interface CadreAppProps {
   readonly workbook: TaskpaneWorkbook;
@@ -21,14 +17,15 @@ export interface CadreAppProps {
 
 /** The task pane's views over one workbook: tabs, the current view, and every message in plain words. */
 export function CadreApp(props: CadreAppProps): JSX.Element {
-  const classes = useStyles();
+  const classes = useCadreAppStyles();
   const { state, actions } = useCadre(props.workbook, props.now);
   const busy = state.busy !== null;
+  const notice = visibleNotice(state);
   return (
     <div className={classes.app}>
       <TabList className={classes.tabs} size="small" selectedValue={state.view} onTabSelect={(_, d) => actions.show(d.value as ViewId)} aria-label="Cadre views">
         {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id}>
+          <Tab key={v.id} value={v.id} className={classes.tab}>
             {v.label}
           </Tab>
         ))}
@@ -42,9 +39,9 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={actions.dismiss}>×</Button>} />
         </MessageBar>
       )}
-      {state.notice && (
+      {notice && (
         <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>{state.notice}</MessageBarBody>
+          <MessageBarBody>{notice}</MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={actions.dismiss}>×</Button>} />
         </MessageBar>
       )}

@@ -2,7 +2,7 @@ import { dayFromIso } from '../../calendar/dayFromIso';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 import { asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
-import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer } from './cadreState';
+import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer, visibleNotice } from './cadreState';
 import { overviewWith, stubWorkbook } from './stubWorkbook.test-helpers';
 
 /** Actions bound to a reducer, as useCadre binds them, with the state readable. */
@@ -81,7 +81,7 @@ describe('the task pane’s actions', () => {
   });
 
   test('refresh: a failure part-way is shown with the sheets it left incomplete', async () => {
-    const h = harness(stubWorkbook({ refresh: async () => Promise.reject(new OfficeAdapterError('WriteIncomplete', 'Writing stopped part-way: Metrics Detail and Cadre History are incomplete. Refresh again to repair them.')) }));
+    const h = harness(stubWorkbook({ refresh: async () => Promise.reject(new OfficeAdapterError('WriteIncomplete', 'Cadre stopped writing at Metrics Detail: Excel said “The connection was lost” (GeneralException). Board Dashboard was written; Metrics Detail and Cadre History are incomplete. Press Refresh again to rewrite them.')) }));
     await h.actions.refresh();
     expect(h.state().refresh).toEqual({ phase: 'failed', failure: { title: 'Writing the dashboards stopped part-way', message: expect.stringMatching(/Metrics Detail and Cadre History are incomplete/) } });
   });
@@ -93,6 +93,38 @@ describe('the task pane’s actions', () => {
     workbook.overview.mockResolvedValue(overviewWith(['Participants', 'Mentors']));
     await h.actions.insertSample();
     expect(h.state().overview!.inputs[0].sheet).toBe('Participants');
-    expect(h.state().notice).toMatch(/^Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys\.$/);
+    expect(h.state().notice).toEqual({ view: 'setup', text: expect.stringMatching(/^Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys\.$/) });
+    expect(visibleNotice(h.state())).toMatch(/^Inserted the sample program: /);
+  });
+
+  test('the notice of an insertion belongs to the Setup view: not shown on the other tabs, shown again on Setup', async () => {
+    const workbook = stubWorkbook({ overview: async () => overviewWith([]) });
+    const h = harness(workbook);
+    await h.actions.load();
+    await h.actions.insertSample();
+    for (const view of ['mapping', 'validation', 'settings', 'refresh'] as const) {
+      h.actions.show(view);
+      expect([view, visibleNotice(h.state())]).toEqual([view, null]);
+    }
+    h.actions.show('setup');
+    expect(visibleNotice(h.state())).toMatch(/^Inserted the sample program: /);
+    h.actions.dismiss();
+    expect(visibleNotice(h.state())).toBeNull();
+  });
+
+  test('a notice belongs to the view where its operation started, even if the user moved on while it ran', async () => {
+    let finish: () => void = () => undefined;
+    const workbook = stubWorkbook({ overview: async () => overviewWith([]), saveSettings: () => new Promise<void>((resolve) => (finish = resolve)) });
+    const h = harness(workbook);
+    await h.actions.load();
+    h.actions.show('settings');
+    const saving = h.actions.saveSettings(DEFAULT_SETTINGS);
+    h.actions.show('refresh');
+    finish();
+    await saving;
+    expect(h.state().notice).toEqual({ view: 'settings', text: 'Saved the settings in this workbook.' });
+    expect(visibleNotice(h.state())).toBeNull();
+    h.actions.show('settings');
+    expect(visibleNotice(h.state())).toBe('Saved the settings in this workbook.');
   });
 });

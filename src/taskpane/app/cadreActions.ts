@@ -68,6 +68,7 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
    * canonical ones (a sheet of yours had that name) are saved in the mapping, so they are the ones read.
    */
   const insertSheets = async (what: string, insert: () => Promise<InsertedSheets>): Promise<void> => {
+    const view = getState().view;
     const inserted = await insert();
     const renamed = Object.entries(inserted.sheets).some(([canonical, sheet]) => canonical !== sheet);
     const names = Object.values(inserted.sheets).join(', ');
@@ -79,9 +80,9 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
       notes.unshift('Some names were taken, so the mapping now reads these sheets.');
     }
     const overview = await workbook.overview(effectiveMapping(mapping, getState().settings));
-    if (renamed && mapping) dispatch({ type: 'mappingSaved', mapping, overview });
+    if (renamed && mapping) dispatch({ type: 'mappingSaved', mapping, overview, view });
     const next = what === 'sample program' ? '' : " Paste or type the program's rows under their headers.";
-    dispatch({ type: 'overview', overview, notice: `Inserted the ${what}: ${names}.${next}${notes.length ? ` ${notes.join(' ')}` : ''}` });
+    dispatch({ type: 'overview', overview, notice: { view, text: `Inserted the ${what}: ${names}.${next}${notes.length ? ` ${notes.join(' ')}` : ''}` } });
   };
 
   return {
@@ -97,14 +98,16 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
     insertTemplates: () => step('Inserting empty templates', () => insertSheets('empty templates', () => workbook.insertTemplates())),
     saveMapping: (mapping) =>
       step('Saving the mapping', async () => {
+        const view = getState().view;
         await workbook.saveMapping(mapping);
         const overview = await workbook.overview(effectiveMapping(mapping, getState().settings));
-        dispatch({ type: 'mappingSaved', mapping, overview });
+        dispatch({ type: 'mappingSaved', mapping, overview, view });
       }),
     saveSettings: (settings) =>
       step('Saving the settings', async () => {
+        const view = getState().view;
         await workbook.saveSettings(settings);
-        dispatch({ type: 'settingsSaved', settings });
+        dispatch({ type: 'settingsSaved', settings, view });
       }),
     validate: () =>
       step('Checking the data', async () => {

@@ -14,6 +14,15 @@ export const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] =
   { id: 'refresh', label: 'Refresh' },
 ];
 
+/**
+ * A short confirmation of an operation ("Inserted the sample program: …"), belonging to the view
+ * where the operation was started: shown there (`visibleNotice`), not above every tab.
+ */
+export interface Notice {
+  readonly view: ViewId;
+  readonly text: string;
+}
+
 /** A failure as the user sees it: what happened, and what to do. */
 export interface Failure {
   readonly title: string;
@@ -40,8 +49,8 @@ export interface CadreState {
   readonly busy: string | null;
   /** the last failure of an operation other than refresh, shown above the views until dismissed */
   readonly failure: Failure | null;
-  /** a short confirmation of the last operation ("Saved the mapping in this workbook") */
-  readonly notice: string | null;
+  /** a short confirmation of the last operation ("Saved the mapping in this workbook"), with its view */
+  readonly notice: Notice | null;
 }
 
 export const INITIAL_STATE: CadreState = {
@@ -63,9 +72,10 @@ export type CadreAction =
   | { readonly type: 'dismiss' }
   | { readonly type: 'show'; readonly view: ViewId }
   | { readonly type: 'loaded'; readonly overview: WorkbookOverview; readonly setup: StoredSetup }
-  | { readonly type: 'overview'; readonly overview: WorkbookOverview; readonly notice?: string }
-  | { readonly type: 'mappingSaved'; readonly mapping: Mapping; readonly overview: WorkbookOverview }
-  | { readonly type: 'settingsSaved'; readonly settings: CadreSettings }
+  | { readonly type: 'overview'; readonly overview: WorkbookOverview; readonly notice?: Notice }
+  /** `view`: where the save was started, whose notice it is */
+  | { readonly type: 'mappingSaved'; readonly mapping: Mapping; readonly overview: WorkbookOverview; readonly view: ViewId }
+  | { readonly type: 'settingsSaved'; readonly settings: CadreSettings; readonly view: ViewId }
   | { readonly type: 'validated'; readonly validation: ValidationResult }
   | { readonly type: 'refreshStarted' }
   | { readonly type: 'refreshProgress'; readonly progress: RefreshProgress }
@@ -81,6 +91,11 @@ export function readyToRefresh(overview: WorkbookOverview | null): boolean {
 /** The view to open on: Refresh when the workbook is set up (a mapping saved or Participants found), else Setup. */
 export function firstView(overview: WorkbookOverview, setup: StoredSetup): ViewId {
   return readyToRefresh(overview) && (setup.mapping !== null || setup.settings !== null || overview.ownedSheets.length > 0) ? 'refresh' : 'setup';
+}
+
+/** The notice to show above the current view: the last operation's, if it was started in this view. */
+export function visibleNotice(state: Pick<CadreState, 'view' | 'notice'>): string | null {
+  return state.notice !== null && state.notice.view === state.view ? state.notice.text : null;
 }
 
 /** The task pane's state transitions: pure, so they are tested without a DOM or a workbook. */
@@ -108,9 +123,16 @@ export function cadreReducer(state: CadreState, action: CadreAction): CadreState
       // the workbook changed (sheets inserted): an earlier check no longer describes it
       return { ...state, busy: null, overview: action.overview, validation: null, notice: action.notice ?? null };
     case 'mappingSaved':
-      return { ...state, busy: null, mapping: action.mapping, overview: action.overview, validation: null, notice: 'Saved the mapping in this workbook: the next refresh, by anyone, uses it.' };
+      return {
+        ...state,
+        busy: null,
+        mapping: action.mapping,
+        overview: action.overview,
+        validation: null,
+        notice: { view: action.view, text: 'Saved the mapping in this workbook: the next refresh, by anyone, uses it.' },
+      };
     case 'settingsSaved':
-      return { ...state, busy: null, settings: action.settings, notice: 'Saved the settings in this workbook.' };
+      return { ...state, busy: null, settings: action.settings, notice: { view: action.view, text: 'Saved the settings in this workbook.' } };
     case 'validated':
       return { ...state, busy: null, validation: action.validation };
     case 'refreshStarted':

@@ -93,6 +93,19 @@ export function causeText(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Excel's own words, for the reason in a sentence: `Excel said “The connection was lost” (GeneralException)`.
+ * The message is quoted once (its closing full stop left to the sentence) and the code follows it
+ * once, outside the quotes and never inside other parentheses; a code the message already names is
+ * not repeated.
+ */
+export function excelSaid(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).trim().replace(/\.$/, '');
+  const code = officeErrorCode(error);
+  const said = message === '' ? 'Excel gave no reason' : `Excel said “${message}”`;
+  return code !== undefined && !message.includes(code) ? `${said} (${code})` : said;
+}
+
 /** The Office.js error code of an error (`error.code`), if it has one. */
 export function officeErrorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;

@@ -5,6 +5,10 @@ import { insertSample } from './insertSample';
 import { mappingForSheets } from '../../../taskpane/workbook/mappingForSheets';
 import { NOW, peakBytes, snapshots } from '../office.test-helpers';
 import { MIB } from '../batchBudget';
+import ExcelJS from 'exceljs';
+import { writeSheetsXlsxBuffer } from '../../xlsx/write/xlsxWrite';
+import { DEFAULT_COLUMN_WIDTH } from '../../excelFake/cells';
+import { columnWidthPoints } from './cellWrites';
 import { asExcelHolds, rejectionOf, syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
 
 const sample = generateSample({ size: 'standard', seed: 42 });
@@ -42,6 +46,27 @@ describe('insertSample()', () => {
       expect(sheet.frozen).toEqual({ rows: 1, columns: 0 });
     }
     expect(sample.numberFormats.Participants!.filter((f) => f !== null)).toHaveLength(5);
+  });
+
+  it('sizes every column as cadre sample sizes it in its .xlsx file (no column left at the default width)', async () => {
+    const fake = createExcelFake();
+    await taskpaneOn(fake).insertSample();
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load((await writeSheetsXlsxBuffer(sample.sheets, sample.numberFormats)) as unknown as ExcelJS.Buffer);
+    for (const s of sample.sheets) {
+      const sheet = fake.workbook.sheet(s.name);
+      const columns = s.values[0]!.length;
+      const inExcel = Array.from({ length: columns }, (_, j) => sheet.columnWidth(j));
+      const inFile = Array.from({ length: columns }, (_, j) => columnWidthPoints(file.getWorksheet(s.name)!.getColumn(j + 1).width!));
+      expect({ sheet: s.name, widths: inExcel }).toEqual({ sheet: s.name, widths: inFile });
+      expect(inExcel.filter((w) => w === DEFAULT_COLUMN_WIDTH)).toEqual([]);
+    }
+    // sized to their content: Level narrower than PersonID, TargetRole (long role titles) wider than both
+    const participants = fake.workbook.sheet('Participants');
+    const header = sample.sheets[0]!.values[0]!;
+    const width = (name: string) => participants.columnWidth(header.indexOf(name));
+    expect(width('Level')).toBeLessThan(width('PersonID'));
+    expect(width('TargetRole')).toBeGreaterThan(2 * width('PersonID'));
   });
 
   it('next to sheets that hold the names, adds "(sample)", "(sample 2)"… and changes nothing else; the mapping of the new names reads the sample, and refresh works', async () => {
@@ -145,7 +170,9 @@ describe('insertSample()', () => {
     expect(addedSheets.length).toBeGreaterThan(0);
     expect(addedSheets.length).toBeLessThan(5);
     expect(incompleteSheets.every((n) => addedSheets.includes(n))).toBe(true);
-    expect(error.message).toMatch(/^Inserting the sample program stopped part-way \(The connection to Excel was lost.*\)\. .* added.*; the others were not\. Delete (it|them) and insert the sample program again\.$/);
+    expect(error.message).toMatch(
+      /^Cadre stopped adding the sheets: Excel said “The connection to Excel was lost \(a failure injected by the Excel fake\)” \(GeneralException\)\. .* added.*; the others were not\. Delete (it|them) and insert the sample program again\.$/,
+    );
     for (const name of addedSheets) expect(error.message).toContain(`"${name}"`);
     // the sheets added and not incomplete hold all their values
     for (const name of addedSheets.filter((n) => !incompleteSheets.includes(n))) expect(fake.workbook.sheet(name).values()).toEqual(expected[name]);
@@ -162,12 +189,29 @@ describe('insertSample()', () => {
     expect(fake.workbook.sheet('Participants').values()).toEqual([]);
   });
 
+  it('when the look at the workbook after a lost connection fails too, names the sheets that may be there', async () => {
+    const fake = createExcelFake();
+    // every sync after the first failure fails as well: the connection stays down
+    const run: typeof fake.run = (batch) =>
+      fake.run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = (async () => sync().catch((e: unknown) => (fake.failSync(), Promise.reject(e)))) as typeof context.sync;
+        return batch(context);
+      });
+    fake.failSync({ skip: 1, applied: 3 });
+    const error = (await rejectionOf(insertSample(run, (n, v) => fake.isSetSupported(n, v)))) as InsertIncompleteError;
+    expect(error.message).toBe(
+      'Cadre stopped adding the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException), and cannot tell which were added: ' +
+        '"Participants", "Mentors", "Pairings", "Rotations" and "Surveys" may be there. Delete those that are, then insert the sample program again.',
+    );
+  });
+
   it('a failure before any sheet is added says so', async () => {
     const fake = createExcelFake();
     fake.failSync({ skip: 1 });
     const error = await rejectionOf(taskpaneOn(fake).insertSample());
     expect(error).toMatchObject({ code: 'InsertFailed' });
-    expect(error.message).toMatch(/^Inserting the sample program failed \(.*\); no sheet was added\. Try again\.$/);
+    expect(error.message).toBe('Cadre could not add the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException). No sheet was added. Try again.');
     expect(fake.workbook.sheetNames()).toEqual(['Sheet1']);
   });
 });

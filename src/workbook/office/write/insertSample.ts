@@ -5,11 +5,12 @@ import type { CellValue, DateSystem } from '../../../model/cell';
 import type { CanonicalSheet } from '../../../model/program';
 import { generateSample } from '../../../sample/generateSample';
 import { withAdapterFailure } from '../adapterFailure';
-import { styleSteps, valueSteps } from './cellWrites';
+import { sizeSteps, styleSteps, valueSteps } from './cellWrites';
 import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from '../host';
 import { type NewSheet, writeNewSheets } from './newSheetWriter';
 import { OfficeSource } from '../read/officeSource';
+import { valueColumnWidths } from '../../valueColumnWidths';
 import { BATCH_BUDGET_BYTES } from '../batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 
@@ -34,7 +35,10 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
  *
  * Each sheet gets its values (every text behind Excel's text prefix, so ids like 007 stay text;
  * dates as serials of the workbook's date system, shown `yyyy-mm-dd`), a bold header row frozen at
- * the top (frozen panes: ExcelApi 1.7, reported when missing), and columns fitted to their content.
+ * the top (frozen panes: ExcelApi 1.7, reported when missing), and columns sized to their content:
+ * the widths `cadre sample` gives its file (`valueColumnWidths`), set as `format.columnWidth`, so
+ * they are the same in every Excel and in the preview's in-memory one (AutoFit would measure 20,000
+ * survey rows, and its result differs between hosts).
  * The first added sheet is activated.
  *
  * Recognition: a sheet under its canonical name is found by name; one under another name is found
@@ -85,7 +89,7 @@ function sampleSheetSteps(
     for (const j of dateColumns) steps.push(...styleSteps(name, ws, `${columnLetters(j + 1)}2:${columnLetters(j + 1)}${rows.length}`, { numberFormat: DATE_FORMAT }, batchBytes));
   }
   if (gate.allows('freeze', name)) steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => ws().freezePanes.freezeRows(1) });
-  steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => ws().getRange(`A1:${last}${rows.length}`).format.autofitColumns() });
+  steps.push(...sizeSteps(name, ws, valueColumnWidths(rows, { header: true, dateColumn: (j) => dateColumns.includes(j) }), []));
   return steps;
 }
 

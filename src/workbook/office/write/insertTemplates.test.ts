@@ -3,7 +3,8 @@ import { SHEETS } from '../../../intake/schema';
 import { sampleHeader } from '../../../sample/generateSample';
 import { createExcelFake } from '../../excelFake';
 import { syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
-import { templateValidation } from '../../templateSheets';
+import { TEMPLATE_SHEETS, templateValidation } from '../../templateSheets';
+import { columnWidthPoints } from './cellWrites';
 
 const CANONICAL = SHEETS.map((s) => s.name);
 
@@ -44,6 +45,11 @@ describe('insertTemplates()', () => {
     }
     expect(fake.workbook.formulasCreatedFromValues()).toEqual([]);
     expect(fake.workbook.activeSheet()).toBe('Participants');
+    // columns as wide as their headers, as in cadre templates' file: PersonID 12 characters, ReadinessRating 19
+    const participants = fake.workbook.sheet('Participants');
+    const columns = TEMPLATE_SHEETS[0]!.columns;
+    expect(columns.map((_, j) => participants.columnWidth(j))).toEqual(columns.map((c) => columnWidthPoints(c.width)));
+    expect([columns.find((c) => c.header === 'PersonID')!.width, columns.find((c) => c.header === 'ReadinessRating')!.width]).toEqual([12, 19]);
 
     const overview = await workbook.overview();
     expect(overview.inputs.map((s) => [s.sheet, s.how, s.headerRow, s.rows])).toEqual(CANONICAL.map((n) => [n, 'name', 1, 0]));

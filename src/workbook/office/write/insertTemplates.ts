@@ -2,7 +2,7 @@ import { columnLetters } from '../../../excel/a1Address';
 import type { CanonicalSheet } from '../../../model/program';
 import { TEMPLATE_SHEETS, type TemplateSheet } from '../../templateSheets';
 import { withAdapterFailure } from '../adapterFailure';
-import { valueSteps } from './cellWrites';
+import { sizeSteps, valueSteps } from './cellWrites';
 import { listText } from '../officeAdapterError';
 import { freeSheetNames } from './freeSheetName';
 import { type ExcelRun, FeatureGate, type IsSetSupported } from '../host';
@@ -27,7 +27,8 @@ const DATA_VALIDATION_API = '1.8';
  * (`TemplateColumn.validation`: drop-downs for enums and yes/no columns, dates, whole and decimal
  * numbers) where the host has ExcelApi 1.8, else a warning says it was not applied. Excel extends a
  * table column's format and validation to the rows added to the table. The header row is frozen (1.7,
- * reported when missing) and the columns fitted; the first sheet is activated.
+ * reported when missing) and the columns as wide as their headers (`TemplateColumn.width`, as in
+ * `cadre templates`' file, set as `format.columnWidth`); the first sheet is activated.
  *
  * Syncs: 2 (the names of the sheets, tables and workbook names; then everything else).
  */
@@ -90,7 +91,7 @@ function templateSteps(name: string, tableName: string, template: TemplateSheet,
     }
   });
   if (gate.allows('freeze', name)) steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => ws().freezePanes.freezeRows(1) });
-  steps.push({ sheet: name, bytes: ACTION_BYTES, queue: () => ws().getRange(`A1:${last}2`).format.autofitColumns() });
+  steps.push(...sizeSteps(name, ws, template.columns.map((c) => c.width), []));
   return steps;
 }
 

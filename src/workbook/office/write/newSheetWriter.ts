@@ -1,4 +1,4 @@
-import { InsertIncompleteError, WriteIncompleteError, causeText, listText } from '../officeAdapterError';
+import { InsertIncompleteError, WriteIncompleteError, excelSaid, listText } from '../officeAdapterError';
 import type { FeatureGate } from '../host';
 import { ACTION_BYTES, StepRunner, type WriteStep } from './stepRunner';
 
@@ -71,11 +71,11 @@ async function incompleteInsert(
     return new InsertIncompleteError(
       sent,
       maybe,
-      `Inserting ${what} stopped part-way (${causeText(cause)}), and Cadre cannot tell which sheets were added: ${q(sent)} may be there. Delete those that are, then insert ${what} again.`,
+      `Cadre stopped adding the sheets: ${excelSaid(cause)}, and cannot tell which were added: ${q(sent)} may be there. Delete those that are, then insert ${what} again.`,
       cause,
     );
   }
-  if (present.length === 0) return new InsertIncompleteError([], [], `Inserting ${what} failed (${causeText(cause)}); no sheet was added. Try again.`, cause);
+  if (present.length === 0) return new InsertIncompleteError([], [], `Cadre could not add the sheets: ${excelSaid(cause)}. No sheet was added. Try again.`, cause);
   const partial = present.filter((name) => error.incompleteSheets.includes(name));
   const one = present.length === 1;
   const state =
@@ -84,7 +84,7 @@ async function incompleteInsert(
   return new InsertIncompleteError(
     present,
     partial,
-    `Inserting ${what} stopped part-way (${causeText(cause)}). ${q(present)} ${one ? 'was' : 'were'} added${state}${others}. Delete ${one ? 'it' : 'them'} and insert ${what} again.`,
+    `Cadre stopped adding the sheets: ${excelSaid(cause)}. ${q(present)} ${one ? 'was' : 'were'} added${state}${others}. Delete ${one ? 'it' : 'them'} and insert ${what} again.`,
     cause,
   );
 }

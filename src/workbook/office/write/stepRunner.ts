@@ -1,4 +1,4 @@
-import { WriteIncompleteError, causeText, listText } from '../officeAdapterError';
+import { WriteIncompleteError, excelSaid, listText } from '../officeAdapterError';
 import { type FeatureGate, hasMember } from '../host';
 
 /**
@@ -29,7 +29,8 @@ export const ACTION_BYTES = 256;
  * (ExcelApi 1.6) and screen updating (ExcelApi 1.9) until that batch's sync, where supported.
  *
  * A sheet is complete once the batch holding its last step has synced. If a sync fails, it throws
- * a WriteIncompleteError listing every sheet of the plan that is not complete.
+ * a WriteIncompleteError listing every sheet of the plan that is not complete, whose message says
+ * where the write stopped and why, what was written, and what to do (`writeStoppedMessage`).
  */
 export class StepRunner {
   /** context.sync() calls made */
@@ -49,17 +50,16 @@ export class StepRunner {
     });
     const complete = new Set<string>(sheets.filter((s) => !lastStep.has(s)));
     let pending = 0;
+    /** the first step of the batch being queued */
+    let batchStart = 0;
     const flush = async (before: number): Promise<void> => {
       try {
         this.syncs += 1;
         await this.context.sync();
       } catch (error) {
         const incomplete = sheets.filter((s) => !complete.has(s));
-        throw new WriteIncompleteError(
-          incomplete,
-          `Writing the dashboards stopped part-way (${causeText(error)}). ${incomplete.length === 1 ? 'This sheet is' : 'These sheets are'} incomplete: ${listText(incomplete)}. Refresh again to repair ${incomplete.length === 1 ? 'it' : 'them'}.`,
-          error,
-        );
+        const at = steps.slice(batchStart, before).find((s) => s.sheet !== null && !complete.has(s.sheet))?.sheet ?? incomplete[0] ?? null;
+        throw new WriteIncompleteError(incomplete, writeStoppedMessage(at, sheets.filter((s) => complete.has(s)), incomplete, error), error);
       }
       for (const [sheet, last] of lastStep) if (last < before) complete.add(sheet);
       pending = 0;
@@ -68,7 +68,10 @@ export class StepRunner {
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i]!;
       if (pending > 0 && pending + chainBytes(steps, i) > this.budgetBytes) await flush(i);
-      if (pending === 0) pending += this.suspend();
+      if (pending === 0) {
+        batchStart = i;
+        pending += this.suspend();
+      }
       step.queue();
       pending += step.bytes;
     }
@@ -89,6 +92,28 @@ export class StepRunner {
     }
     return bytes;
   }
+}
+
+/**
+ * What a failed write tells the user, without the title the task pane puts above it ("Writing the
+ * dashboards stopped part-way"): where it stopped and Excel's reason, in one sentence; then what was
+ * written and what is incomplete; then what to do. The incomplete sheets are Cadre's own by then
+ * (claimed before the write), so the next refresh clears and rewrites them.
+ *
+ * @example writeStoppedMessage('B', ['A'], ['B', 'C'], lostConnection)
+ * // "Cadre stopped writing at B: Excel said “The connection was lost” (GeneralException). A was written; B and C are incomplete. Press Refresh again to rewrite them; if it stops again, check that the workbook is not open read-only, close and reopen it, then refresh."
+ */
+export function writeStoppedMessage(at: string | null, written: readonly string[], incomplete: readonly string[], error: unknown): string {
+  const reason = excelSaid(error);
+  if (incomplete.length === 0) {
+    return `Cadre stopped writing after the last sheet: ${reason}. Every sheet was written, but the workbook names of the key figures, such as Cadre.Retention12m, may not be. Press Refresh again to finish.`;
+  }
+  const one = incomplete.length === 1;
+  const state =
+    written.length === 0
+      ? `No sheet was written in full: ${listText(incomplete)} ${one ? 'is' : 'are'} incomplete.`
+      : `${listText(written)} ${written.length === 1 ? 'was' : 'were'} written; ${listText(incomplete)} ${one ? 'is' : 'are'} incomplete.`;
+  return `Cadre stopped writing at ${at ?? incomplete[0]}: ${reason}. ${state} Press Refresh again to rewrite ${one ? 'it' : 'them'}; if it stops again, check that the workbook is not open read-only, close and reopen it, then refresh.`;
 }
 
 /** the bytes of steps[i] and of the steps chained to it (keepWithNext) */

@@ -253,6 +253,24 @@ describe('writePlan', () => {
     expect(result.warnings).toContain('the Analyst Detail sheet is turned off, so Cadre removed its sheet "Analyst Detail"');
   });
 
+  it('ends on the Board Dashboard (the plan’s first sheet when it has none), in the last batch, only once the write succeeded', async () => {
+    const fake = inputs();
+    const written = await writePlan(fake.run, tinyPlan(), options(fake));
+    expect(fake.workbook.activeSheet()).toBe('Summary'); // the board role
+    expect(written.syncs).toBe(3); // the read, the adds, one write batch: no sync of its own
+    const fake2 = inputs();
+    await writePlan(fake2.run, { sheets: [...tinyPlan().sheets].reverse(), names: [] }, options(fake2));
+    expect(fake2.workbook.activeSheet()).toBe('Summary'); // still the board, though listed last
+    const noBoard = inputs();
+    await writePlan(noBoard.run, { sheets: [{ ...tinyPlan().sheets[1]!, role: 'metrics' }], names: [] }, options(noBoard));
+    expect(noBoard.workbook.activeSheet()).toBe('Numbers');
+
+    const failed = inputs();
+    failed.failSync({ skip: 2 });
+    await expect(writePlan(failed.run, tinyPlan(), options(failed))).rejects.toBeInstanceOf(WriteIncompleteError);
+    expect(failed.workbook.activeSheet()).toBe('Participants');
+  });
+
   it('lists the sheets left incomplete when a sync fails part-way; the next write repairs them', async () => {
     const big = (name: string, role: SheetPlan['role']): SheetPlan => ({
       ...emptySheet(role, name),
@@ -268,7 +286,7 @@ describe('writePlan', () => {
     expect(error).toBeInstanceOf(WriteIncompleteError);
     const incomplete = (error as WriteIncompleteError).incompleteSheets;
     expect(incomplete).toEqual(['Three']);
-    expect((error as Error).message).toMatch(/stopped part-way \(.*\)\. This sheet is incomplete: Three\. Refresh again to repair it\./);
+    expect((error as Error).message).toMatch(/^Cadre stopped writing at Three: Excel said “.*” \(GeneralException\)\. One and Two were written; Three is incomplete\. Press Refresh again to rewrite it;/);
     for (const name of ['One', 'Two', 'Three'].filter((n) => !incomplete.includes(n))) expect(fake.workbook.sheet(name).values()).toEqual(clean.workbook.sheet(name).values());
     expect(fake.workbook.sheet('Three').values()).not.toEqual(clean.workbook.sheet('Three').values());
 
@@ -285,6 +303,10 @@ describe('writePlan', () => {
     fake.failSync({ skip: 1, applied: 2 }); // the claim and the first sheet's add go through
     const error = await writePlan(fake.run, tinyPlan(), options(fake)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'WriteIncomplete', incompleteSheets: ['Summary', 'Numbers'] });
+    expect((error as Error).message).toBe(
+      "Cadre could not prepare the dashboards' sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException). " +
+        'None of them was written: Summary and Numbers. Press Refresh again to write them.',
+    );
     expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Summary']);
     await writePlan(fake.run, tinyPlan(), options(fake));
     expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Summary', 'Numbers']);

@@ -2,7 +2,7 @@ import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import { planDefects } from '../../../dashboard/planDefects';
 import { splitSheetRef } from '../../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../../dashboard/plan';
-import { OfficeAdapterError, WriteIncompleteError, causeText, listText } from '../officeAdapterError';
+import { OfficeAdapterError, WriteIncompleteError, causeText, excelSaid, listText } from '../officeAdapterError';
 import { type ExcelRun, FeatureGate, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../host';
 import { type OwnedSheet, queueOwnershipWrite } from '../ownership';
 import { BATCH_BUDGET_BYTES } from '../batchBudget';
@@ -42,7 +42,8 @@ export interface WritePlanResult {
  * 3. the write itself, synced per ~3.5 MB batch (StepRunner): the ownership setting with the new
  *    ids; owned sheets of roles the plan no longer has removed; renamed owned sheets named back;
  *    each sheet cleared in place and written; the workbook names starting "Cadre." replaced by the
- *    plan's.
+ *    plan's; then the Board Dashboard (else the plan's first sheet) activated, so a successful
+ *    refresh ends on it.
  *
  * So a write takes 2 syncs plus one per batch: a few, whatever the number of sheets, styles, tables
  * or charts. If a sync fails part-way, a WriteIncompleteError lists the sheets not fully written;
@@ -100,7 +101,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
     } catch (error) {
       throw new WriteIncompleteError(
         sheetNames,
-        `Preparing the dashboards' sheets failed (${causeText(error)}), so none of them was written: ${listText(sheetNames)}. Refresh again to write them.`,
+        `Cadre could not prepare the dashboards' sheets: ${excelSaid(error)}. None of them was written: ${listText(sheetNames)}. Press Refresh again to write them.`,
         error,
       );
     }
@@ -157,6 +158,9 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
         },
       });
     }
+    // last, in the last batch: the Board Dashboard shown, as the user expects after pressing Refresh
+    const shown = plan.sheets.find((s) => s.role === 'board') ?? plan.sheets[0];
+    if (shown) steps.push({ sheet: null, bytes: ACTION_BYTES, queue: () => sheetOf(shown.name).activate() });
     const runner = new StepRunner(context, gate, options.batchBytes ?? BATCH_BUDGET_BYTES, (done, total) => options.onProgress?.({ sheetsWritten: done, sheetsTotal: total }));
     try {
       await runner.run(steps, sheetNames);

@@ -31,7 +31,7 @@ function templatesWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
       rows: [sheet.columns.map(() => null)],
     });
     sheet.columns.forEach((c, j) => {
-      ws.getColumn(j + 1).width = Math.max(10, c.header.length + 4);
+      ws.getColumn(j + 1).width = c.width;
       const cell = ws.getCell(2, j + 1);
       if (c.numberFormat !== null) cell.numFmt = c.numberFormat;
       if (c.validation !== null) cell.dataValidation = xlsxValidation(c.validation);

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { dayFromExcelSerial } from '../../../calendar/dayFromExcelSerial';
 import { cellAddress } from '../../../excel/a1Address';
 import type { CellValue, DateSystem, SheetValues } from '../../../model/cell';
+import { valueColumnWidths } from '../../valueColumnWidths';
 
 /**
  * Writes sheets of plain values (`SheetValues`, as Office.js gives them and as the sample generator
@@ -18,7 +19,8 @@ import type { CellValue, DateSystem, SheetValues } from '../../../model/cell';
  *   dates (`yyyy-mm-dd` unless the column says otherwise).
  * - `null`, `undefined` and `""` leave the cell empty; `{ error: '#N/A' }` writes an error cell;
  *   text is always written as text (never as a formula).
- * - Column widths follow the header and the first 500 values.
+ * - Column widths follow the header and the first 500 values (`valueColumnWidths`, as the task pane's
+ *   "Insert sample program" sizes them).
  *
  * In the 1900 date system (the default) the workbook is written with ExcelJS's **streaming** writer
  * (rows committed as they are added), so a million rows do not sit in memory twice. ExcelJS's
@@ -178,24 +180,6 @@ function cellOf(
   }
 }
 
-function columnWidths(sheet: SheetValues, layout: Layout, styles: SheetStyles): number[] {
-  const widths = new Array<number>(layout.width).fill(8);
-  const rows = Math.min(sheet.values.length, 501);
-  for (let r = 0; r < rows; r++) {
-    const row = sheet.values[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      let len: number;
-      if (v === null || v === undefined) continue;
-      if (v instanceof Date || (styles.dateColumn[c] && typeof v === 'number')) len = 10;
-      else if (typeof v === 'object') len = v.error.length;
-      else len = String(v).length + (r === 0 && layout.header ? 2 : 0);
-      widths[c] = Math.max(widths[c], len);
-    }
-  }
-  return widths.map((w) => Math.min(60, w + 2));
-}
-
 interface SheetTarget {
   getRow(n: number): ExcelJS.Row;
   getColumn(n: number): ExcelJS.Column;
@@ -234,7 +218,7 @@ async function writeRows(
   system: DateSystem,
   commit: boolean,
 ): Promise<void> {
-  const widths = columnWidths(sheet, layout, styles);
+  const widths = valueColumnWidths(sheet.values, { header: layout.header, dateColumn: (c) => styles.dateColumn[c] === true });
   widths.forEach((w, c) => (ws.getColumn(layout.firstColumn + c).width = w));
   if (layout.header && layout.width > 0) {
     ws.autoFilter = {
