@@ -13,7 +13,11 @@ export function originOf(p: Participant): Day | undefined {
 
 /**
  * An active participant at A: InProgram, origin ≤ A, not exited by A, Status not Withdrawn or
- * Completed (metrics.md, Program operations).
+ * Completed (metrics.md, Program operations) at A. Status is the participant's state when the
+ * workbook was saved and ProgramEnd dates it: a participant Withdrawn or Completed with a ProgramEnd
+ * after A was still in the program at A (so a refresh as of an earlier quarter end, or the quarters
+ * History recomputes, count the people who were in the program then); with ProgramEnd blank, or on
+ * or before A, Withdrawn or Completed means not active.
  */
 export function isActiveParticipant(p: Participant, asOf: Day): boolean {
   return (
@@ -21,8 +25,7 @@ export function isActiveParticipant(p: Participant, asOf: Day): boolean {
     p.programStart !== undefined &&
     p.programStart <= asOf &&
     !(p.exitDate !== undefined && p.exitDate <= asOf) &&
-    p.status !== 'Withdrawn' &&
-    p.status !== 'Completed'
+    !((p.status === 'Withdrawn' || p.status === 'Completed') && (p.programEnd === undefined || p.programEnd <= asOf))
   );
 }
 

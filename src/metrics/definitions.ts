@@ -77,7 +77,7 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   {
     name: 'Match rate, active and inactive pairings, rotations',
     words: 'How many active participants have a mentor, coach or sponsor; which pairings have stopped meeting; how far rotations have got.',
-    formula: 'Match rate = active participants with an active pairing ÷ active participants; inactive = no meeting in the 90 days before the as-of date.',
+    formula: 'Match rate = active participants with an active pairing ÷ active participants; inactive = no meeting in the 90 days before the as-of date. An active participant: in the program, started by the as-of date, not left, and not Withdrawn or Completed by then (a Status of Withdrawn or Completed counts from its ProgramEnd).',
     population: 'Active participants and active pairings at the as-of date.',
     spec: 'metrics.md, Program operations',
     code: 'metrics/operations#computeOperations',
