@@ -4,12 +4,16 @@ import type { RefreshReport } from '../report/refreshReport';
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
 
 /**
- * A few lines of what a refresh found, for the terminal: 12-month retention of participants and the
+ * A few lines of what a refresh found, for the terminal: the findings for the board's attention
+ * (the report's `findings`, in their order), then 12-month retention of participants and the
  * comparison pool, readiness, mentee satisfaction, equity flags, mentor load and conflicts. Aggregates
  * only (the report is already suppressed).
  */
 export function formatFindings(report: RefreshReport): string {
-  const lines = [`Findings as of ${report.asOf} (${report.quarter}):`];
+  const lines = [`For the board's attention as of ${report.asOf} (${report.quarter}):`];
+  if (report.findings.length === 0) lines.push('  nothing: no adverse equity flag, significant drop, conflict of interest or mentor over capacity');
+  report.findings.forEach((f, i) => lines.push(`  ${i + 1}. ${f.text}`));
+  lines.push('Figures:');
   const r = isShown(report.retention) ? report.retention : null;
   if (r && isShown(r.participants)) {
     const comparison = isShown(r.comparison) ? r.comparison.at12.value : null;
@@ -33,7 +37,6 @@ export function formatFindings(report: RefreshReport): string {
   const tests = report.equity.tests;
   const adverse = tests.filter((t) => t.status === 'adverse');
   lines.push(`  equity flags: ${adverse.length} adverse, ${tests.filter((t) => t.status === 'watch').length} watch among ${tests.length} group rows (resource × attribute × group)`);
-  for (const t of adverse) lines.push(`    adverse: ${t.resource} × ${t.attribute} = ${t.group}: ${t.reason}`);
   lines.push(`  mentors over capacity: ${report.load.overCapacity.length} of ${report.load.mentors}; hour overruns: ${report.load.overHours.length}; conflicts of interest: ${report.conflicts.length}`);
   return lines.join('\n') + '\n';
 }

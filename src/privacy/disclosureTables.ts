@@ -229,4 +229,5 @@ export const NOT_GROUP_TABLES: Readonly<Record<string, string>> = {
   'pairingFindings.lowSatisfaction': 'person-level findings for the analyst',
   'dataQuality.problems': 'input problems, by cell',
   attributes: 'attribute names',
+  findings: 'sentences written after the pass, from its output',
 };

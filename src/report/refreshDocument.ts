@@ -4,6 +4,7 @@ import type { OperationsFigures } from '../metrics/operations';
 import type { PairingFindings } from '../metrics/pairingFindings';
 import type { SupportSatisfaction } from '../metrics/satisfaction';
 import type { NotAvailable, ReadinessResult, RetentionResult, SatisfactionResult } from '../metrics/metricResults';
+import type { Finding } from './boardFindings';
 import type { DataQualityReport } from './dataQualityReport';
 
 /**
@@ -30,6 +31,11 @@ export interface RefreshDocument {
   /** the demographic attribute columns read */
   readonly attributes: readonly string[];
   readonly counts: InputCounts;
+  /**
+   * what the board should act on, up to five ranked sentences (`boardFindings`), drawn from the
+   * document after the privacy pass; empty before it
+   */
+  readonly findings: readonly Finding[];
   readonly retention: RetentionResult | NotAvailable;
   readonly readiness: ReadinessResult | NotAvailable;
   readonly satisfaction: readonly SatisfactionResult[] | NotAvailable;
@@ -65,6 +71,7 @@ export const REFRESH_DOCUMENT_KEYS = [
   'inputFingerprint',
   'attributes',
   'counts',
+  'findings',
   'retention',
   'readiness',
   'satisfaction',

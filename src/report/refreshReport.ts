@@ -14,6 +14,7 @@ import type { ProtectedDocument } from '../privacy/protectedDocument';
 import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
 import { equityAttributes } from '../equity/accessAttributes';
 import { segmentAttributes } from '../metrics/segmentAttributes';
+import { boardFindings } from './boardFindings';
 import { dataQualityReport } from './dataQualityReport';
 import type { RefreshDocument } from './refreshDocument';
 
@@ -36,7 +37,9 @@ export interface RefreshSettings {
  * be worked out by subtraction.
  */
 export function refreshReport(settings: RefreshSettings, intakeResult: IntakeResult): ProtectedDocument {
-  return suppressSmallGroups(unprotectedReport(settings, intakeResult), settings.minGroup);
+  const shielded = suppressSmallGroups(unprotectedReport(settings, intakeResult), settings.minGroup);
+  // the findings are sentences about the protected figures only (the key keeps its place)
+  return { ...shielded, findings: boardFindings(shielded) };
 }
 
 /**
@@ -59,6 +62,7 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
     inputFingerprint: settings.inputFingerprint,
     attributes: data.attributes,
     counts: metrics.counts,
+    findings: [], // drawn from the protected document (refreshReport), never from this one
     retention: metrics.retention,
     readiness: metrics.readiness,
     satisfaction: metrics.satisfaction,
