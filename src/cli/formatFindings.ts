@@ -1,4 +1,5 @@
 import { isShown } from '../dashboard/reportValues';
+import { NOTHING_TO_ACT_ON } from '../report/boardFindings';
 import type { RefreshReport } from '../report/refreshReport';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -11,7 +12,7 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
  */
 export function formatFindings(report: RefreshReport): string {
   const lines = [`For the board's attention as of ${report.asOf} (${report.quarter}):`];
-  if (report.findings.length === 0) lines.push('  nothing: no adverse equity flag, significant drop, conflict of interest or mentor over capacity');
+  if (report.findings.length === 0) lines.push(`  ${NOTHING_TO_ACT_ON}`);
   report.findings.forEach((f, i) => lines.push(`  ${i + 1}. ${f.text}`));
   lines.push('Figures:');
   const r = isShown(report.retention) ? report.retention : null;

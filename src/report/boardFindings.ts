@@ -10,6 +10,9 @@ export interface Finding {
   readonly text: string;
 }
 
+/** What the block says when there is no finding (the dashboard, the task pane and the terminal alike). */
+export const NOTHING_TO_ACT_ON = 'Nothing needs the board’s attention: no adverse equity flag, no significant retention gap or satisfaction drop, no conflict of interest, no mentor over capacity.';
+
 /** At most this many findings: the block on the Board Dashboard has room for five lines. */
 export const MAX_FINDINGS = 5;
 

@@ -67,6 +67,9 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   const flags = [...container.querySelectorAll('li')].map((li) => li.textContent ?? '').filter((t) => /^(adverse|watch):/.test(t));
   expect(flags[0]).toMatch(/^adverse: External coach × Gender = Woman/);
   expect(flags.slice(1).every((t) => t.startsWith('watch:'))).toBe(true);
+  // the findings for the board's attention come first, the planted coach gap named
+  const attention = container.querySelector('section[aria-labelledby="refresh-attention"]');
+  expect(attention?.textContent).toMatch(/^For the board’s attentionExternal coach × Gender = Woman: rate \d+% vs \d+% for Man; \d+ fewer people/);
   expect([...container.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).toContain('12-month retention');
   expect(fake.workbook.sheetNames()).toEqual(expect.arrayContaining(['Board Dashboard', 'Cadre History', 'Data Quality']));
   // the refresh ends on the Board Dashboard (the sample's Participants sheet was active before)

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
+import { NOTHING_TO_ACT_ON } from '../../../report/boardFindings';
 import type { RefreshResults, RefreshViewState } from './useRefreshView';
 import type { RefreshViewClasses } from './useRefreshViewStyles.styles';
 
@@ -35,6 +36,19 @@ export function renderRefreshView(state: RefreshViewState, classes: RefreshViewC
 function renderResults(results: RefreshResults, classes: RefreshViewClasses): JSX.Element {
   return (
     <>
+      <section className={classes.section} aria-labelledby="refresh-attention">
+        <Subtitle2 as="h2" id="refresh-attention">
+          For the board’s attention
+        </Subtitle2>
+        {results.findings.length === 0 && <Body1>{NOTHING_TO_ACT_ON}</Body1>}
+        <ol className={classes.list}>
+          {results.findings.map((f) => (
+            <li key={f} className={classes.item}>
+              <Body1>{f}</Body1>
+            </li>
+          ))}
+        </ol>
+      </section>
       <section className={classes.section} aria-labelledby="refresh-kpis">
         <Subtitle2 as="h2" id="refresh-kpis">
           As of {results.asOf} ({results.quarter})
@@ -53,7 +67,7 @@ function renderResults(results: RefreshResults, classes: RefreshViewClasses): JS
         <Subtitle2 as="h2" id="refresh-flags">
           Equity flags: {results.adverse} adverse, {results.watch} watch
         </Subtitle2>
-        {results.flags.length === 0 && <Body1>No group falls below the four-fifths line or differs significantly.</Body1>}
+        {results.flags.length === 0 && <Body1>No group falls below the four-fifths screen or differs significantly after adjustment.</Body1>}
         <ul className={classes.list}>
           {results.flags.map((f) => (
             <li key={f.key} className={mergeClasses(classes.item, classes[f.status])}>

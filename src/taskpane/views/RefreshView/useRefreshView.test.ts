@@ -58,6 +58,9 @@ describe('the results of a refresh', () => {
     expect([results.adverse, results.watch]).toEqual([1, results.flags.length - 1]);
     expect(results.flags[0]).toMatchObject({ key: 'adverse-External coach × Gender = Woman', status: 'adverse' });
     expect(results.warnings).toBeNull();
+    // the findings for the board, the JSON's in the JSON's order: the planted coach gap first
+    expect(results.findings).toEqual(report.findings.map((f) => f.text));
+    expect(results.findings[0]).toMatch(/^External coach × Gender = Woman: rate/);
     expect(results.written.map((w) => w.name)).toEqual(['Board Dashboard', 'Equity Detail']);
     results.written[1]!.open();
     expect(p.onOpenSheet).toHaveBeenCalledWith('Equity Detail');

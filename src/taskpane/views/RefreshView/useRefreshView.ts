@@ -17,11 +17,13 @@ export interface WrittenSheet {
   readonly open: () => void;
 }
 
-/** What a finished refresh shows: the KPI cards, the equity flags, any warnings, the sheets written. */
+/** What a finished refresh shows: the findings for the board, the KPI cards, the equity flags, any warnings, the sheets written. */
 export interface RefreshResults {
   /** the as-of date and its quarter: "2026-09-30", "2026-Q3" */
   readonly asOf: string;
   readonly quarter: string;
+  /** the report's findings for the board's attention, in their order (the Board Dashboard's block) */
+  readonly findings: readonly string[];
   readonly cards: readonly KpiCard[];
   /** the flags by status, counted */
   readonly adverse: number;
@@ -54,6 +56,7 @@ export function refreshResults(refresh: RefreshStatus, onOpenSheet: (sheet: stri
   return {
     asOf: result.report.asOf,
     quarter: result.report.quarter,
+    findings: result.report.findings.map((f) => f.text),
     cards: kpiCards(result.report),
     adverse: flags.filter((f) => f.status === 'adverse').length,
     watch: flags.filter((f) => f.status === 'watch').length,
