@@ -103,7 +103,7 @@ describe('cadre demo', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Problems: 0 errors, 0 warnings, 0 notes/);
     expect(r.out).toMatch(/12-month retention: participants \d+\.\d%, comparison pool \d+\.\d%/);
-    expect(r.out).toMatch(/adverse: External coach × Gender = Woman: rate/);
+    expect(r.out).toMatch(/For the board's attention as of [\d-]+ \(\d{4}-Q\d\):\n  1\. External coach × Gender = Woman: rate/);
     const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
     expect(validate(doc)).toBe(true);
     // the board pack, refreshed as of four quarter ends: History has four quarters

@@ -9,6 +9,7 @@ import type { MetricsRefs } from './metricsSheet';
 import type { CellBlock, NamePlan, PlanValue, SheetPlan, StyleRange } from './plan';
 import { emptySheet } from './plan';
 import { fewerThan, isShown, reasonOf } from './reportValues';
+import { NOTHING_TO_ACT_ON } from '../report/boardFindings';
 import { CADRE_TEAL, HEADER_STYLE } from './styles';
 
 /** The Board Dashboard's grid: 15 columns of 10 characters (about 1,100 pixels: one screen wide). */
@@ -17,7 +18,6 @@ const COLUMN_WIDTH = 10;
 const TILES_PER_ROW = 5;
 const TILE_WIDTH = 3;
 const TILE_ROWS = 4;
-const FIRST_TILE_ROW = 5;
 const TILE_FILL = 'EEF5F3';
 
 /** One KPI tile: a label, a value (a number with its format, or text saying why there is none), a detail line, the change. */
@@ -45,13 +45,25 @@ const count = (v: number) => v.toLocaleString('en-US');
 const pValue = (p: number | null) => (p === null ? '' : p < 0.0001 ? 'p < 0.0001' : `p = ${p.toFixed(p < 0.01 ? 4 : 2)}`);
 
 /**
+ * The retention tile's gap: "−3.1 pts vs comparison pool (95% CI −6.0 to −0.2)", or the pool's figure
+ * alone where the gap is not estimated.
+ */
+function gapText(gap: { readonly value: number | null; readonly lower: number | null; readonly upper: number | null } | null, comparison: number | null): string {
+  const pts = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v * 100).toFixed(1)}`;
+  if (gap && gap.value !== null && gap.lower !== null && gap.upper !== null) return `${pts(gap.value)} pts vs comparison pool (95% CI ${pts(gap.lower)} to ${pts(gap.upper)})`;
+  return `comparison pool ${pct(comparison)}`;
+}
+
+/**
  * The change of a figure since the previous quarter, from History: "+1.2 pts since 2026-Q2" for rates,
  * "+3 since 2026-Q2" for counts, "+0.36 since 2026-Q2" for means; says so when History has no figure.
  */
 export function changeText(history: readonly HistoryRow[], quarter: string, metric: string, segment: string, value: number | null, kind: 'rate' | 'count' | 'mean' | 'months', fallback?: number | null): string {
   const prevQuarter = previousQuarter(quarter);
-  const prev = history.find((h) => h.quarter === prevQuarter && h.metric === metric && h.segment === segment)?.value ?? fallback ?? null;
+  const row = history.find((h) => h.quarter === prevQuarter && h.metric === metric && h.segment === segment);
+  const prev = row?.value ?? fallback ?? null;
   if (value === null) return '';
+  if (row !== undefined && row.value === null && kind === 'months') return `not reached in ${prevQuarter}`;
   if (prev === null || prev === undefined) return `no ${prevQuarter} figure in History yet`;
   const d = value - prev;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
@@ -72,14 +84,13 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const q = report.quarter;
   const tiles: Tile[] = [];
   const ops = report.operations;
-  const counts = report.counts;
   const notShown = (v: object) => ('suppressed' in v && v.suppressed === true ? fewerThan(k) : reasonOf(v));
 
   tiles.push({
     label: 'Participants (active)',
     value: ops.activeParticipants,
     format: '#,##0',
-    detail: `${count(counts.participants)} in the program, ${count(counts.comparison)} in the comparison pool`,
+    detail: 'in the program at the as-of date: started, not left, not withdrawn or completed',
     change: changeText(history, q, 'Active participants', 'All', ops.activeParticipants, 'count'),
     name: 'Cadre.ActiveParticipants',
   });
@@ -89,11 +100,12 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const at12 = retention && isShown(retention.participants) ? retention.participants.at12 : null;
   const compAt12 = retention && isShown(retention.comparison) ? retention.comparison.at12.value : null;
   const logRank = retention && isShown(retention.logRank) ? retention.logRank : null;
+  const gap = retention && isShown(retention.gapAt12) ? retention.gapAt12 : null;
   tiles.push({
     label: '12-month retention',
     value: at12?.value ?? (at12 ? reasonOf(at12) : retention ? notShown(retention.participants) : 'not available'),
     format: '0.0%',
-    detail: `${interval(at12)}; comparison pool ${pct(compAt12)}${logRank ? ` (log-rank ${pValue(logRank.p)})` : ''}`,
+    detail: `${gapText(gap, compAt12)}${logRank && logRank.p !== null ? `; log-rank ${pValue(logRank.p)}` : ''}`,
     change: changeText(history, q, 'Retention at 12 months', 'Participants', at12?.value ?? null, 'rate'),
     name: 'Cadre.Retention12m',
   });
@@ -105,7 +117,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Regrettable attrition, 12 months',
     value: regValue ?? reasonOf(regrettable),
     format: '0.0%',
-    detail: regAt12 && regAt12.lower !== null && regAt12.upper !== null ? `95% CI ${pct(1 - regAt12.upper)}–${pct(1 - regAt12.lower)} of participants` : 'participants who left regrettably',
+    detail: `participants who left regrettably within 12 months${regAt12 && regAt12.lower !== null && regAt12.upper !== null ? `; 95% CI ${pct(1 - regAt12.upper)}–${pct(1 - regAt12.lower)}` : ''}`,
     change: changeText(history, q, 'Regrettable attrition at 12 months', 'Participants', regValue, 'rate'),
     name: 'Cadre.RegrettableAttrition12m',
   });
@@ -117,7 +129,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Median months to ready',
     value: median ?? (rd ? 'not reached yet' : notShown(readiness)),
     format: '0.0',
-    detail: rd ? `${median === null ? 'fewer than half are ready so far; ' : ''}ready by 12 months: ${pct(rd.at12.value)}` : '',
+    detail: rd ? `participants, from program start to ready for a critical role${median === null ? '; fewer than half are ready so far' : ''}` : '',
     change: changeText(history, q, 'Median months to ready', 'Participants', median, 'months'),
     name: 'Cadre.MedianMonthsToReady',
   });
@@ -126,7 +138,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Ready by 24 months',
     value: at24?.value ?? (rd ? 'not estimated' : notShown(readiness)),
     format: '0.0%',
-    detail: rd ? `${interval(at24)}; ${count(rd.ready)} of ${count(rd.n)} ready so far` : '',
+    detail: rd ? `of participants; ${interval(at24)}; ${count(rd.ready)} ready so far, any time` : '',
     change: changeText(history, q, 'Ready by 24 months', 'Participants', at24?.value ?? null, 'rate'),
     name: 'Cadre.ReadyBy24m',
   });
@@ -140,7 +152,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     value: satOk ? (satOk.mean ?? 'not available') : sat ? fewerThan(k) : 'no mentee answers this quarter',
     format: '0.00',
     // the "All" row is the total of its table: its respondents are never withheld
-    detail: satOk ? `of ${satOk.scaleMax}; top-2-box ${pct(satOk.top2.value, 0)}; ${count(satOk.respondents ?? 0)} respondents` : '',
+    detail: satOk ? `mean of ${satOk.scaleMax} among ${count(satOk.respondents ?? 0)} mentees answering this quarter; top-2-box ${pct(satOk.top2.value, 0)}` : '',
     change: satChange + (satOk && satOk.changeP !== null && !satChange.startsWith('no ') ? ` (${pValue(satOk.changeP)})` : ''),
     name: 'Cadre.MenteeSatisfaction',
   });
@@ -151,7 +163,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Match rate',
     value: matchShown?.value ?? reasonOf(match),
     format: '0.0%',
-    detail: matchShown && matchShown.value !== null ? `${count(matchShown.matched)} of ${count(matchShown.n)} active participants paired` : '',
+    detail: matchShown && matchShown.value !== null ? `of active participants, with an active mentor, coach or sponsor: ${count(matchShown.matched)} of ${count(matchShown.n)}` : '',
     change: changeText(history, q, 'Match rate', 'All', matchShown?.value ?? null, 'rate'),
     name: 'Cadre.MatchRate',
   });
@@ -163,7 +175,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Equity flags: adverse',
     value: adverse,
     format: '0',
-    detail: `${watch} watch, of ${count(tests.length)} group rows tested (Equity Detail)`,
+    detail: `of ${count(tests.length)} group rows tested (resource × attribute × group); ${watch} watch`,
     change: changeText(history, q, 'Equity flags: adverse', 'All', adverse, 'count'),
     name: 'Cadre.EquityAdverse',
   });
@@ -174,7 +186,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Mentors over capacity',
     value: over,
     format: '0',
-    detail: `of ${count(load.internalMentors)} internal mentors; load Gini ${load.gini?.toFixed(2) ?? '–'}`,
+    detail: `of ${count(load.mentors)} mentors of any type: more active mentees than their Capacity`,
     change: changeText(history, q, 'Mentors over capacity', 'All', over, 'count'),
     name: 'Cadre.MentorsOverCapacity',
   });
@@ -186,7 +198,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     label: 'Conflicts of interest found',
     value: conflicts.length,
     format: '0',
-    detail: conflicts.length === 0 ? 'none of the six kinds' : [...kinds].map(([kind, n]) => `${kind} ${n}`).join(', '),
+    detail: `pairings with a conflict of interest${conflicts.length === 0 ? '' : `: ${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')}`}`,
     change: changeText(history, q, 'Conflicts of interest', 'All', conflicts.length, 'count'),
     name: 'Cadre.Conflicts',
   });
@@ -242,6 +254,15 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
   line(1, `${options.programName}: Board Dashboard`, { bold: true, size: 18, color: CADRE_TEAL, vertical: 'center' }, 28);
   line(2, `As of ${report.asOf} · reporting quarter ${report.quarter} · refreshed ${report.refreshedAt.slice(0, 16).replace('T', ' ')} UTC · groups under ${report.minGroup} people are not shown`, { size: 10, color: '404040' });
   line(3, `Input rows: ${count(c.participants)} participants, ${count(c.comparison)} comparison pool, ${count(c.mentors)} mentors and coaches, ${count(c.pairings)} pairings, ${count(c.rotations)} rotations, ${count(c.surveyAnswers)} survey answers`, { size: 10, color: '404040' });
+
+  // ----- for the board's attention -------------------------------------------------------------------
+  const ATTENTION_ROW = 5;
+  blocks.push({ at: `A${ATTENTION_ROW}`, values: [['For the board’s attention', ...Array<PlanValue>(lastCol - 1).fill(null)]] });
+  merges.push(`A${ATTENTION_ROW}:${cellAddress(ATTENTION_ROW, lastCol)}`);
+  styles.push({ range: `A${ATTENTION_ROW}`, style: { bold: true, size: 12, color: CADRE_TEAL } });
+  const findings = report.findings.length > 0 ? report.findings.map((f, i) => `${i + 1}. ${f.text}`) : [NOTHING_TO_ACT_ON];
+  findings.forEach((text, i) => line(ATTENTION_ROW + 1 + i, text, { size: 10, color: '262626', wrap: true, vertical: 'top' }));
+  const FIRST_TILE_ROW = ATTENTION_ROW + findings.length + 2;
 
   // ----- KPI tiles ----------------------------------------------------------------------------------
   const tiles = boardTiles(report, history);
@@ -339,7 +360,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     charts.push({
       sheet: name,
       kind: 'column',
-      title: 'Lowest impact ratio by resource (below 0.80: screen)',
+      title: 'Lowest impact ratio by resource (below 0.80: the four-fifths screen)',
       categories: refs.impactRatios.labels,
       yTitle: 'Impact ratio',
       yMin: 0,
@@ -347,7 +368,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
       yFormat: '0.00',
       series: [
         { name: 'Lowest impact ratio', values: refs.impactRatios.ratios, color: CADRE_TEAL },
-        { name: 'Four-fifths line', values: refs.impactRatios.line, color: 'C00000', dash: true, asLine: true },
+        { name: 'Four-fifths screen (0.80)', values: refs.impactRatios.line, color: 'C00000', dash: true, asLine: true },
       ],
       anchor: slots[3],
     });
@@ -383,7 +404,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
 
   const method = [
     'Retention and time to readiness are survival estimates: people who joined recently count for the time observed so far (censoring), and leaving before being ready is a competing outcome. Intervals are 95%.',
-    `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths rule) is a screening rule, not a legal finding. "Adverse": below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch": one of these.`,
+    `Equity: each group's rate of getting a resource is compared with the group with the highest rate. An impact ratio below 0.80 (the four-fifths screen) is a screening rule, not a legal finding. "Adverse": below 0.80, significant after Benjamini–Hochberg adjustment and at least one person short; "watch": one of these.`,
     `Privacy: a group of fewer than ${report.minGroup} people shows no figures ("fewer than ${report.minGroup}"), groups under ${report.minGroup} that together reach ${report.minGroup} are combined, and counts that would give a hidden group away by subtraction show "withheld"; rates and flags stay. This page names no one. Definitions: ${options.sheetNames.definitions}; tables behind the tiles: ${options.sheetNames.metrics}; every equity test: ${options.sheetNames.equity}.`,
   ].join('\n\n');
   let lastRow: number;

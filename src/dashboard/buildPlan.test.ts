@@ -110,10 +110,18 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(plan.names.filter((n) => n.sheet === 'Board Dashboard')).toHaveLength(10);
   });
 
+  /** the cell `rows` below a tile's label (its value 1, its detail 2, its change 3) */
+  const below = (m: Map<string, unknown>, label: string, rows: number) => {
+    const at = [...m].find(([, v]) => v === label)?.[0];
+    if (at === undefined) throw new Error(`no tile ${label}`);
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(at)!;
+    return m.get(`${col}${Number(row) + rows}`);
+  };
+
   test('each tile says its change since the previous quarter; without History it says there is none', () => {
-    expect(cells.get('D8')).toBe('no 2026-Q2 figure in History yet');
+    expect(below(cells, '12-month retention', 3)).toBe('no 2026-Q2 figure in History yet');
     // satisfaction carries its own previous quarter: 4.22 vs 3.86 (sample planted finding)
-    expect(cells.get('A13')).toMatch(/^\+0\.36 since 2026-Q2 \(p < 0\.0001\)$/);
+    expect(below(cells, 'Mentee satisfaction', 3)).toMatch(/^\+0\.36 since 2026-Q2 \(p < 0\.0001\)$/);
   });
 
   test('with History, the change is the difference from the previous quarter’s row', () => {
@@ -125,9 +133,9 @@ describe('buildWorkbookPlan on the sample program', () => {
       { quarter: '2026-Q1', metric: 'Match rate', segment: 'All', value: 0.5, lower: null, upper: null, n: null, refreshedAt: '' },
     ];
     const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
-    expect(withHistory.get('D8')).toBe('+1.2 pts since 2026-Q2');
-    expect(withHistory.get('J13')).toBe('−3 since 2026-Q2');
-    expect(withHistory.get('D13')).toBe('no 2026-Q2 figure in History yet');
+    expect(below(withHistory, '12-month retention', 3)).toBe('+1.2 pts since 2026-Q2');
+    expect(below(withHistory, 'Mentors over capacity', 3)).toBe('−3 since 2026-Q2');
+    expect(below(withHistory, 'Match rate', 3)).toBe('no 2026-Q2 figure in History yet');
   });
 
   test('four native charts, every series reading numbers of Metrics Detail', () => {
@@ -175,11 +183,22 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(format.rules.find((x) => x.equals === 'adverse')).toBeDefined();
   });
 
-  test('the method note names the four-fifths rule as a screening rule and the suppression below k', () => {
+  test('the method note names the four-fifths screen as a screening rule and the suppression below k', () => {
     const text = textsOf(board).join('\n');
-    expect(text).toMatch(/four-fifths rule\) is a screening rule, not a legal finding/);
+    expect(text).toMatch(/four-fifths screen\) is a screening rule, not a legal finding/);
     expect(text).toMatch(/fewer than 5 people shows no figures/);
     expect(text).toMatch(/survival estimates/);
+  });
+
+  test('the attention block names the under-served group and resource first, and the planted load and conflict', () => {
+    const title = [...cells].find(([, v]) => v === 'For the board’s attention')![0];
+    const first = Number(/\d+$/.exec(title)![0]) + 1;
+    expect(cells.get(`A${first}`)).toMatch(/^1\. External coach × Gender = Woman: rate \d+% vs \d+% for Man; \d+ fewer people than at the reference rate; significant after adjustment\.$/);
+    const block = report.findings.map((_, i) => cells.get(`A${first + i}`));
+    expect(block).toEqual(report.findings.map((f, i) => `${i + 1}. ${f.text}`));
+    expect(block.some((t) => /^\d\. 2 mentors over capacity/.test(String(t)))).toBe(true);
+    // the tile counts the same two mentors
+    expect(below(cells, 'Mentors over capacity', 1)).toBe(sample.planted.overCapacity.length);
   });
 
   test('the Board Dashboard carries no names and no ids', () => {

@@ -67,7 +67,7 @@ export function equitySheet(report: RefreshReport, name = 'Equity Detail'): Shee
   return {
     ...emptySheet('equity', name),
     blocks: [
-      { at: 'A1', values: [[`Pairing equity as of ${report.asOf}: who gets each resource, by group (k = ${k}; the four-fifths line is a screening rule, not a legal finding)`]] },
+      { at: 'A1', values: [[`Pairing equity as of ${report.asOf}: who gets each resource, by group (k = ${k}; the four-fifths screen, an impact ratio below 0.80, is a screening rule, not a legal finding)`]] },
       { at: 'A2', values: [[`"${small}": a group of fewer than ${k} people, not shown; "withheld": an exact count not shown because, with the others, it would give such a group away by subtraction (see Definitions)`]] },
       { at: `A${accessTop}`, values: access },
       { at: `A${outcomeTitle}`, values: [['Outcomes by group: retention at 12 months, ready by 24 months, mentee satisfaction']] },

@@ -55,7 +55,9 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
   const rd = report.readiness;
   if (isShown(rd)) {
     add('Ready by 24 months', 'Participants', rd.at24, rd.n);
-    add('Median months to ready', 'Participants', { value: rd.medianMonths, lower: null, upper: null }, rd.n);
+    // a median not reached is a row too (value blank): the next quarter's tile says "not reached in …"
+    if (rd.medianMonths === null) rows.push({ quarter: report.quarter, metric: 'Median months to ready', segment: 'Participants', value: null, lower: null, upper: null, n: rd.n, refreshedAt: report.refreshedAt });
+    else add('Median months to ready', 'Participants', { value: rd.medianMonths, lower: null, upper: null }, rd.n);
   }
   if (Array.isArray(report.satisfaction)) {
     for (const s of report.satisfaction) {

@@ -105,7 +105,7 @@ describe('refreshWorkbook on the standard sample', () => {
     const series = (title: string, name: string) => charts.find((c) => c.title === title)!.series.find((s) => s.name === name)!.properties;
     expect(series(specs[0]!.title, 'Comparison pool')).toMatchObject({ 'format.line.lineStyle': 'Dash', markerStyle: 'None' });
     expect(series(specs[0]!.title, 'At 12 and 24 months')).toMatchObject({ 'format.line.lineStyle': 'None', markerStyle: 'Circle', markerBackgroundColor: '#C55A11' });
-    expect(series(specs[3]!.title, 'Four-fifths line')).toMatchObject({ 'format.line.color': '#C00000', 'format.line.lineStyle': 'Dash' });
+    expect(series(specs[3]!.title, 'Four-fifths screen (0.80)')).toMatchObject({ 'format.line.color': '#C00000', 'format.line.lineStyle': 'Dash' });
     expect(series(specs[3]!.title, 'Lowest impact ratio')).toEqual({ 'format.fill.solidColor': '#0F6E5A' });
   });
 
