@@ -69,14 +69,16 @@ describe('cadre refresh --out on the sample program', () => {
   test('a second refresh of the same quarter leaves one set of History rows; the next quarter adds its own', async () => {
     const historyOf = async () => historyFromValues((await readPack(pack)).get('Cadre History')!.values).rows;
     const first = await historyOf();
-    expect(new Set(first.map((h) => h.quarter))).toEqual(new Set(['2026-Q2']));
+    // a new board pack: its quarter, and the four before it recomputed
+    expect(new Set(first.map((h) => h.quarter))).toEqual(new Set(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']));
+    expect(new Set(first.filter((h) => h.quarter !== '2026-Q2').map((h) => h.source))).toEqual(new Set(['recomputed']));
     expect((await run('refresh', book, '--out', pack, '--as-of', '2026-06-30')).code).toBe(0);
     const again = await historyOf();
     expect(again.map((h) => [h.metric, h.segment, h.value])).toEqual(first.map((h) => [h.metric, h.segment, h.value]));
     const r = await run('refresh', book, '--out', pack, '--as-of', '2026-09-30');
-    expect(r.out).toMatch(/History holds 2 quarters \(2026-Q2 to 2026-Q3\)/);
+    expect(r.out).toMatch(/History holds 6 quarters \(2025-Q2 to 2026-Q3\)/);
     const both = await historyOf();
-    expect(both.filter((h) => h.quarter === '2026-Q2').map((h) => h.value)).toEqual(first.map((h) => h.value));
+    expect(both.filter((h) => h.quarter === '2026-Q2').map((h) => h.value)).toEqual(first.filter((h) => h.quarter === '2026-Q2').map((h) => h.value));
     expect(both.filter((h) => h.quarter === '2026-Q3').length).toBeGreaterThan(10);
     // the tiles now compare with 2026-Q2
     const board = (await readPack(pack)).get('Board Dashboard')!.values.flat();

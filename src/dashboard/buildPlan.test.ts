@@ -127,10 +127,10 @@ describe('buildWorkbookPlan on the sample program', () => {
   test('with History, the change is the difference from the previous quarter’s row', () => {
     const at12 = shownFigure(shownFigure(report.retention).participants).at12.value!;
     const history: HistoryRow[] = [
-      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 - 0.012, lower: null, upper: null, n: 230, refreshedAt: '' },
-      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 5, lower: null, upper: null, n: null, refreshedAt: '' },
+      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 - 0.012, lower: null, upper: null, n: 230, refreshedAt: '', source: 'refresh' },
+      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 5, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
       // an older quarter is not the previous one
-      { quarter: '2026-Q1', metric: 'Match rate', segment: 'All', value: 0.5, lower: null, upper: null, n: null, refreshedAt: '' },
+      { quarter: '2026-Q1', metric: 'Match rate', segment: 'All', value: 0.5, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
     ];
     const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
     expect(below(withHistory, '12-month retention', 3)).toBe('+1.2 pts since 2026-Q2');

@@ -20,6 +20,7 @@ const row = (quarter: string, metric: string, value: number, segment = 'All'): H
   upper: null,
   n: 10,
   refreshedAt: '2026-10-01T00:00:00.000Z',
+  source: 'refresh',
 });
 
 describe('mergeHistory', () => {
@@ -76,13 +77,28 @@ describe('historyFromValues', () => {
   });
 
   test('rows that are not history are reported by row, not silently dropped; blank rows are skipped', () => {
-    const values = [[...HISTORY_HEADER], ['2026-Q3', 'Match rate', 'All', 0.8, null, null, 10, 'x'], [null, null, null], ['Q3 2026', 'Match rate', 'All', 1], ['2026-Q3', '', 'All', 1]];
+    const values = [[...HISTORY_HEADER], ['2026-Q3', 'Match rate', 'All', 0.8, null, null, 10, 'x', 'recomputed'], [null, null, null], ['Q3 2026', 'Match rate', 'All', 1], ['2026-Q3', '', 'All', 1], ['2026-Q3', 'Match rate', 'All', 1, null, null, 10, 'x', 'guessed']];
     const { rows, skipped } = historyFromValues(values);
-    expect(rows).toHaveLength(1);
+    expect(rows).toEqual([expect.objectContaining({ quarter: '2026-Q3', source: 'recomputed' })]);
     expect(skipped).toEqual([
       { row: 4, reason: 'the quarter is not written YYYY-Qn' },
       { row: 5, reason: 'the metric is blank' },
+      { row: 6, reason: 'the Source is neither refresh nor recomputed' },
     ]);
+  });
+
+  test('a History written before the Source column: every row a refresh', () => {
+    const values = [[...HISTORY_HEADER.slice(0, 8)], ['2026-Q2', 'Match rate', 'All', 0.8, null, null, 10, 'x']];
+    expect(historyFromValues(values).rows).toEqual([{ quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.8, lower: null, upper: null, n: 10, refreshedAt: 'x', source: 'refresh' }]);
+  });
+
+  test('a recomputed quarter never replaces a refreshed one; a refresh replaces a recomputed one', () => {
+    const refreshed = { ...row('2026-Q1', 'Match rate', 0.9), source: 'refresh' as const };
+    const recomputedQ1 = { ...row('2026-Q1', 'Match rate', 0.5), source: 'recomputed' as const };
+    const recomputedQ2 = { ...row('2026-Q2', 'Match rate', 0.6), source: 'recomputed' as const };
+    expect(mergeHistory([refreshed], [recomputedQ1, recomputedQ2], 5)).toEqual([refreshed, recomputedQ2]);
+    const real = { ...row('2026-Q2', 'Match rate', 0.7), source: 'refresh' as const };
+    expect(mergeHistory([refreshed, recomputedQ2], [real], 5)).toEqual([refreshed, real]);
   });
 
   test('a sheet whose header is not the History header is not read', () => {

@@ -22,18 +22,26 @@ export interface HistoryRow {
   readonly n: number | null;
   /** ISO date-time of the refresh that wrote the row */
   readonly refreshedAt: string;
+  /**
+   * `refresh`: written by a refresh as of that quarter; `recomputed`: figured by a later refresh, as of
+   * the quarter's end with that refresh's data, because History had no earlier quarter (a later real
+   * refresh of the quarter replaces it; a recomputed row never replaces a refresh row)
+   */
+  readonly source: HistorySource;
 }
 
-export const HISTORY_HEADER = ['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at'] as const;
+export type HistorySource = 'refresh' | 'recomputed';
+
+export const HISTORY_HEADER = ['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at', 'Source'] as const;
 
 type Estimate = { readonly value: number | null; readonly lower: number | null; readonly upper: number | null };
 
 /** The rows of this refresh's quarter: the board's key figures, and 12-month retention by segment. */
-export function historyRowsOf(report: RefreshReport): HistoryRow[] {
+export function historyRowsOf(report: RefreshReport, source: HistorySource = 'refresh'): HistoryRow[] {
   const rows: HistoryRow[] = [];
   const add = (metric: string, segment: string, e: Estimate | null, n: number | null) => {
     if (!e || e.value === null) return;
-    rows.push({ quarter: report.quarter, metric, segment, value: e.value, lower: e.lower, upper: e.upper, n, refreshedAt: report.refreshedAt });
+    rows.push({ quarter: report.quarter, metric, segment, value: e.value, lower: e.lower, upper: e.upper, n, refreshedAt: report.refreshedAt, source });
   };
   const r = report.retention;
   if (isShown(r)) {
@@ -56,7 +64,7 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
   if (isShown(rd)) {
     add('Ready by 24 months', 'Participants', rd.at24, rd.n);
     // a median not reached is a row too (value blank): the next quarter's tile says "not reached in …"
-    if (rd.medianMonths === null) rows.push({ quarter: report.quarter, metric: 'Median months to ready', segment: 'Participants', value: null, lower: null, upper: null, n: rd.n, refreshedAt: report.refreshedAt });
+    if (rd.medianMonths === null) rows.push({ quarter: report.quarter, metric: 'Median months to ready', segment: 'Participants', value: null, lower: null, upper: null, n: rd.n, refreshedAt: report.refreshedAt, source });
     else add('Median months to ready', 'Participants', { value: rd.medianMonths, lower: null, upper: null }, rd.n);
   }
   if (Array.isArray(report.satisfaction)) {
@@ -79,7 +87,8 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
 
 /**
  * The History after a refresh: every existing row of another quarter, then this refresh's rows for
- * its quarter (replacing that quarter's old rows), sorted by quarter, metric and segment. Running it
+ * its quarter (replacing that quarter's old rows; incoming recomputed rows of a quarter a refresh
+ * wrote are left out), sorted by quarter, metric and segment. Running it
  * twice with the same rows gives the same history.
  *
  * The k of this refresh applies to every row kept (equity.md, Privacy: "History applies the k of the
@@ -89,7 +98,10 @@ export function historyRowsOf(report: RefreshReport): HistoryRow[] {
  * that quarter and metric, keep their value (rounded to two decimals, with its interval) and lose
  * their N, so the missing one cannot be worked out by subtraction. This refresh's own rows come from the report after the privacy pass.
  */
-export function mergeHistory(existing: readonly HistoryRow[], incoming: readonly HistoryRow[], k: number): HistoryRow[] {
+export function mergeHistory(existing: readonly HistoryRow[], incomingRows: readonly HistoryRow[], k: number): HistoryRow[] {
+  // a recomputed quarter never replaces a quarter a refresh wrote
+  const refreshed = new Set(existing.filter((r) => r.source === 'refresh').map((r) => r.quarter));
+  const incoming = incomingRows.filter((r) => r.source === 'refresh' || !refreshed.has(r.quarter));
   const replaced = new Set(incoming.map((r) => r.quarter));
   const kept = protectHistory(
     existing.filter((r) => !replaced.has(r.quarter)),
@@ -134,7 +146,7 @@ function protectHistory(rows: readonly HistoryRow[], k: number): HistoryRow[] {
 
 /** History rows as sheet values, header first. */
 export function historyToValues(rows: readonly HistoryRow[]): (string | number | null)[][] {
-  return [[...HISTORY_HEADER], ...rows.map((r) => [r.quarter, r.metric, r.segment, r.value, r.lower, r.upper, r.n, r.refreshedAt])];
+  return [[...HISTORY_HEADER], ...rows.map((r) => [r.quarter, r.metric, r.segment, r.value, r.lower, r.upper, r.n, r.refreshedAt, r.source])];
 }
 
 /**
@@ -148,13 +160,16 @@ export function historyFromValues(values: readonly (readonly CellValue[])[]): { 
   const rows: HistoryRow[] = [];
   const skipped: { row: number; reason: string }[] = [];
   if (values.length === 0) return { rows, skipped };
-  const isHeader = (r: readonly CellValue[] | undefined) => HISTORY_HEADER.every((h, i) => (typeof r?.[i] === 'string' ? (r[i] as string).trim() : r?.[i]) === h);
+  // History sheets written before the Source column have the first eight columns: their rows were all refreshes
+  const cell = (r: readonly CellValue[] | undefined, i: number) => (typeof r?.[i] === 'string' ? (r[i] as string).trim() : r?.[i]);
+  const isHeader = (r: readonly CellValue[] | undefined) => HISTORY_HEADER.slice(0, 8).every((h, i) => cell(r, i) === h);
   const headerAt = values.slice(0, 5).findIndex(isHeader);
   if (headerAt < 0) {
     return { rows, skipped: [{ row: 1, reason: `no header row ${HISTORY_HEADER.join(', ')} in the first five rows` }] };
   }
+  const hasSource = cell(values[headerAt], 8) === 'Source';
   for (let i = headerAt + 1; i < values.length; i++) {
-    const [quarter, metric, segment, value, lower, upper, n, refreshedAt] = values[i] ?? [];
+    const [quarter, metric, segment, value, lower, upper, n, refreshedAt, sourceCell] = values[i] ?? [];
     if (values[i].every((v) => v === null || v === undefined || v === '')) continue;
     if (typeof quarter !== 'string' || !/^\d{4}-Q[1-4]$/.test(quarter.trim())) {
       skipped.push({ row: i + 1, reason: 'the quarter is not written YYYY-Qn' });
@@ -162,6 +177,11 @@ export function historyFromValues(values: readonly (readonly CellValue[])[]): { 
     }
     if (typeof metric !== 'string' || metric.trim() === '') {
       skipped.push({ row: i + 1, reason: 'the metric is blank' });
+      continue;
+    }
+    const source = hasSource ? (typeof sourceCell === 'string' ? sourceCell.trim() : sourceCell) : 'refresh';
+    if (source !== 'refresh' && source !== 'recomputed') {
+      skipped.push({ row: i + 1, reason: 'the Source is neither refresh nor recomputed' });
       continue;
     }
     rows.push({
@@ -173,6 +193,7 @@ export function historyFromValues(values: readonly (readonly CellValue[])[]): { 
       upper: numberIn(upper),
       n: numberIn(n),
       refreshedAt: typeof refreshedAt === 'string' ? refreshedAt : refreshedAt instanceof Date ? refreshedAt.toISOString() : '',
+      source,
     });
   }
   return { rows, skipped };

@@ -50,15 +50,15 @@ describe('Data Quality sheet', () => {
 describe('History sheet', () => {
   test('rows as a table; an empty history says so instead of leaving a broken table', () => {
     const rows: HistoryRow[] = [
-      { quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.7, lower: 0.6, upper: 0.8, n: 100, refreshedAt: 'x' },
-      { quarter: '2026-Q3', metric: 'Match rate', segment: 'All', value: 0.75, lower: 0.65, upper: 0.84, n: 110, refreshedAt: 'y' },
+      { quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.7, lower: 0.6, upper: 0.8, n: 100, refreshedAt: 'x', source: 'refresh' },
+      { quarter: '2026-Q3', metric: 'Match rate', segment: 'All', value: 0.75, lower: 0.65, upper: 0.84, n: 110, refreshedAt: 'y', source: 'refresh' },
     ];
     const sheet = historySheet(rows);
-    checkTableSheet(sheet, 8);
-    expect(sheet.blocks[1].values[2]).toEqual(['2026-Q3', 'Match rate', 'All', 0.75, 0.65, 0.84, 110, 'y']);
+    checkTableSheet(sheet, 9);
+    expect(sheet.blocks[1].values[2]).toEqual(['2026-Q3', 'Match rate', 'All', 0.75, 0.65, 0.84, 110, 'y', 'refresh']);
     expect(sheet.name).toBe('Cadre History'); // "History" is a name Excel reserves
     const empty = historySheet([]);
-    checkTableSheet(empty, 8);
+    checkTableSheet(empty, 9);
     expect(empty.blocks[1].values[1][1]).toBe('no history yet');
   });
 });

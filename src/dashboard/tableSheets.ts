@@ -63,8 +63,8 @@ export function dataQualitySheet(report: RefreshReport, name = 'Data Quality', o
 /** History (dashboards.md, 5): one row per (quarter, metric, segment), as a table. */
 export function historySheet(rows: readonly HistoryRow[], name = 'Cadre History'): SheetPlan {
   const values = historyToValues(rows);
-  if (values.length === 1) values.push(['', 'no history yet', '', null, null, null, null, '']);
-  return tableSheet('history', name, 'CadreHistory', 'History: key figures by quarter', values, [10, 34, 28, 10, 10, 10, 8, 24], [
+  if (values.length === 1) values.push(['', 'no history yet', '', null, null, null, null, '', '']);
+  return tableSheet('history', name, 'CadreHistory', 'History: key figures by quarter (Source recomputed: figured by a later refresh as of that quarter’s end, with its data)', values, [10, 34, 28, 10, 10, 10, 8, 27, 12], [
     undefined,
     undefined,
     undefined,

@@ -79,7 +79,11 @@ describe('refresh (the use case over its two ports)', () => {
     expect(carried.history).toBe(previous);
     const historyRows = (o: typeof alone) => o.plan!.sheets.find((sh) => sh.role === 'history')!;
     expect(JSON.stringify(historyRows(carried))).toContain(earlier.report.quarter);
-    expect(JSON.stringify(historyRows(alone))).not.toContain(earlier.report.quarter);
+    // carried: the earlier quarter is the refresh's own record, nothing recomputed
+    expect(JSON.stringify(historyRows(carried))).not.toContain('"recomputed"]');
+    // alone: no earlier quarter, so the previous four are recomputed from today's data
+    expect(JSON.stringify(historyRows(alone))).toContain(`["${earlier.report.quarter}","Active participants","All"`);
+    expect(JSON.stringify(historyRows(alone))).toContain('"recomputed"]');
   });
 
   it.each([

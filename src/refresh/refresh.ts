@@ -11,6 +11,7 @@ import { type RefreshReport, refreshReport } from '../report/refreshReport';
 import type { WorkbookSource } from '../workbook/workbookSource';
 import type { PlanWriter, PlanWritten } from './planWriter';
 import { previewWorkbook, readInputSheets } from './readInputs';
+import { recomputedHistory } from './recomputedHistory';
 import { RefreshStopped } from './refreshStopped';
 
 export interface RefreshOptions {
@@ -112,7 +113,8 @@ export async function refresh(ports: RefreshPorts, options: RefreshOptions): Pro
 
 /**
  * The computing step alone, from intake's result: the report (suppressed below k) and, when
- * `withPlan`, the workbook plan with the History carried forward. What `refresh` computes between
+ * `withPlan`, the workbook plan with the History carried forward (and, when it has no earlier
+ * quarter, the previous four quarters recomputed: `recomputedHistory`). What `refresh` computes between
  * reading and writing; the benchmark times it.
  */
 export function computeRefresh(
@@ -125,8 +127,9 @@ export function computeRefresh(
 ): { readonly report: RefreshReport; readonly plan: WorkbookPlan | null } {
   const report = refreshReport({ asOf: options.asOf, minGroup: options.minGroup, refreshedAt: options.now, inputFingerprint: options.inputFingerprint }, result);
   if (!withPlan) return { report, plan: null };
+  const recomputed = recomputedHistory(result, { ...options, inputFingerprint: options.inputFingerprint }, options.history);
   const planOptions: PlanOptions = {
-    history: options.history,
+    history: [...options.history, ...recomputed],
     analystDetail: options.analystDetail,
     sheetNames: options.sheetNames,
     programName: options.programName,

@@ -174,17 +174,21 @@ describe('refreshWorkbook on the standard sample', () => {
     await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     const first = history();
     expect(first.length).toBeGreaterThan(10);
-    expect(new Set(first.map((r) => r.quarter))).toEqual(new Set(['2026-Q3']));
+    // the first refresh: its quarter, and the previous four recomputed
+    expect(new Set(first.map((r) => r.quarter))).toEqual(new Set(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']));
+    expect(new Set(first.filter((r) => r.quarter !== '2026-Q3').map((r) => r.source))).toEqual(new Set(['recomputed']));
 
     const later = new Date(NOW.getTime() + 3_600_000);
     await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf, { now: later }));
     const second = history();
     expect(second.map(({ refreshedAt, ...rest }) => rest)).toEqual(first.map(({ refreshedAt, ...rest }) => rest));
-    expect(new Set(second.map((r) => r.refreshedAt))).toEqual(new Set([later.toISOString()]));
+    // the quarter refreshed again carries the later time; the recomputed quarters keep theirs
+    expect(new Set(second.filter((r) => r.quarter === '2026-Q3').map((r) => r.refreshedAt))).toEqual(new Set([later.toISOString()]));
+    expect(new Set(second.filter((r) => r.quarter !== '2026-Q3').map((r) => r.refreshedAt))).toEqual(new Set([NOW.toISOString()]));
 
     await refreshWorkbook(fake.run, refreshOptions(fake, dayFromYmd(2026, 12, 31), { now: later }));
     const third = history();
-    expect(third.filter((r) => r.quarter === '2026-Q3')).toEqual(second);
+    expect(third.filter((r) => r.quarter <= '2026-Q3')).toEqual(second);
     expect(third.filter((r) => r.quarter === '2026-Q4').length).toBeGreaterThan(10);
     expect(third.length).toBe(second.length + third.filter((r) => r.quarter === '2026-Q4').length);
   });

@@ -16,8 +16,8 @@ describe('readBoardPackHistory', () => {
   let dir: string;
   const report = sampleReport();
   const earlier: HistoryRow[] = [
-    { quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.74, lower: 0.66, upper: 0.81, n: 110, refreshedAt: '2026-07-01T08:00:00.000Z' },
-    { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Gender: Woman', value: 0.9, lower: null, upper: null, n: 61, refreshedAt: '2026-07-01T08:00:00.000Z' },
+    { quarter: '2026-Q2', metric: 'Match rate', segment: 'All', value: 0.74, lower: 0.66, upper: 0.81, n: 110, refreshedAt: '2026-07-01T08:00:00.000Z', source: 'refresh' },
+    { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Gender: Woman', value: 0.9, lower: null, upper: null, n: 61, refreshedAt: '2026-07-01T08:00:00.000Z', source: 'refresh' },
   ];
 
   beforeAll(() => {
