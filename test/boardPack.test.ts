@@ -47,7 +47,7 @@ describe('cadre refresh --out on the sample program', () => {
   test('writes the seven sheets in order, with native charts, and leaves the input untouched', async () => {
     const r = await run('refresh', book, '--out', pack, '--as-of', '2026-06-30');
     expect(r).toMatchObject({ code: 0 });
-    expect(r.out).toMatch(/Board pack .*pack\.xlsx: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail, Cadre History, Definitions, Data Quality; History holds 1 quarter \(2026-Q2 to 2026-Q2\)/);
+    expect(r.out).toMatch(/Board pack .*pack\.xlsx: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail, Cadre History, Definitions, Data Quality; History holds 5 quarters \(2025-Q2 to 2026-Q2\)/);
     expect(sha(book)).toBe(bookHash);
     const sheets = await readPack(pack);
     expect([...sheets.keys()]).toEqual(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']);

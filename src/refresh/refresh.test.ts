@@ -75,8 +75,10 @@ describe('refresh (the use case over its two ports)', () => {
     expect(previous.length).toBeGreaterThan(0);
     const alone = await refresh({ source: new SheetsSource(sample.sheets), writer: recordingWriter([]) }, options);
     const carried = await refresh({ source: new SheetsSource(sample.sheets), writer: recordingWriter([], { sheet: 'Cadre History', rows: previous, skipped: [] }) }, options);
-    expect(alone.history).toEqual([]);
-    expect(carried.history).toBe(previous);
+    // nothing carried: the four quarters before are recomputed; carried: exactly what the target held
+    expect(alone.history.length).toBeGreaterThan(0);
+    expect(alone.history.every((h) => h.source === 'recomputed')).toBe(true);
+    expect(carried.history).toEqual(previous);
     const historyRows = (o: typeof alone) => o.plan!.sheets.find((sh) => sh.role === 'history')!;
     expect(JSON.stringify(historyRows(carried))).toContain(earlier.report.quarter);
     // carried: the earlier quarter is the refresh's own record, nothing recomputed

@@ -57,7 +57,7 @@ export interface RefreshOutcome {
   readonly intake: IntakeResult;
   /** the report, already through small-group suppression (the JSON document) */
   readonly report: RefreshReport;
-  /** the History rows carried forward into the plan */
+  /** the History rows carried forward into the plan, with the quarters recomputed for a first refresh */
   readonly history: readonly HistoryRow[];
   /** the plan written; null without a writer */
   readonly plan: WorkbookPlan | null;
@@ -103,12 +103,12 @@ export async function refresh(ports: RefreshPorts, options: RefreshOptions): Pro
   const history = existing?.rows ?? [];
   onProgress?.({ phase: 'computing', step: 'reporting' });
   const inputFingerprint = await options.fingerprint(result.data);
-  const { report, plan } = computeRefresh(result, { ...options, inputFingerprint, history }, writer !== undefined);
+  const { report, plan, recomputed } = computeRefresh(result, { ...options, inputFingerprint, history }, writer !== undefined);
 
   // 3. writing
   if (ports.reportWriter) await ports.reportWriter(report);
   const written = writer && plan ? await writer.write(plan, (p) => onProgress?.({ phase: 'writing', ...p })) : null;
-  return { intake: result, report, history, plan, written };
+  return { intake: result, report, history: [...history, ...recomputed], plan, written };
 }
 
 /**
@@ -124,9 +124,9 @@ export function computeRefresh(
     readonly history: readonly HistoryRow[];
   },
   withPlan = true,
-): { readonly report: RefreshReport; readonly plan: WorkbookPlan | null } {
+): { readonly report: RefreshReport; readonly plan: WorkbookPlan | null; readonly recomputed: readonly HistoryRow[] } {
   const report = refreshReport({ asOf: options.asOf, minGroup: options.minGroup, refreshedAt: options.now, inputFingerprint: options.inputFingerprint }, result);
-  if (!withPlan) return { report, plan: null };
+  if (!withPlan) return { report, plan: null, recomputed: [] };
   const recomputed = recomputedHistory(result, { ...options, inputFingerprint: options.inputFingerprint }, options.history);
   const planOptions: PlanOptions = {
     history: [...options.history, ...recomputed],
@@ -134,7 +134,7 @@ export function computeRefresh(
     sheetNames: options.sheetNames,
     programName: options.programName,
   };
-  return { report, plan: buildWorkbookPlan(report, planOptions) };
+  return { report, plan: buildWorkbookPlan(report, planOptions), recomputed };
 }
 
 /** a sheet's values as seen from A1 (blank rows and columns before its used range put back) */
