@@ -169,7 +169,7 @@ describe('an empty file, as mktemp makes for a script: nothing to lose, so it ma
     writeFileSync(pack, '');
     const r = await run('refresh', book, '--out', pack, '--as-of', '2026-09-30');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/History holds 1 quarter/);
+    expect(r.out).toMatch(/History holds 5 quarters \(2025-Q3 to 2026-Q3\)/);
     expect(await hasBoardPackMarker((await openPackage(readFileSync(pack)))!)).toBe(true);
   });
 });
