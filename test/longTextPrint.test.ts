@@ -7,8 +7,9 @@
  * - **complete**: its characters (whitespace aside) follow one another among the page's words as
  *   `pdftotext -bbox` reads them. LibreOffice leaves out the letters a cell cuts at its right edge
  *   ("no access tests: the inputs they need are mis").
- * - **on the page**: the middle of each of those words lies inside the page less Excel's default
- *   margins (0.7 inch left and right, 0.75 inch top and bottom, as the writer leaves them). LibreOffice
+ * - **on the page**: the middle of each of those words lies inside the page less the sheet's margins
+ *   (Excel's defaults, 0.7 inch left and right and 0.75 top and bottom, unless the sheet sets its own
+ *   as the Board Dashboard does). LibreOffice
  *   keeps the words it pushes past the margin in the PDF's text ("How to read this page" ran on below
  *   the margin).
  * - **drawn**: in the page's picture (216 dpi), the band of each word where every letter has ink (the
@@ -31,8 +32,9 @@ const renderIt = process.env.CADRE_LIBREOFFICE === '1' ? test : test.skip;
 const IBM = join(__dirname, '..', '..', 'shared', 'data', 'ibm-hr-attrition.xlsx');
 const TODAY = new Date(Date.UTC(2026, 11, 4));
 const DPI = 216;
-/** Excel's default page margins, points (the writer sets no others) */
-const MARGIN = { left: 0.7 * 72, right: 0.7 * 72, top: 0.75 * 72, bottom: 0.75 * 72 };
+/** a sheet's page margins in points: Excel's defaults (0.7 inch left and right, 0.75 top and bottom) unless the sheet sets its own */
+type Margins = { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+const DEFAULT_MARGINS: Margins = { left: 0.7 * 72, right: 0.7 * 72, top: 0.75 * 72, bottom: 0.75 * 72 };
 
 interface Word {
   readonly text: string;
@@ -136,7 +138,7 @@ function drawn(img: RgbImage, w: Word): boolean {
 }
 
 /** Where `text` is printed in full (page number from 1, its words), or what is wrong with each place it is found. */
-async function printed(pages: readonly Page[], picture: (page: number) => Promise<RgbImage>, text: string): Promise<{ page: number } | { problems: string[] }> {
+async function printed(pages: readonly Page[], picture: (page: number) => Promise<RgbImage>, text: string, margin: Margins): Promise<{ page: number } | { problems: string[] }> {
   const want = plain(text);
   const problems: string[] = [];
   for (const [p, page] of pages.entries()) {
@@ -153,7 +155,7 @@ async function printed(pages: readonly Page[], picture: (page: number) => Promis
       // a word's middle inside the margins (a large title's box may reach a little above its row)
       const off = words.filter((w) => {
         const [x, y] = [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2];
-        return x < MARGIN.left || x > page.width - MARGIN.right || y < MARGIN.top || y > page.height - MARGIN.bottom;
+        return x < margin.left || x > page.width - margin.right || y < margin.top || y > page.height - margin.bottom;
       });
       if (off.length > 0) {
         problems.push(`page ${p + 1}: past the printable area: ${off.map((w) => w.text).join(' ')}`);
@@ -171,8 +173,8 @@ async function printed(pages: readonly Page[], picture: (page: number) => Promis
   return { problems: problems.length > 0 ? problems : ['not found complete on any page'] };
 }
 
-/** The text cells of a sheet of the file (a merged area once), in reading order, with their addresses. */
-async function texts(xlsx: string, sheet: string, rows?: (row: number) => boolean): Promise<{ address: string; text: string }[]> {
+/** The text cells of a sheet of the file (a merged area once), in reading order, with their addresses; and the sheet's page margins. */
+async function texts(xlsx: string, sheet: string, rows?: (row: number) => boolean): Promise<{ cells: { address: string; text: string }[]; margins: Margins }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
   const ws = wb.getWorksheet(sheet);
@@ -185,7 +187,9 @@ async function texts(xlsx: string, sheet: string, rows?: (row: number) => boolea
       if (typeof cell.value === 'string' && cell.value.trim() !== '') out.push({ address: cell.address, text: cell.value });
     });
   });
-  return out;
+  const m = ws.pageSetup.margins;
+  const margins = m ? { left: m.left * 72, right: m.right * 72, top: m.top * 72, bottom: m.bottom * 72 } : DEFAULT_MARGINS;
+  return { cells: out, margins };
 }
 
 /** Checks every text of the selection; returns what is not printed in full, and how many were checked. */
@@ -196,10 +200,10 @@ async function check(xlsx: string, selection: readonly { sheet: string; rows?: (
   const wrong: string[] = [];
   let checked = 0;
   for (const { sheet, rows, expect: expected = [] } of selection) {
-    const cells = await texts(xlsx, sheet, rows);
+    const { cells, margins } = await texts(xlsx, sheet, rows);
     for (const text of expected) if (!cells.some((c) => c.text === text)) wrong.push(`${sheet}: no cell holds ${JSON.stringify(text)}`);
     for (const { address, text } of cells) {
-      const result = await printed(pages, picture, text);
+      const result = await printed(pages, picture, text, margins);
       checked++;
       if ('problems' in result) wrong.push(`${sheet}!${address} ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)}: ${result.problems.join('; ')}`);
     }

@@ -106,7 +106,7 @@ describe('cadre demo', () => {
     expect(r.out).toMatch(/For the board's attention as of [\d-]+ \(\d{4}-Q\d\):\n  1\. External coach × Gender = Woman: rate/);
     const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
     expect(validate(doc)).toBe(true);
-    // the board pack, refreshed as of four quarter ends: History has four quarters
+    // the board pack, refreshed as of four quarter ends: History has eight quarters (four recomputed by the first)
     expect(r.out).toMatch(/Wrote the board pack to .*cadre-board-pack\.xlsx \(refreshed as of 2025-12-31, 2026-03-31, 2026-06-30, 2026-09-30\)/);
     const source = new XlsxSource(join(out, 'cadre-board-pack.xlsx'));
     const [history] = await source.readSheets(['Cadre History']);
@@ -115,7 +115,7 @@ describe('cadre demo', () => {
     expect(new Set(rows.filter((h) => h.source === 'refresh').map((h) => h.quarter))).toEqual(new Set(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']));
     expect(new Set(rows.filter((h) => h.source === 'recomputed').map((h) => h.quarter))).toEqual(new Set(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3']));
     if (process.env.CADRE_LIBREOFFICE === '1') {
-      expect(r.out).toMatch(/Wrote .*board-dashboard\.png: the Board Dashboard as LibreOffice prints it/);
+      expect(r.out).toMatch(/Wrote .*board-dashboard\.png: the Board Dashboard's 2 printed pages as LibreOffice prints them/);
       expect(statSync(join(out, 'board-dashboard.png')).size).toBeGreaterThan(20_000);
     }
   });

@@ -12,6 +12,7 @@ import { DEFAULT_MIN_GROUP } from '../privacy/minGroup';
 import { refresh } from '../refresh/refresh';
 import { validate } from '../refresh/validate';
 import { RenderError, renderFirstSheetPngBytes } from './render/renderPng';
+import { BOARD_PRINTED_PAGES } from '../dashboard/boardSheet';
 import { boardPackWriter } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
@@ -32,10 +33,11 @@ export const DEMO_COMMAND: CommandDefinition = {
 a user's workbook would be (read back from the file, recognised, typed and checked), computes every
 metric and equity test, prints the main findings, and writes:
   DIR/cadre-board-pack.xlsx   the board pack, refreshed as of the last four quarter ends in turn, as
-                              a quarterly job would have, so its History has four quarters
+                              a quarterly job would have; the first refresh recomputes the four
+                              quarters before it from the data, so its History has eight quarters
   DIR/cadre-results.json      the results of the last quarter (the document of cadre refresh --json)
-  DIR/board-dashboard.png     the Board Dashboard as LibreOffice prints it (only where LibreOffice
-                              and pdftoppm are installed)`,
+  DIR/board-dashboard.png     the Board Dashboard's two printed pages as LibreOffice prints them
+                              (only where LibreOffice and pdftoppm are installed)`,
   options: [{ name: 'out', value: 'DIR', text: 'the folder to write into (default: demo); made when it does not exist' }],
   notes: `Cadre replaces only files it wrote: each of the four files in DIR must not exist yet, or be one an
 earlier cadre demo (or, for the workbook, cadre sample; for the board pack, cadre refresh with no
@@ -97,8 +99,8 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   try {
     progress('drawing the Board Dashboard with LibreOffice');
     // marked (Software = Cadre), so that the next demo may replace it
-    await writeOutputFile(png, markPng(await renderFirstSheetPngBytes(pack)));
-    io.out(`Wrote ${png}: the Board Dashboard as LibreOffice prints it\n`);
+    await writeOutputFile(png, markPng(await renderFirstSheetPngBytes(pack, BOARD_PRINTED_PAGES)));
+    io.out(`Wrote ${png}: the Board Dashboard's ${BOARD_PRINTED_PAGES} printed pages as LibreOffice prints them\n`);
   } catch (e) {
     // LibreOffice or pdftoppm missing or failing: the workbook, the board pack and the results are
     // written; the picture is said to be missing, with why

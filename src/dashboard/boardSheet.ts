@@ -18,6 +18,15 @@ const COLUMN_WIDTH = 10;
 const TILES_PER_ROW = 5;
 const TILE_WIDTH = 3;
 const TILE_ROWS = 4;
+/**
+ * Printed, the page is two landscape pages at 88%: the title, the attention block and the tiles on the
+ * first, the charts, the equity summary and the note on method on the second. Fifteen columns of 10
+ * characters are 844 points wide; with margins of a quarter inch left and right, 88% fits Letter (756
+ * points between the margins) and A4 (806). Fitting one page would print at about 64%.
+ */
+export const BOARD_PRINT_SCALE = 88;
+export const BOARD_PRINTED_PAGES = 2;
+const BOARD_MARGINS = { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } as const;
 const TILE_FILL = 'EEF5F3';
 
 /** One KPI tile: a label, a value (a number with its format, or text saying why there is none), a detail line, the change. */
@@ -230,7 +239,8 @@ export interface BoardOptions {
 
 /**
  * The Board Dashboard (dashboards.md, 1): for the governance board, aggregates only (no names, no
- * ids), one screen wide (15 columns of 10 characters), printed on one landscape page. Title and
+ * ids), one screen wide (15 columns of 10 characters), printed on two landscape pages at 88% (the
+ * attention block and the tiles on the first). Title and
  * context lines; ten KPI tiles with the change since the previous quarter (from History); four native
  * charts drawn from Metrics Detail (retention curves with the 12/24-month points, readiness by track,
  * satisfaction by quarter, impact ratios with the 0.80 line); the equity summary (resource ×
@@ -436,7 +446,7 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     tabColor: CADRE_TEAL,
     conditionalFormats: resources.length > 0 ? [{ range: statusRange, rules: Object.entries(STATUS_COLOURS).map(([equals, colours]) => ({ equals, ...colours })) }] : [],
     charts,
-    print: { orientation: 'landscape', fitToOnePageWide: true, fitToOnePage: true, area: `A1:${cellAddress(lastRow, lastCol)}` },
+    print: { orientation: 'landscape', fitToOnePageWide: false, scale: BOARD_PRINT_SCALE, margins: BOARD_MARGINS, breaksBefore: [chartTop], area: `A1:${cellAddress(lastRow, lastCol)}` },
   };
   return { sheet, names };
 }

@@ -73,13 +73,19 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(planDefects(shared)).toEqual([]);
   });
 
-  test('the Board Dashboard is one screen wide and prints on one landscape page', () => {
+  test('the Board Dashboard is one screen wide and prints on two landscape pages at 88%, the charts starting the second', () => {
     const width = board.columnWidths.reduce((a, b) => a + b, 0);
     // 150 characters of Calibri 11 ≈ 150 × 7 px + padding ≈ 1,100 px: inside a 1,366 px laptop screen
     expect(width).toBeLessThanOrEqual(150);
     const rightmost = Math.max(...[...cells.keys()].map((a) => parseA1Range(a).col2), ...board.merges.map((m) => parseA1Range(m).col2), ...board.charts.map((c) => c.anchor.to.col));
     expect(rightmost).toBeLessThanOrEqual(board.columnWidths.length);
-    expect(board.print).toMatchObject({ orientation: 'landscape', fitToOnePage: true });
+    const chartTop = Math.min(...board.charts.map((c) => c.anchor.from.row)) + 1; // anchors count rows from 0
+    expect(board.print).toMatchObject({ orientation: 'landscape', scale: 88, breaksBefore: [chartTop], margins: { left: 0.25, right: 0.25 } });
+    expect(board.print?.fitToOnePage).toBeFalsy(); // Excel ignores manual page breaks on a sheet fitted to pages
+    // a column of 10 characters is 10 × 7 + 5 = 75 pixels (Calibri 11), 56.25 points; at 88% the 15 fit
+    // between margins of a quarter inch on landscape Letter (792 − 36 = 756 points) and A4 (842 − 36)
+    const printedWidth = board.columnWidths.reduce((a, w) => a + ((w * 7 + 5) * 72) / 96, 0) * (board.print!.scale! / 100);
+    expect(printedWidth).toBeLessThanOrEqual(11 * 72 - (board.print!.margins!.left + board.print!.margins!.right) * 72);
     expect(board.showGridlines).toBe(false);
   });
 

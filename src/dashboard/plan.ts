@@ -41,8 +41,17 @@ export interface SheetPlan {
   readonly print?: {
     readonly orientation: 'landscape' | 'portrait';
     readonly fitToOnePageWide: boolean;
-    /** the whole print area on one page (wide and tall): the Board Dashboard */
+    /** the whole print area on one page (wide and tall) */
     readonly fitToOnePage?: boolean;
+    /**
+     * a fixed scale in per cent (10–400) instead of fitting to pages: Excel ignores manual page breaks
+     * when a sheet is fitted to pages, so a sheet with `breaksBefore` gives its scale
+     */
+    readonly scale?: number;
+    /** page margins in inches (default: the application's, 0.7 left and right, 0.75 top and bottom) */
+    readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+    /** manual page breaks: each row (1-based) starts a new printed page */
+    readonly breaksBefore?: readonly number[];
     /** the print area, A1 range (default: the used range) */
     readonly area?: string;
   };

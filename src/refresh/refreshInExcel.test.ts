@@ -31,7 +31,7 @@ const CHART_TYPE: Record<ChartKind, string> = { line: 'Line', scatterLines: 'XYS
 /** "'Metrics Detail'!$B$2:$B$9" → "B2:B9" */
 const cellsOf = (ref: string) => ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
 
-/** what each output sheet holds besides its cells: merges, conditional formats, borders, tables, charts */
+/** what each output sheet holds besides its cells: merges, conditional formats, borders, tables, charts, manual page breaks */
 const objectsOf = (fake: ExcelFake) =>
   Object.fromEntries(
     OUTPUTS.map((name) => {
@@ -44,6 +44,7 @@ const objectsOf = (fake: ExcelFake) =>
           borders: sheet.borders,
           tables: fake.workbook.tables().filter((t) => t.sheetId === sheet.id).map((t) => [t.name, t.area]),
           charts: sheet.charts.map((c) => [c.title, c.series.map((x) => [x.name, x.values, x.x])]),
+          pageBreaks: [...sheet.pageLayout.horizontalPageBreaks],
         },
       ];
     }),
@@ -109,24 +110,32 @@ describe('refreshWorkbook on the standard sample', () => {
     expect(series(specs[3]!.title, 'Lowest impact ratio')).toEqual({ 'format.fill.solidColor': '#0F6E5A' });
   });
 
-  it('hides the Board Dashboard\'s gridlines, colours its tab, and prints it landscape on one page', async () => {
+  it('hides the Board Dashboard\'s gridlines, colours its tab, and prints it landscape on two pages at 88%', async () => {
     const { fake, sample } = sampleFake();
     const result = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     const plan = planOf(fake, result.report);
     const board = fake.workbook.sheet(DEFAULT_SHEET_NAMES.board);
     expect([board.showGridlines, board.tabColor]).toEqual([false, '#0F6E5A']);
+    const print = plan.sheets.find((s) => s.role === 'board')!.print!;
     expect(board.pageLayout).toMatchObject({
       orientation: 'Landscape',
-      zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: 1 },
-      printArea: plan.sheets.find((s) => s.role === 'board')!.print!.area,
+      zoom: { scale: 88, horizontalFitToPages: null, verticalFitToPages: null },
+      printArea: print.area,
+      // points: a quarter inch left and right, half an inch top and bottom
+      leftMargin: 18,
+      rightMargin: 18,
+      topMargin: 36,
+      bottomMargin: 36,
+      horizontalPageBreaks: print.breaksBefore,
     });
+    expect(print.breaksBefore).toHaveLength(1);
     // the Equity Detail: landscape, one page wide, as long as it needs
     expect(fake.workbook.sheet(DEFAULT_SHEET_NAMES.equity).pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { scale: null, horizontalFitToPages: 1, verticalFitToPages: null } });
     // a sheet the plan gives no view or print settings keeps Excel's
     expect(fake.workbook.sheet(DEFAULT_SHEET_NAMES.definitions)).toMatchObject({ showGridlines: plan.sheets.find((s) => s.role === 'definitions')!.showGridlines ?? true });
   });
 
-  it('after two refreshes each sheet carries one set of merges, conditional formats, borders, tables and charts: the plan\'s', async () => {
+  it('after two refreshes each sheet carries one set of merges, conditional formats, borders, tables, charts and page breaks: the plan\'s', async () => {
     const { fake, sample } = sampleFake();
     const first = await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     const once = objectsOf(fake);
@@ -137,6 +146,7 @@ describe('refreshWorkbook on the standard sample', () => {
       expect([sheet.name, objects.merges]).toEqual([sheet.name, [...sheet.merges].sort()]);
       expect([sheet.name, objects.conditionalFormats.map(([, address]) => address)]).toEqual([sheet.name, sheet.conditionalFormats.flatMap((cf) => cf.rules.map(() => cf.range))]);
       expect([sheet.name, objects.tables.length, objects.charts.length]).toEqual([sheet.name, sheet.tables.length, sheet.charts.length]);
+      expect([sheet.name, objects.pageBreaks]).toEqual([sheet.name, sheet.print?.breaksBefore ?? []]);
     }
     expect(once[DEFAULT_SHEET_NAMES.board]!.merges.length).toBeGreaterThan(10);
     expect(once[DEFAULT_SHEET_NAMES.board]!.conditionalFormats.length).toBeGreaterThan(0);

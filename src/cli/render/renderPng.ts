@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { encodePng, stackImages } from './pngEncode';
 import { parsePpm, type RgbImage } from './rgbImage';
 
 const run = promisify(execFile);
@@ -26,19 +27,19 @@ export interface RenderOptions {
 }
 
 /**
- * Renders page 1 of an .xlsx file as LibreOffice prints it: `soffice --headless --convert-to pdf`
- * into a temporary folder (with its own LibreOffice profile there, so it runs beside another
- * LibreOffice), then `pdftoppm -f 1 -l 1` for the first page. Page 1 is the first sheet's first page:
- * the Board Dashboard of a board pack, which prints on one landscape page. Returns the picture as RGB
- * pixels (for `inkShare`), and the PNG path when `pngPath` is given. The temporary folder is removed.
+ * Renders the first `pages` pages of an .xlsx file as LibreOffice prints it: `soffice --headless
+ * --convert-to pdf` into a temporary folder (with its own LibreOffice profile there, so it runs beside
+ * another LibreOffice), then `pdftoppm -f 1 -l pages`. The first pages are the first sheet's: the
+ * Board Dashboard of a board pack, which prints on two landscape pages. Returns each page as RGB
+ * pixels (for `inkShare`). The temporary folder is removed.
  *
  * Throws RenderToolMissingError when soffice (LibreOffice) or pdftoppm (poppler-utils) cannot be
- * found, RenderError when one of them fails.
+ * found, RenderError when one of them fails or the file prints on fewer pages.
  */
-export async function renderFirstPage(xlsxPath: string, options: RenderOptions = {}): Promise<{ image: RgbImage; png?: string }> {
+export async function renderPages(xlsxPath: string, pages: number, options: { readonly dpi?: number } = {}): Promise<RgbImage[]> {
   const dpi = options.dpi ?? 96;
   if (!(Number.isFinite(dpi) && dpi >= 10 && dpi <= 1200)) throw new RenderError(`The resolution ${dpi} dpi is not between 10 and 1200.`);
-  if (options.pngPath !== undefined && extname(options.pngPath).toLowerCase() !== '.png') throw new RenderError(`The picture's file name must end in .png: ${options.pngPath}`);
+  if (!(Number.isInteger(pages) && pages >= 1 && pages <= 100)) throw new RenderError(`The number of pages ${pages} is not from 1 to 100.`);
   const soffice = findSoffice();
   const pdftoppm = findOnPath(['pdftoppm']);
   if (pdftoppm === undefined) throw new RenderToolMissingError('pdftoppm was not found on PATH; install poppler-utils to render the board pack.');
@@ -50,36 +51,45 @@ export async function renderFirstPage(xlsxPath: string, options: RenderOptions =
     await tool(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, resolve(xlsxPath)], 'LibreOffice (soffice)');
     const pdf = join(dir, `${basename(xlsxPath, extname(xlsxPath))}.pdf`);
     if (!existsSync(pdf)) throw new RenderError(`LibreOffice did not convert ${xlsxPath} to PDF (no ${basename(pdf)} was written).`);
-    const page = ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf];
-    await tool(pdftoppm, [...page, join(dir, 'page')], 'pdftoppm');
-    const image = parsePpm(await readFile(join(dir, 'page.ppm')));
-    if (options.pngPath === undefined) return { image };
-    const png = resolve(options.pngPath);
-    await tool(pdftoppm, ['-png', ...page, png.slice(0, -'.png'.length)], 'pdftoppm');
-    return { image, png };
+    const images: RgbImage[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const stem = join(dir, `page-${page}`);
+      await tool(pdftoppm, ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, stem], 'pdftoppm');
+      if (!existsSync(`${stem}.ppm`)) throw new RenderError(`${xlsxPath} prints on fewer than ${pages} pages in LibreOffice.`);
+      images.push(parsePpm(await readFile(`${stem}.ppm`)));
+    }
+    return images;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** Renders page 1 of an .xlsx file (the first sheet, the Board Dashboard) to a PNG file; returns its path. */
-export async function renderFirstSheetPng(xlsxPath: string, outPngPath: string, options: { readonly dpi?: number } = {}): Promise<string> {
-  const { png } = await renderFirstPage(xlsxPath, { dpi: options.dpi, pngPath: outPngPath });
-  return png!;
+/** Renders page 1 of an .xlsx file (the Board Dashboard's first page), as `renderPages`; also writes it as a PNG file when `pngPath` is given. */
+export async function renderFirstPage(xlsxPath: string, options: RenderOptions = {}): Promise<{ image: RgbImage; png?: string }> {
+  if (options.pngPath !== undefined && extname(options.pngPath).toLowerCase() !== '.png') throw new RenderError(`The picture's file name must end in .png: ${options.pngPath}`);
+  const [image] = await renderPages(xlsxPath, 1, options);
+  if (options.pngPath === undefined) return { image: image! };
+  const png = resolve(options.pngPath);
+  await writeFile(png, encodePng(image!));
+  return { image: image!, png };
+}
+
+/** Renders the first `pages` pages of an .xlsx file (the Board Dashboard's) to one PNG file, one page below the other; returns its path. */
+export async function renderFirstSheetPng(xlsxPath: string, outPngPath: string, pages: number, options: { readonly dpi?: number } = {}): Promise<string> {
+  if (extname(outPngPath).toLowerCase() !== '.png') throw new RenderError(`The picture's file name must end in .png: ${outPngPath}`);
+  const png = resolve(outPngPath);
+  await writeFile(png, await renderFirstSheetPngBytes(xlsxPath, pages, options));
+  return png;
 }
 
 /**
- * The PNG of page 1 of an .xlsx file (the Board Dashboard), as bytes: rendered into a temporary
- * folder that is then removed, so the caller decides where and how the picture is written.
+ * The PNG of the first `pages` pages of an .xlsx file (the Board Dashboard's), one below the other
+ * with a grey band between, as bytes: the caller decides where and how the picture is written.
  */
-export async function renderFirstSheetPngBytes(xlsxPath: string, options: { readonly dpi?: number } = {}): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), 'cadre-png-'));
-  try {
-    const { png } = await renderFirstPage(xlsxPath, { dpi: options.dpi, pngPath: join(dir, 'page.png') });
-    return await readFile(png!);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+export async function renderFirstSheetPngBytes(xlsxPath: string, pages: number, options: { readonly dpi?: number } = {}): Promise<Buffer> {
+  const images = await renderPages(xlsxPath, pages, options);
+  const dpi = options.dpi ?? 96;
+  return encodePng(stackImages(images, Math.max(2, Math.round(dpi / 12)), [200, 200, 200]));
 }
 
 /** LibreOffice's command: `CADRE_SOFFICE`, else soffice or libreoffice on PATH, else the usual install places. */

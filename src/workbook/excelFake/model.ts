@@ -87,6 +87,11 @@ export interface PageLayoutModel {
   printArea: string | null;
   printTitleRows: string | null;
   printTitleColumns: string | null;
+  /**
+   * Worksheet.horizontalPageBreaks (1.9), kept with the print settings: the manual breaks, each the
+   * 1-based row that starts a new page, ascending
+   */
+  horizontalPageBreaks: number[];
 }
 
 export interface SheetModel {
@@ -292,5 +297,6 @@ export function defaultPageLayout(): PageLayoutModel {
     printArea: null,
     printTitleRows: null,
     printTitleColumns: null,
+    horizontalPageBreaks: [],
   };
 }

@@ -112,3 +112,28 @@ describe('Worksheet.pageLayout', () => {
     expect(fake.workbook.sheet('Board').pageLayout.orientation).toBe('Landscape');
   });
 });
+
+describe('Worksheet.horizontalPageBreaks', () => {
+  it('add puts a manual break above the range\'s top-left cell (by address or range, once per row); removePageBreaks removes them all', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const board = context.workbook.worksheets.getItem('Board');
+      board.horizontalPageBreaks.add('A20');
+      board.horizontalPageBreaks.add(board.getRange('C7:D9'));
+      board.horizontalPageBreaks.add('B20');
+    });
+    expect(fake.workbook.sheet('Board').pageLayout.horizontalPageBreaks).toEqual([7, 20]);
+    await fake.run(async (context) => {
+      const board = context.workbook.worksheets.getItem('Board');
+      board.horizontalPageBreaks.removePageBreaks();
+      board.horizontalPageBreaks.add('A30');
+    });
+    expect(fake.workbook.sheet('Board').pageLayout.horizontalPageBreaks).toEqual([30]);
+  });
+
+  it('refuses a break above row 1 or at a range of another sheet; needs ExcelApi 1.9', async () => {
+    expect(await rejectionCode(book().run(async (context) => context.workbook.worksheets.getItem('Board').horizontalPageBreaks.add('A1')))).toBe('InvalidArgument');
+    expect(await rejectionCode(book().run(async (context) => context.workbook.worksheets.getItem('Board').horizontalPageBreaks.add(context.workbook.worksheets.getItem('Data').getRange('A5'))))).toBe('InvalidArgument');
+    expect(await rejectionCode(book('1.8').run(async (context) => context.workbook.worksheets.getItem('Board').horizontalPageBreaks.add('A5')))).toBe('ApiNotFound');
+  });
+});

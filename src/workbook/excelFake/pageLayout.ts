@@ -1,4 +1,4 @@
-import { type Area, MAX_COLUMNS, MAX_ROWS, formatArea, formatAreas, parseAreas } from './address';
+import { type Area, MAX_COLUMNS, MAX_ROWS, formatArea, formatAreas, parseAddress, parseAreas } from './address';
 import { FakeClientObject, type FakeContext } from './context';
 import { fakeError } from './fakeOfficeError';
 import type { PageLayoutModel, SheetModel } from './model';
@@ -136,4 +136,48 @@ function checkZoom(v: unknown): PageLayoutModel['zoom'] {
     return { scale: scale as number, horizontalFitToPages: null, verticalFitToPages: null };
   }
   return { scale: null, horizontalFitToPages: pages('horizontalFitToPages'), verticalFitToPages: pages('verticalFitToPages') };
+}
+
+/**
+ * Excel.PageBreakCollection (worksheet.horizontalPageBreaks, ExcelApi 1.9), the manual breaks only:
+ * add(range or address) puts a break above the range's top-left cell (a break above row 1 is refused:
+ * InvalidArgument, as there is no page before it; a second break at the same row is not added twice);
+ * removePageBreaks() removes them all. Not modelled: items, getItem, vertical breaks.
+ */
+export class FakePageBreakCollection extends FakeClientObject {
+  constructor(ctx: FakeContext, path: string, private readonly _sheet: () => SheetModel) {
+    super(ctx, path);
+  }
+  protected _scalars(): readonly string[] {
+    return [];
+  }
+  protected override _minApi(): string {
+    return '1.9';
+  }
+  protected _fetch(): Record<string, unknown> {
+    return {};
+  }
+
+  add(pageBreakRange: FakeRange | string): void {
+    this._queueCall('add', [label(pageBreakRange)], () => {
+      const sheet = this._sheet();
+      let row: number;
+      if (typeof pageBreakRange === 'string') row = parseAddress(pageBreakRange).row;
+      else {
+        const t = pageBreakRange._target();
+        if (t.sheet !== sheet) throw fakeError('InvalidArgument', `The range ${pageBreakRange._path} is not on the sheet '${sheet.name}'.`);
+        row = t.area.row;
+      }
+      if (row === 0) throw fakeError('InvalidArgument', 'A page break cannot go above row 1.');
+      const breaks = sheet.pageLayout.horizontalPageBreaks;
+      if (!breaks.includes(row + 1)) {
+        breaks.push(row + 1);
+        breaks.sort((a, b) => a - b);
+      }
+    }, '1.9');
+  }
+
+  removePageBreaks(): void {
+    this._queueCall('removePageBreaks', [], () => void (this._sheet().pageLayout.horizontalPageBreaks = []), '1.9');
+  }
 }

@@ -4,7 +4,7 @@ import { FakeChartCollection } from './charts';
 import { FakeClientObject, FakeCollection, type FakeContext } from './context';
 import { fakeError } from './fakeOfficeError';
 import { type SheetModel, newSheet } from './model';
-import { FakePageLayout } from './pageLayout';
+import { FakePageBreakCollection, FakePageLayout } from './pageLayout';
 import { FakeRange, color } from './range';
 import { checkSheetName, findSheetByName } from './sheetNames';
 import { FakeTableCollection } from './tables';
@@ -73,7 +73,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 /**
  * Excel.Worksheet: id, name, position, visibility, showGridlines (1.8), tabColor (1.7) loadable and
  * settable; getRange, getRangeByIndexes (1.7), getUsedRange, getUsedRangeOrNullObject (1.4),
- * getCell, protection (1.2), freezePanes (1.7), pageLayout (1.9), tables, charts, activate, delete.
+ * getCell, protection (1.2), freezePanes (1.7), pageLayout and horizontalPageBreaks (1.9), tables, charts, activate, delete.
  * Gridlines, tab colour and print settings can be changed on a protected sheet (sheet protection
  * covers cells and objects, not the view or the tab; a choice, not checked against Excel).
  */
@@ -81,6 +81,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeWorksheetFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
 
@@ -89,6 +90,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, () => this._sheet());
     this.freezePanes = new FakeWorksheetFreezePanes(ctx, `${path}.freezePanes`, () => this._sheet());
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, () => this._sheet());
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, `${path}.horizontalPageBreaks`, () => this._sheet());
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, () => this._sheet());
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, () => this._sheet());
   }

@@ -134,8 +134,19 @@ function viewAndPrint(w: SheetWrite, existed: boolean): void {
   if (print !== undefined && gate.allows('print', sheet, hasMember(ws, 'pageLayout'))) {
     const layout = ws.pageLayout;
     layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    if (print.fitToOnePage === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+    // a fixed scale wins over fitting: Excel ignores manual page breaks on a sheet fitted to pages
+    if (print.scale !== undefined) layout.zoom = { scale: print.scale };
+    else if (print.fitToOnePage === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
     else if (print.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1 };
+    if (print.margins !== undefined) {
+      const m = print.margins; // inches; Excel's page layout takes points
+      Object.assign(layout, { leftMargin: m.left * 72, rightMargin: m.right * 72, topMargin: m.top * 72, bottomMargin: m.bottom * 72, headerMargin: m.header * 72, footerMargin: m.footer * 72 });
+    }
     if (print.area !== undefined) layout.setPrintArea(print.area);
+    // the sheet's manual breaks are Cadre's: an earlier refresh's go first, then this plan's
+    if (print.breaksBefore !== undefined || existed) {
+      ws.horizontalPageBreaks.removePageBreaks();
+      for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
+    }
   }
 }

@@ -68,6 +68,7 @@ export async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, st
     ws.getRow(row).height = height;
   }
   addConditionalFormats(ws, plan);
+  addPageBreaks(ws, plan);
   if (plan.protect) await ws.protect('', PROTECTION);
 }
 
@@ -83,9 +84,30 @@ function pageSetup(plan: SheetPlan): Partial<ExcelJS.PageSetup> {
   if (plan.print === undefined) return {};
   const setup: Partial<ExcelJS.PageSetup> = { orientation: plan.print.orientation };
   // fitToHeight 0: as many pages down as it takes. The print area is a defined name (packagePatches.ts).
-  if (plan.print.fitToOnePage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+  // A fixed scale wins over fitting: Excel ignores manual page breaks on a sheet fitted to pages.
+  const { scale, margins } = plan.print;
+  if (scale !== undefined) {
+    if (!(Number.isInteger(scale) && scale >= 10 && scale <= 400)) throw new PlanWriteError(`Sheet "${plan.name}": the print scale ${scale}% is not a whole number from 10 to 400.`);
+    Object.assign(setup, { fitToPage: false, scale });
+  } else if (plan.print.fitToOnePage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   else if (plan.print.fitToOnePageWide) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (margins !== undefined) {
+    for (const [side, inches] of Object.entries(margins)) {
+      if (!(Number.isFinite(inches) && inches >= 0 && inches < 10)) throw new PlanWriteError(`Sheet "${plan.name}": the ${side} margin ${inches} inches is not from 0 to 10.`);
+    }
+    setup.margins = { ...margins };
+  }
   return setup;
+}
+
+/** Manual page breaks: a break before row n is OOXML's <brk id="n-1"/> (the last row of the page above), across every column. */
+function addPageBreaks(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const row of plan.print?.breaksBefore ?? []) {
+    if (!(Number.isInteger(row) && row >= 2 && row <= 1_048_576)) throw new PlanWriteError(`Sheet "${plan.name}": a page break before row ${row} is not possible (rows 2 to 1,048,576).`);
+    // ExcelJS keeps them in worksheet.rowBreaks (its typings declare it on the model only); Row.addPageBreak
+    // would write max="16838", past Excel's last column index
+    (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks.push({ id: row - 1, min: 0, max: 16_383, man: 1 });
+  }
 }
 
 /** Writes the grid's values row by row: text as text, numbers, yes/no; blanks are not written; a number that is not finite becomes #NUM!. */

@@ -251,14 +251,27 @@ describe('writePlanXlsx: the standard sample plan, plus a sheet of tricky text',
     }
   });
 
-  test('print setup: the planned orientation, fitted one page wide (or on one page)', () => {
+  test('print setup: the planned orientation, fitted one page wide (or on one page), or a fixed scale with margins and page breaks', () => {
     let checked = 0;
     for (const sheet of plan.sheets) {
       if (!sheet.print) continue;
       const xml = parts.sheets.get(sheet.name)!;
       const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0];
       expect({ sheet: sheet.name, orientation: attr(setup, 'orientation') }).toEqual({ sheet: sheet.name, orientation: sheet.print.orientation });
-      if (sheet.print.fitToOnePageWide || sheet.print.fitToOnePage) {
+      if (sheet.print.scale !== undefined) {
+        const margins = /<pageMargins [^>]*\/>/.exec(xml)?.[0];
+        expect({ sheet: sheet.name, scale: attr(setup, 'scale'), fitToPage: attr(/<pageSetUpPr [^>]*\/>/.exec(xml)?.[0], 'fitToPage') ?? '0', left: attr(margins, 'left'), top: attr(margins, 'top') }).toEqual({
+          sheet: sheet.name,
+          scale: String(sheet.print.scale),
+          fitToPage: '0',
+          left: String(sheet.print.margins!.left),
+          top: String(sheet.print.margins!.top),
+        });
+        // a break before row n is <brk id="n-1">, across every column (the last column index is 16383)
+        const breaks = [...xml.matchAll(/<brk ([^>]*)\/>/g)].map((m) => ({ id: attr(m[0], 'id'), max: attr(m[0], 'max'), man: attr(m[0], 'man') }));
+        expect(breaks).toEqual(sheet.print.breaksBefore!.map((row) => ({ id: String(row - 1), max: '16383', man: '1' })));
+        expect(xml).toContain(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+      } else if (sheet.print.fitToOnePageWide || sheet.print.fitToOnePage) {
         expect({ sheet: sheet.name, fitToPage: attr(/<pageSetUpPr [^>]*\/>/.exec(xml)?.[0], 'fitToPage'), width: attr(setup, 'fitToWidth'), height: attr(setup, 'fitToHeight') }).toEqual({
           sheet: sheet.name,
           fitToPage: '1',
@@ -268,7 +281,7 @@ describe('writePlanXlsx: the standard sample plan, plus a sheet of tricky text',
       }
       checked++;
     }
-    expect(plan.sheets[0]!.print).toMatchObject({ orientation: 'landscape' });
+    expect(plan.sheets[0]!.print).toMatchObject({ orientation: 'landscape', scale: 88 });
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 
