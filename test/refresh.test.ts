@@ -114,6 +114,12 @@ describe('cadre demo', () => {
     const rows = historyFromValues(history.values).rows;
     expect(new Set(rows.filter((h) => h.source === 'refresh').map((h) => h.quarter))).toEqual(new Set(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']));
     expect(new Set(rows.filter((h) => h.source === 'recomputed').map((h) => h.quarter))).toEqual(new Set(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3']));
+    // the schema's description of a History row (definitions.historyRow) fits every row of the sheet, and not a row with another Source
+    const historyRow = new Ajv({ allErrors: true }).compile({ ...schema.definitions.historyRow, definitions: schema.definitions });
+    expect(rows.filter((h) => !historyRow(h)).slice(0, 3)).toEqual([]);
+    expect(historyRow({ ...rows[0], source: 'estimated' })).toBe(false);
+    // the sheet's columns, in the order the schema lists them
+    expect(history.values[history.values.findIndex((r) => r[0] === 'Quarter')]).toEqual(['Quarter', 'Metric', 'Segment', 'Value', 'Lower', 'Upper', 'N', 'Refreshed at', 'Source']);
     if (process.env.CADRE_LIBREOFFICE === '1') {
       expect(r.out).toMatch(/Wrote .*board-dashboard\.png: the Board Dashboard's 2 printed pages as LibreOffice prints them/);
       expect(statSync(join(out, 'board-dashboard.png')).size).toBeGreaterThan(20_000);

@@ -1,3 +1,4 @@
+import { TILE_DEFINITIONS } from './tileDefinitions';
 import { cellAddress } from '../excel/a1Address';
 import type { Estimate } from '../metrics/metricResults';
 import type { SatisfactionRow } from '../privacy/protectedDocument';
@@ -66,19 +67,22 @@ function gapText(gap: { readonly value: number | null; readonly lower: number | 
 /**
  * The change of a figure since the previous quarter, from History: "+1.2 pts since 2026-Q2" for rates,
  * "+3 since 2026-Q2" for counts, "+0.36 since 2026-Q2" for means; says so when History has no figure.
+ * Against a quarter the first refresh recomputed from today's data, it says so: "+1.2 pts since
+ * 2026-Q2 (recomputed)".
  */
 export function changeText(history: readonly HistoryRow[], quarter: string, metric: string, segment: string, value: number | null, kind: 'rate' | 'count' | 'mean' | 'months', fallback?: number | null): string {
   const prevQuarter = previousQuarter(quarter);
   const row = history.find((h) => h.quarter === prevQuarter && h.metric === metric && h.segment === segment);
   const prev = row?.value ?? fallback ?? null;
   if (value === null) return '';
-  if (row !== undefined && row.value === null && kind === 'months') return `not reached in ${prevQuarter}`;
+  const recomputed = row?.source === 'recomputed' ? ' (recomputed)' : '';
+  if (row !== undefined && row.value === null && kind === 'months') return `not reached in ${prevQuarter}${recomputed}`;
   if (prev === null || prev === undefined) return `no ${prevQuarter} figure in History yet`;
   const d = value - prev;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
   const a = Math.abs(d);
   const text = kind === 'rate' ? `${(a * 100).toFixed(1)} pts` : kind === 'count' ? count(Math.round(a)) : kind === 'months' ? `${a.toFixed(1)} months` : a.toFixed(2);
-  return `${sign}${text} since ${prevQuarter}`;
+  return `${sign}${text} since ${prevQuarter}${recomputed}`;
 }
 
 /** The mentee-satisfaction figure of the report: the first instrument whose name or role says mentee, all roles together. */
@@ -96,7 +100,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const notShown = (v: object) => ('suppressed' in v && v.suppressed === true ? fewerThan(k) : reasonOf(v));
 
   tiles.push({
-    label: 'Participants (active)',
+    label: TILE_DEFINITIONS.active.label,
     value: ops.activeParticipants,
     format: '#,##0',
     detail: 'in the program at the as-of date: started, not left, not withdrawn or completed',
@@ -111,7 +115,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const logRank = retention && isShown(retention.logRank) ? retention.logRank : null;
   const gap = retention && isShown(retention.gapAt12) ? retention.gapAt12 : null;
   tiles.push({
-    label: '12-month retention',
+    label: TILE_DEFINITIONS.retention.label,
     value: at12?.value ?? (at12 ? reasonOf(at12) : retention ? notShown(retention.participants) : 'not available'),
     format: '0.0%',
     detail: `${gapText(gap, compAt12)}${logRank && logRank.p !== null ? `; log-rank ${pValue(logRank.p)}` : ''}`,
@@ -123,7 +127,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const regAt12 = regrettable && isShown(regrettable) && isShown(regrettable.participants) ? regrettable.participants.at12 : null;
   const regValue = regAt12 && regAt12.value !== null ? 1 - regAt12.value : null;
   tiles.push({
-    label: 'Regrettable attrition, 12 months',
+    label: TILE_DEFINITIONS.regrettable.label,
     value: regValue ?? reasonOf(regrettable),
     format: '0.0%',
     detail: `participants who left regrettably within 12 months${regAt12 && regAt12.lower !== null && regAt12.upper !== null ? `; 95% CI ${pct(1 - regAt12.upper)}–${pct(1 - regAt12.lower)}` : ''}`,
@@ -135,7 +139,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const rd = isShown(readiness) ? readiness : null;
   const median = rd ? rd.medianMonths : null;
   tiles.push({
-    label: 'Median months to ready',
+    label: TILE_DEFINITIONS.medianReady.label,
     value: median ?? (rd ? 'not reached yet' : notShown(readiness)),
     format: '0.0',
     detail: rd ? `participants, from program start to ready for a critical role${median === null ? '; fewer than half are ready so far' : ''}` : '',
@@ -144,7 +148,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   });
   const at24 = rd ? rd.at24 : null;
   tiles.push({
-    label: 'Ready by 24 months',
+    label: TILE_DEFINITIONS.ready24.label,
     value: at24?.value ?? (rd ? 'not estimated' : notShown(readiness)),
     format: '0.0%',
     detail: rd ? `of participants; ${interval(at24)}; ${count(rd.ready)} ready so far, any time` : '',
@@ -157,7 +161,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const prev = satOk?.previous ?? null;
   const satChange = satOk ? changeText(history, q, `${satOk.instrument}: mean`, 'All', satOk.mean, 'mean', prev && !prev.suppressed ? prev.mean : null) : '';
   tiles.push({
-    label: 'Mentee satisfaction',
+    label: TILE_DEFINITIONS.satisfaction.label,
     value: satOk ? (satOk.mean ?? 'not available') : sat ? fewerThan(k) : 'no mentee answers this quarter',
     format: '0.00',
     // the "All" row is the total of its table: its respondents are never withheld
@@ -169,7 +173,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const match = ops.matchRate;
   const matchShown = isShown(match) ? match : null;
   tiles.push({
-    label: 'Match rate',
+    label: TILE_DEFINITIONS.match.label,
     value: matchShown?.value ?? reasonOf(match),
     format: '0.0%',
     detail: matchShown && matchShown.value !== null ? `of active participants, with an active mentor, coach or sponsor: ${count(matchShown.matched)} of ${count(matchShown.n)}` : '',
@@ -181,7 +185,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const adverse = tests.filter((t) => t.status === 'adverse').length;
   const watch = tests.filter((t) => t.status === 'watch').length;
   tiles.push({
-    label: 'Equity flags: adverse',
+    label: TILE_DEFINITIONS.equity.label,
     value: adverse,
     format: '0',
     detail: `of ${count(tests.length)} group rows tested (resource × attribute × group); ${watch} watch`,
@@ -192,7 +196,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const load = report.load;
   const over = load.overCapacity.length;
   tiles.push({
-    label: 'Mentors over capacity',
+    label: TILE_DEFINITIONS.overCapacity.label,
     value: over,
     format: '0',
     detail: `of ${count(load.mentors)} mentors of any type: more active mentees than their Capacity`,
@@ -204,7 +208,7 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const kinds = new Map<string, number>();
   for (const c of conflicts) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   tiles.push({
-    label: 'Conflicts of interest found',
+    label: TILE_DEFINITIONS.conflicts.label,
     value: conflicts.length,
     format: '0',
     detail: `pairings with a conflict of interest${conflicts.length === 0 ? '' : `: ${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')}`}`,

@@ -144,6 +144,19 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(below(withHistory, 'Match rate', 3)).toBe('no 2026-Q2 figure in History yet');
   });
 
+  test('a change against a quarter the first refresh recomputed says so', () => {
+    const at12 = shownFigure(shownFigure(report.retention).participants).at12.value!;
+    const history: HistoryRow[] = [
+      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 + 0.005, lower: null, upper: null, n: 230, refreshedAt: '', source: 'recomputed' },
+      { quarter: '2026-Q2', metric: 'Median months to ready', segment: 'Participants', value: null, lower: null, upper: null, n: 230, refreshedAt: '', source: 'recomputed' },
+      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 1, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
+    ];
+    const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
+    expect(below(withHistory, '12-month retention', 3)).toBe('−0.5 pts since 2026-Q2 (recomputed)');
+    expect(below(withHistory, 'Median months to ready', 3)).toBe('not reached in 2026-Q2 (recomputed)');
+    expect(below(withHistory, 'Mentors over capacity', 3)).toBe('+1 since 2026-Q2');
+  });
+
   test('four native charts, every series reading numbers of Metrics Detail', () => {
     expect(board.charts.map((c) => c.kind)).toEqual(['scatterLines', 'column', 'line', 'column']);
     for (const chart of board.charts) {

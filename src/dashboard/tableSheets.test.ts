@@ -7,6 +7,7 @@ import { refreshReport } from '../report/refreshReport';
 import type { HistoryRow } from './history';
 import type { SheetPlan } from './plan';
 import { dataQualitySheet, definitionsSheet, historySheet } from './tableSheets';
+import { boardTiles } from './boardSheet';
 
 const asOf = dayFromIso('2026-09-30');
 const report = refreshReport({ asOf, minGroup: 5, refreshedAt: new Date(Date.UTC(2026, 9, 1)), inputFingerprint: 'sha256:abc' }, intake(MESSY_SHEETS, { asOf }));
@@ -76,8 +77,30 @@ describe('Definitions sheet', () => {
     expect(get('As-of date')).toBe('2026-09-30');
     expect(get('Minimum group size (k)')).toBe(5);
     expect(get('Input fingerprint')).toBe('sha256:abc');
-    // below the table (rows 2 to N + 2), after two blank rows
-    expect(Number(sheet.blocks[2].at.slice(1))).toBe(2 + METRIC_DEFINITIONS.length + 1 + 2);
+    // below the tiles' block, after two blank rows
+    const tiles = sheet.blocks[3]!;
+    expect(Number(sheet.blocks[2].at.slice(1))).toBe(Number(tiles.at.slice(1)) + tiles.values.length + 2);
+  });
+  test('what each Board Dashboard tile counts: one row per tile the dashboard draws, with its figure and one population, below the metrics after a blank row', () => {
+    const tiles = sheet.blocks[3]!;
+    // the metrics table holds rows 2 (header) to N + 2; one blank row
+    expect(tiles.at).toBe(`A${2 + METRIC_DEFINITIONS.length + 2}`);
+    expect(tiles.values[0]![0]).toBe('What each Board Dashboard tile counts');
+    expect(tiles.values[1]).toEqual(['Tile', 'Its figure', 'Who is counted']);
+    const rows = tiles.values.slice(2, -1);
+    expect(rows.map((r) => r[0])).toEqual(boardTiles(report, []).map((t) => t.label));
+    for (const r of rows) expect({ tile: r[0], filled: String(r[1]).length > 20 && String(r[2]).length > 20 }).toEqual({ tile: r[0], filled: true });
+    const text = (label: string) => rows.find((r) => r[0] === label)!.slice(1).join(' ');
+    expect(text('Mentors over capacity')).toMatch(/more active mentees than their Capacity.*Hour overruns.*separate figure.*Mentors of every type/);
+    expect(text('Ready by 24 months')).toMatch(/ready so far, at any time/);
+    expect(tiles.values[tiles.values.length - 1]![0]).toMatch(/Source refresh.*Source recomputed/);
+  });
+  test('explains History\'s recomputed quarters', () => {
+    const rows = sheet.blocks.find((b) => b.at === 'A2')!.values;
+    const history = rows.find((r) => r[0] === 'History: refreshed and recomputed quarters')!.slice(1).join(' ');
+    expect(history).toMatch(/Source recomputed/);
+    expect(history).toMatch(/can differ from what a refresh at the time would have shown/);
+    expect(history).toMatch(/later refresh of a quarter replaces its recomputed rows/);
   });
   test('states the privacy rule: people under k, pooling, withheld counts', () => {
     const rows = sheet.blocks.find((b) => b.at === 'A2')!.values;

@@ -1,5 +1,6 @@
 import { cellAddress } from '../excel/a1Address';
 import { METRIC_DEFINITIONS } from '../metrics/definitions';
+import { TILE_CHANGE, TILE_DEFINITIONS } from './tileDefinitions';
 import type { RefreshReport } from '../report/refreshReport';
 import { type HistoryRow, historyToValues } from './history';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
@@ -77,13 +78,22 @@ export function historySheet(rows: readonly HistoryRow[], name = 'Cadre History'
 
 /**
  * Definitions (dashboards.md, 6): every metric in plain words with its formula and population (from
- * `METRIC_DEFINITIONS`, the source the code's documentation cites), then the settings and the data
- * this refresh used, with the input fingerprint.
+ * `METRIC_DEFINITIONS`, the source the code's documentation cites); what each Board Dashboard tile
+ * counts (`TILE_DEFINITIONS`, the source of the tiles' labels: its figure and its one population);
+ * then the settings and the data this refresh used, with the input fingerprint.
  */
 export function definitionsSheet(report: RefreshReport, name = 'Definitions'): SheetPlan {
   const rows: PlanValue[][] = [['Metric', 'What it means', 'How it is computed', 'Who is counted', 'Specification']];
   for (const d of METRIC_DEFINITIONS) rows.push([d.name, d.words, d.formula, d.population, d.spec]);
-  const settingsAt = rows.length + 4;
+  // what each Board Dashboard tile counts, below the table after a blank row
+  const tilesAt = rows.length + 3;
+  const tiles: PlanValue[][] = [
+    ['What each Board Dashboard tile counts', null, null],
+    ['Tile', 'Its figure', 'Who is counted'],
+    ...Object.values(TILE_DEFINITIONS).map((t) => [t.label, t.figure, t.population]),
+    [TILE_CHANGE, null, null],
+  ];
+  const settingsAt = tilesAt + tiles.length + 2;
   const c = report.counts;
   const settings: PlanValue[][] = [
     ['Settings and data of this refresh', null],
@@ -101,7 +111,16 @@ export function definitionsSheet(report: RefreshReport, name = 'Definitions'): S
   const sheet = tableSheet('definitions', name, 'CadreDefinitions', 'Definitions', rows, [34, 60, 70, 50, 28]);
   return {
     ...sheet,
-    blocks: [...sheet.blocks, { at: `A${settingsAt}`, values: settings }],
-    styles: [...sheet.styles, { range: `A${settingsAt}`, style: { bold: true, size: 12 } }, { range: `A${settingsAt + 1}:A${settingsAt + settings.length - 1}`, style: { bold: true } }],
+    blocks: [...sheet.blocks, { at: `A${settingsAt}`, values: settings }, { at: `A${tilesAt}`, values: tiles }],
+    merges: [...sheet.merges, `A${tilesAt + tiles.length - 1}:C${tilesAt + tiles.length - 1}`],
+    styles: [
+      ...sheet.styles,
+      { range: `A${settingsAt}`, style: { bold: true, size: 12 } },
+      { range: `A${settingsAt + 1}:A${settingsAt + settings.length - 1}`, style: { bold: true } },
+      { range: `A${tilesAt}`, style: { bold: true, size: 12 } },
+      { range: `A${tilesAt + 1}:C${tilesAt + 1}`, style: HEADER_STYLE },
+      { range: `A${tilesAt + 2}:C${tilesAt + tiles.length - 2}`, style: { border: 'thin', vertical: 'top' } },
+      { range: `A${tilesAt + tiles.length - 1}`, style: { italic: true, wrap: true, vertical: 'top' } },
+    ],
   };
 }

@@ -108,19 +108,28 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   },
   {
     name: 'Mentor load',
-    words: 'Mentors with more active mentees (or hours) than they can take, and how evenly mentees are spread.',
-    formula: 'Over capacity: active mentees > Capacity, or hours per month > CapacityHours; Gini coefficient of active mentees across internal mentors.',
-    population: 'Mentors at the as-of date.',
+    words: 'Mentors with more active mentees than their Capacity (over capacity), mentors logging more hours than they can give (hour overruns, a separate figure), and how evenly mentees are spread.',
+    formula: 'Over capacity: active mentees > Capacity, for mentors of every type (the one meaning of over capacity). Hour overrun: hours per month (Σ Hours ÷ months active of each active pairing) > CapacityHours. Gini coefficient of active mentees across internal mentors.',
+    population: 'Mentors of every type on the Mentors sheet, at the as-of date; the Gini coefficient internal mentors only.',
     spec: 'equity.md, Mentor load',
     code: 'equity/loadFigures#computeLoad',
   },
   {
     name: 'Conflicts of interest',
-    words: 'Pairings where the mentor manages the mentee (directly or higher up), and the other conflicts the program rules out.',
-    formula: 'Reporting chain from ManagerID across Participants and Mentors; self-pairing; same mentor and sponsor; over capacity; two coaches from one vendor.',
+    words: 'Pairings where the mentor manages the mentee (directly or higher up), and the other conflicts the program rules out. Mentor load is not a conflict: it is counted once, under mentor load.',
+    formula: 'Reporting chain from ManagerID across Participants and Mentors, either way; self-pairing; the same person as mentor and sponsor; two coaches of one mentee from one vendor.',
     population: 'Pairings active at, or started by, the as-of date.',
     spec: 'equity.md, Conflicts of interest',
     code: 'equity/conflicts#findConflicts',
+  },
+  {
+    name: 'History: refreshed and recomputed quarters',
+    words:
+      'The figures of each quarter, for the changes on the tiles and the trends. A row a refresh wrote (Source refresh) is what that refresh saw. When a board pack is refreshed for the first time and History has no earlier quarter, the four quarter ends before are recomputed from the data as it is now (Source recomputed): every figure as of each quarter end, so the tiles show a change and the charts a trend from day one. A recomputed quarter can differ from what a refresh at the time would have shown (corrections and people added since). A later refresh of a quarter replaces its recomputed rows.',
+    formula: 'Recomputed: the same computation as a refresh, with the as-of date set to each of the four previous quarter ends, the same k and settings; rows under k left out as in any refresh.',
+    population: 'As each figure.',
+    spec: 'dashboards.md, History',
+    code: 'refresh/recomputedHistory#recomputedHistory',
   },
   {
     name: 'Small groups',

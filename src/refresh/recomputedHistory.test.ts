@@ -41,6 +41,6 @@ describe('recomputedHistory', () => {
     expect(withoutRecompute.length).toBeGreaterThan(0); // the plan alone, without recomputed rows, has none
     const texts = plan!.sheets[0].blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string');
     expect(texts.filter((v) => /History yet/.test(v))).toEqual([]);
-    expect(texts.filter((v) => / since 2026-Q2/.test(v)).length).toBeGreaterThanOrEqual(9);
+    expect(texts.filter((v) => / since 2026-Q2 \(recomputed\)/.test(v)).length).toBeGreaterThanOrEqual(9);
   });
 });

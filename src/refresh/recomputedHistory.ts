@@ -23,7 +23,8 @@ export function previousQuarterEnds(asOf: Day, count: number): Day[] {
 }
 
 /**
- * History rows for the quarters before a first refresh (issue: trends from the first refresh): when
+ * History rows for the quarters before a first refresh (dashboards.md, History; trends from the first
+ * refresh): when
  * the History carried forward has no quarter earlier than A's, every figure of History is computed as
  * of each of the previous four quarter ends, from the data as it is now, through the same report
  * (and so the same privacy pass), and marked `recomputed`. Otherwise nothing: a History with earlier
