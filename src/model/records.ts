@@ -53,6 +53,8 @@ export interface Participant {
   readonly excludedFromReadiness?: boolean;
   readonly readinessRating?: ReadinessRating;
   readonly targetRole?: string;
+  /** HireDate (impact.md): the date of hire, for the tenure band of the matched comparison */
+  readonly hireDate?: Day;
   /** demographic attributes by their column name (as mapped), blank values left out */
   readonly attributes: Readonly<Record<string, string>>;
 }
@@ -118,4 +120,24 @@ export interface SurveyAnswer {
   /** ScaleMax, or (absent) 10 for NPS items and 5 otherwise */
   readonly scaleMax: number;
   readonly aboutId?: string;
+}
+
+/** the Measure of a promotion (impact.md): its synonyms (Promoted, Promotion; case and spaces folded) are read as this */
+export const PROMOTION = 'Promotion';
+
+/**
+ * One row of the optional Measures sheet (impact.md, long format): an observation of a KPI about a
+ * participant, or a promotion (an event: Measure `PROMOTION`, no value).
+ */
+export interface Measure {
+  /** 1-based row on its sheet */
+  readonly row: number;
+  /** a PersonID of Participants */
+  readonly personId: string;
+  /** when the value was observed (a rating's review date, a promotion's effective date) */
+  readonly date: Day;
+  /** `PROMOTION`, `Performance rating`, or any KPI name, as written (trimmed) */
+  readonly measure: string;
+  /** the value; null for a promotion */
+  readonly value: number | null;
 }
