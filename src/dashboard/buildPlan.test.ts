@@ -130,13 +130,16 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(below(cells, 'Mentee satisfaction', 3)).toMatch(/^\+0\.36 since 2026-Q2 \(p < 0\.0001\)$/);
   });
 
+  /** a History row of 2026-Q2 (or another quarter) with only what the tiles read */
+  const historyRow = (metric: string, segment: string, value: number | null, source: HistoryRow['source'] = 'refresh', quarter = '2026-Q2'): HistoryRow => ({ quarter, metric, segment, value, lower: null, upper: null, n: null, refreshedAt: '', source });
+
   test('with History, the change is the difference from the previous quarter’s row', () => {
     const at12 = shownFigure(shownFigure(report.retention).participants).at12.value!;
     const history: HistoryRow[] = [
-      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 - 0.012, lower: null, upper: null, n: 230, refreshedAt: '', source: 'refresh' },
-      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 5, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
+      historyRow('Retention at 12 months', 'Participants', at12 - 0.012),
+      historyRow('Mentors over capacity', 'All', 5),
       // an older quarter is not the previous one
-      { quarter: '2026-Q1', metric: 'Match rate', segment: 'All', value: 0.5, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
+      historyRow('Match rate', 'All', 0.5, 'refresh', '2026-Q1'),
     ];
     const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
     expect(below(withHistory, '12-month retention', 3)).toBe('+1.2 pts since 2026-Q2');
@@ -147,9 +150,9 @@ describe('buildWorkbookPlan on the sample program', () => {
   test('a change against a quarter the first refresh recomputed says so', () => {
     const at12 = shownFigure(shownFigure(report.retention).participants).at12.value!;
     const history: HistoryRow[] = [
-      { quarter: '2026-Q2', metric: 'Retention at 12 months', segment: 'Participants', value: at12 + 0.005, lower: null, upper: null, n: 230, refreshedAt: '', source: 'recomputed' },
-      { quarter: '2026-Q2', metric: 'Median months to ready', segment: 'Participants', value: null, lower: null, upper: null, n: 230, refreshedAt: '', source: 'recomputed' },
-      { quarter: '2026-Q2', metric: 'Mentors over capacity', segment: 'All', value: 1, lower: null, upper: null, n: null, refreshedAt: '', source: 'refresh' },
+      historyRow('Retention at 12 months', 'Participants', at12 + 0.005, 'recomputed'),
+      historyRow('Median months to ready', 'Participants', null, 'recomputed'),
+      historyRow('Mentors over capacity', 'All', 1),
     ];
     const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
     expect(below(withHistory, '12-month retention', 3)).toBe('−0.5 pts since 2026-Q2 (recomputed)');

@@ -1,17 +1,7 @@
 import { OfficeAdapterError, WriteIncompleteError } from '../../workbook/office/officeAdapterError';
 import { writeStoppedMessage } from '../../workbook/office/write/stepRunner';
 import { failureOf } from './failureOf';
-
-/** the deepest nesting of parentheses in a text: 1 for "a (b)", 2 for "a (b (c))" */
-function parenthesesDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const ch of text) {
-    if (ch === '(') deepest = Math.max(deepest, ++depth);
-    if (ch === ')') depth -= 1;
-  }
-  return deepest;
-}
+import { parenthesesDepth } from '../../workbook/office/write/parenthesesDepth.test-helpers';
 
 /** the failure as the task pane's message bar reads it: the title, then the message */
 const shown = (f: { title: string; message: string }) => `${f.title} ${f.message}`;

@@ -1,6 +1,7 @@
 import { WriteIncompleteError } from '../officeAdapterError';
 import { FeatureGate } from '../host';
 import { StepRunner, type WriteStep, writeStoppedMessage } from './stepRunner';
+import { parenthesesDepth } from './parenthesesDepth.test-helpers';
 
 /** a context whose sync records which steps each batch carried, and can fail one batch */
 function context(failBatch = -1) {
@@ -55,17 +56,6 @@ describe('StepRunner', () => {
     expect(error.message).toContain(' A was written; C and B are incomplete. ');
   });
 });
-
-/** the deepest nesting of parentheses in a text: 1 for "a (b)", 2 for "a (b (c))" */
-function parenthesesDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const ch of text) {
-    if (ch === '(') deepest = Math.max(deepest, ++depth);
-    if (ch === ')') depth -= 1;
-  }
-  return deepest;
-}
 
 describe('writeStoppedMessage', () => {
   const lost = Object.assign(new Error('The connection was lost (while writing).'), { code: 'GeneralException' });
