@@ -1,4 +1,5 @@
 import { TILE_DEFINITIONS } from './tileDefinitions';
+import { BENCH_HEADER, BENCH_SHARE_FORMAT, boardBench } from './boardBench';
 import { cellAddress } from '../excel/a1Address';
 import type { Estimate } from '../metrics/metricResults';
 import type { SatisfactionRow } from '../privacy/protectedDocument';
@@ -245,7 +246,8 @@ export interface BoardOptions {
  * The Board Dashboard (dashboards.md, 1): for the governance board, aggregates only (no names, no
  * ids), one screen wide (15 columns of 10 characters), printed on two landscape pages at 88% (the
  * attention block and the tiles on the first). Title and
- * context lines; ten KPI tiles with the change since the previous quarter (from History); four native
+ * context lines; the findings for the board's attention; ten KPI tiles with the change since the
+ * previous quarter (from History); bench strength for critical roles (`boardBench`); four native
  * charts drawn from Metrics Detail (retention curves with the 12/24-month points, readiness by track,
  * satisfaction by quarter, impact ratios with the 0.80 line); the equity summary (resource ×
  * attribute, worst status, coloured); a note on method. The tiles' numbers are also workbook names.
@@ -303,11 +305,45 @@ export function boardSheet(report: RefreshReport, history: readonly HistoryRow[]
     rowHeights.push({ row: top + 1, height: 30 }, { row: top + 2, height: 24 }, { row: top + TILE_ROWS, height: 6 });
   }
   rowHeights.push({ row: FIRST_TILE_ROW - 1, height: 6 });
-  const gapBeforeCharts = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1);
+  const afterTiles = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1);
+  rowHeights.push({ row: afterTiles, height: 6 });
+
+  // ----- bench strength for critical roles (page 1, under the tiles) -----------------------------------
+  const benchTitle = afterTiles + 1;
+  blocks.push({ at: `A${benchTitle}`, values: [['Bench strength for critical roles', ...Array<PlanValue>(lastCol - 1).fill(null)]] });
+  merges.push(`A${benchTitle}:${cellAddress(benchTitle, lastCol)}`);
+  styles.push({ range: `A${benchTitle}`, style: { bold: true, size: 12, color: CADRE_TEAL } });
+  const bench = boardBench(report);
+  let benchEnd: number;
+  if ('reason' in bench) {
+    line(benchTitle + 1, bench.reason, { italic: true, size: 10, color: '7F7F7F' });
+    benchEnd = benchTitle + 1;
+  } else {
+    // the role over columns A–C, each figure over two columns
+    const spread = (cells: readonly PlanValue[]): PlanValue[] => [cells[0]!, null, null, ...cells.slice(1).flatMap((v) => [v, null])];
+    const header = benchTitle + 1;
+    const table = [spread([...BENCH_HEADER]), ...bench.rows.map(spread)];
+    blocks.push({ at: `A${header}`, values: table });
+    for (let r = header; r < header + table.length; r++) {
+      merges.push(`A${r}:C${r}`);
+      for (let c = 4; c < lastCol; c += 2) merges.push(`${cellAddress(r, c)}:${cellAddress(r, c + 1)}`);
+    }
+    const last = header + table.length - 1;
+    styles.push({ range: `A${header}:${cellAddress(header, lastCol)}`, style: { ...HEADER_STYLE, size: 9 } });
+    if (last > header) {
+      styles.push({ range: `A${header + 1}:${cellAddress(last, lastCol)}`, style: { size: 9, border: 'thin' } });
+      styles.push({ range: `D${header + 1}:${cellAddress(last, lastCol)}`, style: { horizontal: 'center' } });
+      styles.push({ range: `D${header + 1}:E${last}`, style: { numberFormat: '#,##0' } });
+      styles.push({ range: `F${header + 1}:M${last}`, style: { numberFormat: BENCH_SHARE_FORMAT } });
+    }
+    line(last + 1, bench.summary, { size: 9, color: '404040', wrap: true, vertical: 'top' });
+    benchEnd = last + 1;
+  }
+  const gapBeforeCharts = benchEnd + 1;
   rowHeights.push({ row: gapBeforeCharts, height: 6 });
 
   // ----- charts ---------------------------------------------------------------------------------------
-  const chartTop = FIRST_TILE_ROW + tileRowCount * (TILE_ROWS + 1) + 1;
+  const chartTop = gapBeforeCharts + 1;
   const chartRows = 12;
   const half = Math.floor(BOARD_COLUMNS / 2);
   const slots = [

@@ -209,9 +209,13 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
     b.table({ header: ['Readiness rating', 'People'], rows: bench.byRating.map((r) => [r.rating, r.suppressed ? fewerThan(k) : shown(r, 'n', k)]), formats: [undefined, '0'], empty: 'no readiness ratings' });
     b.gap();
     b.table({
-      header: ['Target role', 'Candidates', 'Ready now', 'No ready-now successor'],
-      rows: bench.byTargetRole.map((r) => (r.suppressed ? [r.targetRole, fewerThan(k), null, null] : [r.targetRole, shown(r, 'n', k), shown(r, 'readyNow', k), r.noReadyNowSuccessor ? 'yes' : 'no'])),
-      formats: [undefined, '0', '0'],
+      header: ['Target role', 'Candidates', 'Ready now', 'Ready 1-2 years', 'Ready 3+ years', 'Not ready', 'No ready-now successor'],
+      rows: bench.byTargetRole.map((r) =>
+        r.suppressed
+          ? [r.targetRole, fewerThan(k), null, null, null, null, null]
+          : [r.targetRole, shown(r, 'n', k), shown(r, 'readyNow', k), shown(r, 'ready1to2', k), shown(r, 'ready3plus', k), shown(r, 'notReady', k), r.noReadyNowSuccessor ? 'yes' : 'no'],
+      ),
+      formats: [undefined, '0', '0', '0', '0', '0'],
       empty: 'no target roles',
     });
   } else {

@@ -67,6 +67,14 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     code: 'metrics/readiness#computeReadiness',
   },
   {
+    name: 'Bench strength for critical roles',
+    words: 'For each critical role participants aim for, how many are rated ready now, ready in 1–2 years, in 3 or more, or not ready; the roles with nobody ready now; and the ready-now candidates per role.',
+    formula: 'Counts of the current ReadinessRating per TargetRole, and each as a share of the role’s people; bench ratio = ready-now candidates ÷ roles (a role counts once). On the Board Dashboard the roles without a ready-now successor come first; roles under k are not listed or counted.',
+    population: 'Participants employed at the as-of date (started, not left) with a TargetRole.',
+    spec: 'metrics.md, Time-to-readiness (current bench)',
+    code: 'metrics/readinessBench#readinessBench',
+  },
+  {
     name: 'Satisfaction: mean, top-2-box, eNPS, response rate, change',
     words: 'Average scores of each survey this quarter with their uncertainty, the share of the two best answers, the net promoter score, who answered, and whether the change from last quarter is more than chance.',
     formula: 'Mean ± t₀.₉₇₅,ₙ₋₁·s/√n; top-2-box = share ≥ ScaleMax − 1 (Wilson interval); eNPS = 100 × (share 9–10 − share 0–6); Welch’s t-test of the change.',

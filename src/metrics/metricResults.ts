@@ -121,7 +121,21 @@ export interface ReadinessResult extends ReadinessSummary {
   readonly segments: readonly (ReadinessSummary & { readonly attribute: string; readonly group: string })[];
   readonly bench: {
     readonly byRating: readonly { readonly rating: string; readonly n: number }[];
-    readonly byTargetRole: readonly { readonly targetRole: string; readonly n: number; readonly readyNow: number; readonly noReadyNowSuccessor: boolean }[];
+    /** per TargetRole: the people who target it, by current rating (a blank rating counted in n only) */
+    readonly byTargetRole: readonly {
+      readonly targetRole: string;
+      readonly n: number;
+      readonly readyNow: number;
+      readonly ready1to2: number;
+      readonly ready3plus: number;
+      readonly notReady: number;
+      /** the same as shares of n (they stay, rounded, where the privacy pass withholds the counts) */
+      readonly readyNowShare: number;
+      readonly ready1to2Share: number;
+      readonly ready3plusShare: number;
+      readonly notReadyShare: number;
+      readonly noReadyNowSuccessor: boolean;
+    }[];
   };
 }
 

@@ -317,11 +317,12 @@ describe('time-to-readiness: the current bench', () => {
     ]);
   });
 
-  test('by target role: COO has nobody ready now (its ready-now person left before A)', () => {
+  test('by target role, each rating counted: COO has nobody ready now (its ready-now person left before A)', () => {
+    // CFO: B1 ready now, B2 1-2 years; CHRO: B8 3+ years (leaves after A), B9 ready now; COO: B4 not ready
     expect(r.bench.byTargetRole).toEqual([
-      { targetRole: 'CFO', n: 2, readyNow: 1, noReadyNowSuccessor: false },
-      { targetRole: 'CHRO', n: 2, readyNow: 1, noReadyNowSuccessor: false },
-      { targetRole: 'COO', n: 1, readyNow: 0, noReadyNowSuccessor: true },
+      { targetRole: 'CFO', n: 2, readyNow: 1, ready1to2: 1, ready3plus: 0, notReady: 0, readyNowShare: 0.5, ready1to2Share: 0.5, ready3plusShare: 0, notReadyShare: 0, noReadyNowSuccessor: false },
+      { targetRole: 'CHRO', n: 2, readyNow: 1, ready1to2: 0, ready3plus: 1, notReady: 0, readyNowShare: 0.5, ready1to2Share: 0, ready3plusShare: 0.5, notReadyShare: 0, noReadyNowSuccessor: false },
+      { targetRole: 'COO', n: 1, readyNow: 0, ready1to2: 0, ready3plus: 0, notReady: 1, readyNowShare: 0, ready1to2Share: 0, ready3plusShare: 0, notReadyShare: 1, noReadyNowSuccessor: true },
     ]);
   });
 

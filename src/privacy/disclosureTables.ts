@@ -97,7 +97,7 @@ export const TABLE_COUNTS = {
   satisfactionBySupport: ['respondents', 'n'],
   rotationsByFunction: ['participants', 'coverage', 'ratedParticipants', 'checkpointRatings'],
   benchByRating: ['n'],
-  benchByTargetRole: ['n', 'readyNow'],
+  benchByTargetRole: ['n', 'readyNow', 'ready1to2', 'ready3plus', 'notReady'],
 } as const;
 
 /** The figures of a rotations-by-function row about the people rated, suppressed alone when they are under k. */

@@ -173,7 +173,7 @@ describe('the sample board pack in LibreOffice (CADRE_LIBREOFFICE=1)', () => {
           const pages = await printedPages(file, dir);
           const says = `${paper}: ${pages.slice(0, 3).map((p, i) => `page ${i + 1}: ${p.text.slice(0, 80)}`).join(' | ')}`;
           // page 1: title, attention block, the tiles, the rightmost tile's label whole; page 2: the rest; page 3: the next sheet
-          expect({ says, ok: pages[0]!.text.includes('Board Dashboard') && pages[0]!.text.includes('For the board’s attention') && pages[0]!.text.includes('Conflicts of interest found') }).toEqual({ says, ok: true });
+          expect({ says, ok: pages[0]!.text.includes('Board Dashboard') && pages[0]!.text.includes('For the board’s attention') && pages[0]!.text.includes('Conflicts of interest found') && pages[0]!.text.includes('Bench strength for critical roles') }).toEqual({ says, ok: true });
           expect({ says, ok: pages[1]!.text.includes('Pairing equity: worst status') && pages[1]!.text.includes('How to read this page') && !pages[1]!.text.includes('Board Dashboard') }).toEqual({ says, ok: true });
           expect({ says, ok: pages[2]!.text.startsWith('Pairing equity as of') }).toEqual({ says, ok: true });
           // the scale: the title's top to the first tile's label, printed as planned and at 100% (both column A of page 1)
