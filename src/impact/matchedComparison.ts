@@ -103,11 +103,16 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
   }
   const events = sortFloat64(Float64Array.from(packed));
 
+  // the part of a row's key that does not depend on the day, made once
+  const fixed = variables.filter((v) => !v.dependsOnDay);
+  const moving = variables.filter((v) => v.dependsOnDay);
+  const fixedKey = rows.map((c) => stratumKey(fixed, c, 0));
+  const keyAt = (c: number, day: Day) => (moving.length === 0 ? fixedKey[c] : fixedKey[c] + stratumKey(moving, rows[c], day));
+
   const strata = new Map<string, PriorityQueue>();
   const key = new Array<string | undefined>(n).fill(undefined);
   const version = new Int32Array(n);
   const usedRow = new Uint8Array(n);
-  const values = (p: Participant, day: Day) => variables.map((v) => v.valueAt(p, day));
 
   const sets: MatchedSet[] = [];
   let e = 0;
@@ -118,7 +123,7 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
       if (day + firstDay > indexDate) break;
       const c = events[e] - day * n;
       if (usedRow[c]) continue;
-      const now = stratumKey(values(rows[c], day + firstDay));
+      const now = keyAt(c, day + firstDay);
       if (now === key[c]) continue;
       key[c] = now;
       version[c]++;
@@ -127,8 +132,8 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
       queue.push(priority[c], c, version[c]);
     }
 
-    const own = values(p, indexDate);
-    const queue = strata.get(stratumKey(own));
+    const own = variables.map((v) => v.valueAt(p, indexDate));
+    const queue = strata.get(stratumKey(fixed, p, indexDate) + stratumKey(moving, p, indexDate));
     const controls: Participant[] = [];
     while (queue && controls.length < k && queue.pop()) {
       const c = queue.item;
@@ -141,10 +146,13 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
   return { variables, skipped, controlsPerParticipant: k, sets };
 }
 
-/** the stratum of a combination of values: one string, a blank distinct from every text */
-function stratumKey(values: readonly (string | null)[]): string {
+/** a person's values of `variables` at `day` as one string, a blank distinct from every text (the stratum) */
+function stratumKey(variables: readonly MatchingVariable[], p: Participant, day: Day): string {
   let s = '';
-  for (const v of values) s += v === null ? '\u0000\u001f' : `${v}\u001f`;
+  for (const v of variables) {
+    const value = v.valueAt(p, day);
+    s += value === null ? '\u0000\u001f' : `${value}\u001f`;
+  }
   return s;
 }
 

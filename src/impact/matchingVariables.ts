@@ -3,6 +3,7 @@ import type { Participant } from '../model/records';
 import { LEVEL_BAND, levelBandOf } from '../equity/accessAttributes';
 import type { ImpactInput } from './impactInput';
 import { lastRatingBefore, ratingIndex } from './performanceRatings';
+import type { PersonSeries } from './personSeries';
 import { TENURE_BANDS, tenureBandAt, tenureBandChanges } from './tenureBand';
 
 /** The matching variables of impact.md, by the names the output uses. */
@@ -18,6 +19,8 @@ export interface MatchingVariable {
   readonly kind: 'categorical' | 'numeric';
   /** the levels in report order where they have one (the tenure bands) */
   readonly levels?: readonly string[];
+  /** whether the value can change with the day (tenure band, last rating); false: `changeDays` is always empty */
+  readonly dependsOnDay: boolean;
   /** the person's value at `day`; null: blank (a blank is its own value in matching) */
   valueAt(p: Participant, day: Day): string | null;
   /**
@@ -67,7 +70,7 @@ export function matchingVariables(
   for (const name of new Set(names)) {
     switch (name) {
       case 'Level band':
-        fromColumn(name, 'Level', (p) => levelBandOf(p) !== undefined, () => staticVariable(name, (p) => levelBandOf(p) ?? null));
+        fromColumn(name, 'Level', (p) => levelBandOf(p) !== undefined, () => staticVariable(name, cachedLevelBand()));
         break;
       case 'BusinessUnit':
         fromColumn(name, 'BusinessUnit', (p) => blankToNull(p.businessUnit) !== null, () => staticVariable(name, (p) => blankToNull(p.businessUnit)));
@@ -82,6 +85,7 @@ export function matchingVariables(
           name,
           kind: 'categorical',
           levels: TENURE_BANDS,
+          dependsOnDay: true,
           valueAt: (p, day) => (p.hireDate === undefined ? null : tenureBandAt(p.hireDate, day)),
           changeDays: (p) => (p.hireDate === undefined ? NO_CHANGES : tenureBandChanges(p.hireDate)),
         }));
@@ -99,11 +103,12 @@ export function matchingVariables(
         used.push({
           name,
           kind: 'numeric',
+          dependsOnDay: true,
           valueAt: (p, day) => {
             const r = lastRatingBefore(index, p.personId, day);
             return r === undefined ? null : String(r + 0); // + 0: −0 reads "0"
           },
-          changeDays: (p) => index.get(p.personId)?.dates.map((d) => d + 1) ?? NO_CHANGES,
+          changeDays: (p) => ratingChangeDays(index.get(p.personId)),
         });
         break;
       }
@@ -115,7 +120,38 @@ export function matchingVariables(
 }
 
 function staticVariable(name: MatchingVariableName, valueOf: (p: Participant) => string | null): MatchingVariable {
-  return { name, kind: 'categorical', valueAt: (p) => valueOf(p), changeDays: () => NO_CHANGES };
+  return { name, kind: 'categorical', dependsOnDay: false, valueAt: (p) => valueOf(p), changeDays: () => NO_CHANGES };
+}
+
+/** `levelBandOf` with each numeric band's label made once (not one string per person and day) */
+function cachedLevelBand(): (p: Participant) => string | null {
+  const labels = new Map<number, string>();
+  return (p) => {
+    const level = p.levelNumber;
+    if (level === undefined || !Number.isFinite(level)) return levelBandOf(p) ?? null;
+    const band = Math.floor((level - 1) / 2);
+    let label = labels.get(band);
+    if (label === undefined) labels.set(band, (label = levelBandOf(p)!));
+    return label;
+  };
+}
+
+/**
+ * The days a person's last rating before the day changes its rounded value: the day after a rating
+ * date whose last rating (in row order) rounds differently from the one before it.
+ */
+function ratingChangeDays(series: PersonSeries | undefined): readonly Day[] {
+  if (series === undefined) return NO_CHANGES;
+  const { dates, values } = series;
+  const out: Day[] = [];
+  let previous: number | undefined;
+  for (let i = 0; i < dates.length; i++) {
+    if (i + 1 < dates.length && dates[i + 1] === dates[i]) continue; // the day's last rating is the one read
+    const rounded = Math.round(values[i]);
+    if (rounded !== previous) out.push(dates[i] + 1);
+    previous = rounded;
+  }
+  return out;
 }
 
 function blankToNull(text: string | undefined): string | null {

@@ -5,35 +5,34 @@ import { welchInterval } from '../stats/welchInterval';
 import type { FollowUp } from './followUp';
 import type { MeasureEffect, MeasureSide } from './impactResults';
 import { foldMeasureName, isPromotion } from './measureNames';
+import { personSeries, type PersonSeries } from './personSeries';
 
 /** One measure's observations by PersonID, dates ascending. */
 export interface MeasureSeries {
   /** the name as first written in the sheet */
   readonly measure: string;
-  readonly byPerson: ReadonlyMap<string, { readonly dates: readonly Day[]; readonly values: readonly number[] }>;
+  readonly byPerson: ReadonlyMap<string, PersonSeries>;
 }
 
 /**
  * The measures of the Measures sheet other than Promotion, each with its observations (rows with a
- * value) by person in date order; names case and spaces folded (`foldMeasureName`), labelled as
- * first written; in the order first seen.
+ * value) by person in date order (`personSeries`); names case and spaces folded (`foldMeasureName`),
+ * labelled as written on the first row; in the order of their first rows.
  */
 export function measureSeries(measures: readonly Measure[]): MeasureSeries[] {
-  const rows = measures.filter((m) => m.value !== null && Number.isFinite(m.value) && !isPromotion(m.measure));
-  const series = new Map<string, { measure: string; byPerson: Map<string, { dates: Day[]; values: number[] }> }>();
-  for (const m of [...rows].sort((a, b) => a.row - b.row)) {
+  const byName = new Map<string, { measure: string; firstRow: number; rows: Measure[] }>();
+  for (const m of measures) {
+    if (m.value === null || isPromotion(m.measure)) continue;
     const name = foldMeasureName(m.measure);
-    if (!series.has(name)) series.set(name, { measure: m.measure, byPerson: new Map() });
+    let entry = byName.get(name);
+    if (!entry) byName.set(name, (entry = { measure: m.measure, firstRow: m.row, rows: [] }));
+    else if (m.row < entry.firstRow) {
+      entry.measure = m.measure;
+      entry.firstRow = m.row;
+    }
+    entry.rows.push(m);
   }
-  rows.sort((a, b) => a.date - b.date || a.row - b.row);
-  for (const m of rows) {
-    const byPerson = series.get(foldMeasureName(m.measure))!.byPerson;
-    let entry = byPerson.get(m.personId);
-    if (!entry) byPerson.set(m.personId, (entry = { dates: [], values: [] }));
-    entry.dates.push(m.date);
-    entry.values.push(m.value!);
-  }
-  return [...series.values()];
+  return [...byName.values()].sort((a, b) => a.firstRow - b.firstRow).map((e) => ({ measure: e.measure, byPerson: personSeries(e.rows) }));
 }
 
 /** impact.md's windows, in days from the (pseudo-)origin: before [−365, 0), after [183, 547] */

@@ -8,8 +8,16 @@ import { PROMOTION } from '../model/records';
  * @example foldMeasureName(' Performance  Rating ') // "performancerating"
  */
 export function foldMeasureName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  let folded = folds.get(name);
+  if (folded === undefined) {
+    folded = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    // a sheet has a few measure names, each on many rows: each is folded once
+    if (folds.size < 10_000) folds.set(name, folded);
+  }
+  return folded;
 }
+
+const folds = new Map<string, string>();
 
 /** the Measure of the matching variable "last Performance rating before I_p" (impact.md) */
 export const PERFORMANCE_RATING = 'Performance rating';

@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import type { Measure } from '../model/records';
 import { isPerformanceRating } from './measureNames';
+import { personSeries } from './personSeries';
 
 /** Each person's Performance ratings in date order (equal dates in row order). */
 export type RatingIndex = ReadonlyMap<string, { readonly dates: readonly Day[]; readonly values: readonly number[] }>;
@@ -8,20 +9,11 @@ export type RatingIndex = ReadonlyMap<string, { readonly dates: readonly Day[]; 
 /**
  * The Performance rating rows of the Measures sheet (impact.md, matching variables; the measure's
  * name case and spaces folded) by PersonID, each person's in date order and, on one date, in row
- * order, so that the last of a day's ratings is the one read. Rows without a value are left out.
- * O(m log m) for m rows.
+ * order, so that the last of a day's ratings is the one read (`personSeries`). Rows without a value
+ * are left out.
  */
 export function ratingIndex(measures: readonly Measure[]): RatingIndex {
-  const rows = measures.filter((m) => m.value !== null && Number.isFinite(m.value) && isPerformanceRating(m.measure));
-  rows.sort((a, b) => a.date - b.date || a.row - b.row);
-  const out = new Map<string, { dates: Day[]; values: number[] }>();
-  for (const m of rows) {
-    let entry = out.get(m.personId);
-    if (!entry) out.set(m.personId, (entry = { dates: [], values: [] }));
-    entry.dates.push(m.date);
-    entry.values.push(m.value!);
-  }
-  return out;
+  return personSeries(measures.filter((m) => isPerformanceRating(m.measure)));
 }
 
 /**
