@@ -38,6 +38,8 @@ import { writeSheetsXlsx } from '../src/workbook/xlsx/write/xlsxWrite';
 import { XlsxSource } from '../src/workbook/xlsx/read/xlsxSource';
 import { type CellValue as FakeCellValue, createExcelFake } from '../src/workbook/excelFake';
 import { refreshWorkbook } from '../src/taskpane/workbook/officeUseCases';
+import { computeImpact } from '../src/impact/computeImpact';
+import { withImpactData } from './impactData';
 
 interface Figure {
   readonly name: string;
@@ -151,6 +153,8 @@ async function main(): Promise<void> {
       runs,
       () => computeRefresh(intakeResult, { asOf, minGroup: 5, now: new Date(), inputFingerprint: 'sha256:bench', history: [], analystDetail: true }),
     );
+    const impactInput = withImpactData(data, asOf);
+    await time(`${size}: matching and all effects (impact.md; HireDate and Measures added by bench/impactData.ts)`, runs, () => computeImpact(impactInput, asOf), size === 'large' ? 1000 : undefined);
     await officeFigures(size, sheets, asOf);
     if (!xlsx) continue;
     const file = join(tmp, `${size}.xlsx`);
@@ -182,17 +186,22 @@ async function main(): Promise<void> {
   if (!quick) {
     const intakeTimes: Record<number, number> = {};
     const metricTimes: Record<number, number> = {};
+    const impactTimes: Record<number, number> = {};
     for (const people of [10_000, 30_000, 100_000]) {
       const sample = generateSample({ size: people, seed: 42 });
       const label = people.toLocaleString('en-US');
       intakeTimes[people] = await time(`growth: intake from 2D arrays, ${label} people`, 5, () => intake(sample.sheets, { asOf: sample.asOf }));
       const { data } = intake(sample.sheets, { asOf: sample.asOf });
       metricTimes[people] = await time(`growth: all metrics from records, ${label} people`, 5, () => computeMetrics(data, sample.asOf));
+      const impactInput = withImpactData(data, sample.asOf);
+      impactTimes[people] = await time(`growth: matching and all effects, ${label} people`, 5, () => computeImpact(impactInput, sample.asOf));
     }
     record('growth: intake time ratio 30k / 10k people (linear: 3.0)', 'ratio', intakeTimes[30_000] / intakeTimes[10_000]);
     record('growth: intake time ratio 100k / 10k people (linear: 10.0)', 'ratio', intakeTimes[100_000] / intakeTimes[10_000]);
     record('growth: metrics time ratio 30k / 10k people (linear: 3.0)', 'ratio', metricTimes[30_000] / metricTimes[10_000]);
     record('growth: metrics time ratio 100k / 10k people (linear: 10.0)', 'ratio', metricTimes[100_000] / metricTimes[10_000]);
+    record('growth: matching and effects time ratio 30k / 10k people (linear: 3.0)', 'ratio', impactTimes[30_000] / impactTimes[10_000]);
+    record('growth: matching and effects time ratio 100k / 10k people (linear: 10.0)', 'ratio', impactTimes[100_000] / impactTimes[10_000]);
   }
 
   rmSync(tmp, { recursive: true, force: true });

@@ -6,7 +6,7 @@ describe('src/stats/index', () => {
       'kahanSum', 'sortFloat64', 'lastIndexAtOrBefore', 'meanAndVariance', 'chiSquaredSurvival', 'generalizedQuadraticForm',
       'kaplanMeier', 'survivalAt', 'survivalBandAt', 'kmMedian', 'restrictedMean', 'logRank', 'cumulativeIncidence',
       'incidenceAt', 'incidenceMedian', 'fisherExact', 'wilsonInterval', 'benjaminiHochberg', 'welchTTest', 'tInterval',
-      'gini', 'netPromoterScore',
+      'gini', 'netPromoterScore', 'welchInterval', 'standardizedMeanDifference',
     ];
     for (const name of names) expect(typeof (stats as Record<string, unknown>)[name]).toBe('function');
     expect(stats.Z95).toBe(1.959964);

@@ -29,5 +29,7 @@ export { wilsonInterval } from './wilsonInterval';
 export { benjaminiHochberg } from './benjaminiHochberg';
 export { welchTTest, type WelchTTestResult } from './welchTTest';
 export { tInterval, type TInterval } from './tInterval';
+export { welchInterval, type WelchInterval } from './welchInterval';
+export { standardizedMeanDifference } from './standardizedMeanDifference';
 export { gini } from './gini';
 export { netPromoterScore, type NetPromoterScore } from './netPromoterScore';
