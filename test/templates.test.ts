@@ -13,35 +13,39 @@ const dir = mkdtempSync(join(tmpdir(), 'cadre-templates-'));
 const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 11, 4)), ...argv);
 
 const SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'input-workbook.md');
+const IMPACT_SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'impact.md');
 /** the demographic attributes the templates (like the sample) put after Location */
 const ATTRIBUTES = ['Gender', 'Ethnicity'];
-/**
- * Columns the spec lists for a feature Cadre does not have yet: HireDate is the tenure of the matched
- * comparison (impact.md), which intake does not read, so the templates do not ask for it. When the
- * schema gains it, this test fails until it is taken off this list.
- */
-const NOT_READ_YET = ['HireDate'];
+
+/** The first column of a markdown table's rows, without the header and rule rows and "(attributes)". */
+function tableColumns(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .map((line) => line.split('|')[1]!.trim())
+    .filter((cell) => cell !== 'column' && cell !== '---' && cell !== '(attributes)')
+    .flatMap((cell) => cell.split(', '));
+}
 
 /**
  * The canonical sheets and columns of the spec's input workbook (input-workbook.md, "Sheets and
  * columns"): each `### Sheet` heading's table, one column per row, a row naming several columns
- * ("BusinessUnit, Function, Location") taken as several; the "(attributes)" row left out.
+ * ("BusinessUnit, Function, Location") taken as several; the "(attributes)" row left out. Then the
+ * Measures sheet, whose table is in impact.md ("Input"); Preferences (matching.md) is not read yet.
  */
 function specSheets(): { name: string; columns: string[] }[] {
-  if (!existsSync(SPEC)) throw new Error(`this test needs ${SPEC}: the project's shared folder beside the checkout`);
+  for (const path of [SPEC, IMPACT_SPEC]) {
+    if (!existsSync(path)) throw new Error(`this test needs ${path}: the project's shared folder beside the checkout`);
+  }
   const text = readFileSync(SPEC, 'utf8');
   const sheets: { name: string; columns: string[] }[] = [];
   for (const section of text.split(/^### /m).slice(1)) {
     const name = /^(\w+)/.exec(section)![1]!;
-    if (name === 'Measures') continue; // "Measures and Preferences (optional)": specified elsewhere, not in the templates
-    const columns = section
-      .split('\n')
-      .filter((line) => line.startsWith('|'))
-      .map((line) => line.split('|')[1]!.trim())
-      .filter((cell) => cell !== 'column' && cell !== '---' && cell !== '(attributes)')
-      .flatMap((cell) => cell.split(', '));
-    sheets.push({ name, columns });
+    if (name === 'Measures') continue; // "Measures and Preferences (optional)": their tables are in impact.md and matching.md
+    sheets.push({ name, columns: tableColumns(section) });
   }
+  const impactInput = readFileSync(IMPACT_SPEC, 'utf8').split(/^## /m).find((section) => section.startsWith('Input'))!;
+  sheets.push({ name: 'Measures', columns: tableColumns(impactInput) });
   return sheets;
 }
 
@@ -58,18 +62,20 @@ describe('cadre templates', () => {
   beforeAll(async () => {
     const { code, out, err } = await run('templates', '--out', book);
     expect([code, err]).toEqual([0, '']);
-    expect(out).toMatch(/^Wrote .*templates\.xlsx: empty Participants, Mentors, Pairings, Rotations, Surveys/);
+    expect(out).toMatch(/^Wrote .*templates\.xlsx: empty Participants, Mentors, Pairings, Rotations, Surveys, Measures /);
   });
 
   test("writes the spec's canonical sheets and headers, as tables with dates formatted, checks and the header frozen", async () => {
     const wb = await readBook(book);
     const spec = specSheets();
-    expect(spec.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
+    expect(spec.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(spec.find((s) => s.name === 'Measures')!.columns).toEqual(['PersonID', 'Date', 'Measure', 'Value']);
+    expect(spec[0]!.columns).toContain('HireDate');
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(spec.map((s) => s.name));
     for (const { name, columns } of spec) {
       const ws = wb.getWorksheet(name)!;
       const headers = headersOf(ws);
-      expect(headers.filter((h) => !ATTRIBUTES.includes(h))).toEqual(columns.filter((c) => !NOT_READ_YET.includes(c)));
+      expect(headers.filter((h) => !ATTRIBUTES.includes(h))).toEqual(columns);
       if (name === 'Participants' || name === 'Mentors') expect(headers.slice(headers.indexOf('Location') + 1, headers.indexOf('Location') + 3)).toEqual(ATTRIBUTES);
       else expect(headers.some((h) => ATTRIBUTES.includes(h))).toBe(false);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -84,6 +90,11 @@ describe('cadre templates', () => {
     expect(cell('ProgramStart').dataValidation).toMatchObject({ type: 'date', operator: 'between', errorStyle: 'stop' });
     expect(cell('ExitType').dataValidation).toMatchObject({ type: 'list', formulae: ['"Voluntary,Involuntary,Retirement,Other"'], errorStyle: 'warning' });
     expect(cell('PersonID').dataValidation).toBeUndefined();
+    expect(cell('HireDate').numFmt).toBe('yyyy-mm-dd');
+    const measures = wb.getWorksheet('Measures')!;
+    const measuresCell = (header: string) => measures.getCell(2, headersOf(measures).indexOf(header) + 1);
+    expect(measuresCell('Date').dataValidation).toMatchObject({ type: 'date', operator: 'between', errorStyle: 'stop' });
+    expect(measuresCell('Value').dataValidation).toBeUndefined();
     expect(wb.keywords).toBe('cadre-templates');
   });
 
@@ -101,7 +112,9 @@ describe('cadre templates', () => {
     expect(inExcel.canCompute).toBe(false);
     const shape = (p: { severity: string; code: string; sheet: string; cell: string; message: string; fix: string }) => [p.severity, p.code, p.sheet, p.cell, p.message, p.fix];
     expect(fromFile.map(shape)).toEqual(inExcel.problems.map(shape));
-    expect(fromFile.map((p: { code: string }) => p.code)).toEqual(['headers-only', 'headers-only', 'headers-only', 'headers-only', 'headers-only']);
+    expect(fromFile.map((p: { code: string; sheet: string }) => `${p.sheet}:${p.code}`)).toEqual(
+      ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'].map((sheet) => `${sheet}:headers-only`),
+    );
   });
 
   test("the task pane's empty templates have the file's column widths", async () => {

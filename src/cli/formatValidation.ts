@@ -1,9 +1,13 @@
 import type { IntakeResult } from '../intake/intake';
 import { isoFromDay } from '../calendar/isoFromDay';
 import type { Day } from '../model/day';
+import { SHEETS } from '../intake/schema';
 
 const HOW: Record<string, string> = { name: 'by name', headers: 'by its headers', mapped: 'from the mapping' };
 const SEVERITY_WORD: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** sheets whose absence is no problem at all (Measures): said to be optional where they are not found */
+const QUIET_WHEN_MISSING: ReadonlySet<string> = new Set(SHEETS.filter((s) => s.quietWhenMissing).map((s) => s.name));
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -15,7 +19,7 @@ export function formatValidation(file: string, asOf: Day, result: IntakeResult, 
   const lines: string[] = [`Cadre validate: ${file} (as of ${isoFromDay(asOf)}${asOfNote ? `, ${asOfNote}` : ''})`, '', 'Sheets'];
   for (const s of result.sheets) {
     if (!s.sheet) {
-      lines.push(`  ${s.canonical.padEnd(13)} not found`);
+      lines.push(`  ${s.canonical.padEnd(13)} not found${QUIET_WHEN_MISSING.has(s.canonical) ? ' (optional)' : ''}`);
       continue;
     }
     lines.push(

@@ -8,13 +8,13 @@ import { UsageError } from './usageError';
 export const TEMPLATES_COMMAND: CommandDefinition = {
   name: 'templates',
   synopsis: ['--out BOOK.xlsx'],
-  summary: 'write an empty input workbook: the five sheets with their headers, to fill in',
+  summary: 'write an empty input workbook: the input sheets with their headers, to fill in',
   positionals: [],
   description: `Writes the empty input templates, the same workbook as the task pane's "Insert empty templates":
-the sheets Participants, Mentors, Pairings, Rotations and Surveys, each an Excel table with the
-columns Cadre reads (required and optional, and the demographic attributes Gender and Ethnicity),
-date columns shown yyyy-mm-dd, drop-downs for yes/no and listed values, and checks on dates and
-numbers. Fill them in (or paste your data under the headers), then run cadre validate on the file.
+the sheets Participants, Mentors, Pairings, Rotations, Surveys and Measures, each an Excel table
+with the columns Cadre reads (required and optional, and the demographic attributes Gender and
+Ethnicity), date columns shown yyyy-mm-dd, drop-downs for yes/no and listed values, and checks on
+dates and numbers. Fill them in (or paste your data under the headers), then run cadre validate on the file.
 Only Participants is required; delete a sheet you have no data for.`,
   options: [
     {

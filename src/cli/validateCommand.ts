@@ -13,8 +13,9 @@ export const VALIDATE_COMMAND: CommandDefinition = {
   synopsis: ['BOOK.xlsx [--json FILE] [--mapping FILE] [--as-of YYYY-MM-DD]'],
   summary: 'report input problems; exit 1 if any error-level problem',
   positionals: ['BOOK.xlsx'],
-  description: `Reads the program's input sheets (Participants, Mentors, Pairings, Rotations, Surveys), says which
-sheets and columns were recognised and how, and lists every data-quality problem with its cell.
+  description: `Reads the program's input sheets (Participants, Mentors, Pairings, Rotations, Surveys, and
+Measures if there is one), says which sheets and columns were recognised and how, and lists every
+data-quality problem with its cell.
 A sheet that is missing can be added from the empty workbook of cadre templates.`,
   options: [
     {

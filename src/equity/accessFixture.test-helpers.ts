@@ -42,11 +42,12 @@ export const ALL_COLUMNS: Readonly<Record<CanonicalSheet, readonly string[]>> = 
   Pairings: ['PersonID', 'MentorID', 'Role', 'Start', 'End'],
   Rotations: ['PersonID', 'Function', 'Start', 'End', 'Status'],
   Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Score', 'ScaleMax'],
+  Measures: ['PersonID', 'Date', 'Measure', 'Value'],
 };
 
 /** A ProgramData with every sheet present (columns overridable: [] = the sheet is absent). */
 export function program(
-  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'attributes'>>,
+  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'attributes'>>,
   columns: Partial<Record<CanonicalSheet, readonly string[]>> = {},
 ): ProgramData {
   const participants = parts.participants ?? [];
@@ -56,8 +57,9 @@ export function program(
     pairings: parts.pairings ?? [],
     rotations: parts.rotations ?? [],
     surveys: parts.surveys ?? [],
+    measures: parts.measures ?? [],
     attributes: parts.attributes ?? [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))].sort(),
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf: A,

@@ -51,6 +51,7 @@ const COLUMNS: Record<CanonicalSheet, string[]> = {
   Pairings: ['PersonID', 'MentorID', 'Role', 'Start', 'End', 'Hours'],
   Rotations: [],
   Surveys: [],
+  Measures: [],
 };
 
 export function program(parts: {
@@ -65,8 +66,9 @@ export function program(parts: {
     pairings: parts.pairings ?? [],
     rotations: [],
     surveys: [],
+    measures: [],
     attributes: parts.attributes ?? [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: undefined },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: undefined, Measures: undefined },
     columns: COLUMNS,
     dateSystem: '1900',
     asOf: A,

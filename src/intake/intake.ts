@@ -3,7 +3,7 @@ import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import type { CanonicalSheet, ProgramData, SheetMatch } from '../model/program';
 import type { Problem } from '../model/problem';
-import type { Mentor, Pairing, Participant, Rotation, SurveyAnswer } from '../model/records';
+import type { Measure, Mentor, Pairing, Participant, Rotation, SurveyAnswer } from '../model/records';
 import { addYears } from '../calendar/addYears';
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { cellAddress, columnLetters } from '../excel/a1Address';
@@ -11,6 +11,7 @@ import { checkManagers } from './checks/checkManagers';
 import type { IdLookup } from './checks/idLookup';
 import type { DateContext } from './coerce/coerceDate';
 import { type RecognisedSheet, recogniseWorkbook } from './recogniseWorkbook';
+import { measuresFromRows } from './records/measuresFromRows';
 import { mentorsFromRows } from './records/mentorsFromRows';
 import { pairingsFromRows } from './records/pairingsFromRows';
 import { participantsFromRows } from './records/participantsFromRows';
@@ -109,7 +110,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
           name === 'Participants'
             ? 'The Participants sheet has a header row but no data rows, so nothing can be computed.'
             : `The ${name} sheet has a header row but no data rows; the metrics that need it are not available.`,
-        fix: `Add one row per ${name === 'Surveys' ? 'answer' : 'record'} below the header row.`,
+        fix: `Add one row per ${name === 'Surveys' ? 'answer' : name === 'Measures' ? 'observation' : 'record'} below the header row.`,
       });
     }
     return out;
@@ -126,6 +127,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
   const known =
     p || m ? (id: string) => (p !== undefined && p.index.has(id)) || (m !== undefined && m.index.has(id)) : undefined;
   const surveys: SurveyAnswer[] = read('Surveys', (rec) => surveysFromRows(rec, date, problems, known))?.records ?? [];
+  const measures: Measure[] = read('Measures', (rec) => measuresFromRows(rec, date, problems, people))?.records ?? [];
 
   const managerColumn = (name: 'Participants' | 'Mentors') => {
     const rec = usable.get(name);
@@ -199,6 +201,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
       pairings,
       rotations,
       surveys,
+      measures,
       attributes: [...attributes],
       sheetNames: Object.fromEntries(SHEETS.map((spec) => [spec.name, usable.get(spec.name)?.sheet.name])) as Record<CanonicalSheet, string | undefined>,
       columns,

@@ -80,8 +80,9 @@ function memoiseText(coerce: Coercer): Coercer {
 /**
  * Reads the data rows of a recognised sheet: each cell of a recognised column is typed by its
  * column's type; a blank or unreadable required cell leaves the row out (error), an unreadable
- * optional cell is ignored (warning), an error cell (#N/A, ...) is reported and read as blank; blank
- * rows are skipped silently. `onRow` gets the typed values by schema column index (undefined where
+ * optional cell is ignored (warning) unless its column is `strict` (then it leaves the row out, as a
+ * required one), an error cell (#N/A, ...) is reported and read as blank; blank rows are skipped
+ * silently. `onRow` gets the typed values by schema column index (undefined where
  * blank or unreadable) and the attribute values, and returns whether it used the row.
  */
 export function readRows(
@@ -172,7 +173,7 @@ export function readRows(
         anyValue = true;
         const typed = coercers[k](v as NonBlank);
         if (typed instanceof Invalid) {
-          const required = spec.columns[si].required;
+          const required = spec.columns[si].required || spec.columns[si].strict === true;
           cursor.problem(
             si,
             required ? 'error' : 'warning',
@@ -186,9 +187,10 @@ export function readRows(
         }
       } else if (kind === 'error') {
         anyValue = true;
-        const required = spec.columns[si].required;
+        const strict = spec.columns[si].strict === true;
+        const required = spec.columns[si].required || strict;
         const name = spec.columns[si].name;
-        const leftOutNote = required ? ` ${name} is required, so the row is left out.` : '';
+        const leftOutNote = required ? ` ${name} ${strict ? 'must be readable' : 'is required'}, so the row is left out.` : '';
         if (isUnsavedFormula(v)) {
           cursor.problem(
             si,

@@ -137,7 +137,7 @@ export function recogniseWorkbook(sheets: readonly SheetValues[], mapping: Mappi
     });
   } else {
     for (const name of notFound) {
-      if (reported.has(name)) continue;
+      if (reported.has(name) || SHEETS.find((s) => s.name === name)?.quietWhenMissing) continue;
       problems.push(missingSheet(name, mapping?.sheets?.[name]?.sheet === null));
     }
   }

@@ -18,6 +18,11 @@ export interface ColumnSpec {
   readonly values?: Readonly<Record<string, readonly string[]>>;
   /** plain-language meaning, for messages and the mapping view */
   readonly meaning: string;
+  /**
+   * for an optional column: a value that cannot be read (or an error cell) leaves the row out, as in a
+   * required column, though a blank is allowed (Measures' Value: blank for a promotion only)
+   */
+  readonly strict?: boolean;
 }
 
 export interface SheetSpec {
@@ -27,6 +32,11 @@ export interface SheetSpec {
   readonly columns: readonly ColumnSpec[];
   /** the id column whose values must be unique, if any */
   readonly uniqueId?: string;
+  /**
+   * a workbook without this sheet gets no "missing sheet" note: a sheet added after the first five
+   * (Measures), so that a workbook that never had it reads exactly as before
+   */
+  readonly quietWhenMissing?: boolean;
 }
 
 const col = (
@@ -145,6 +155,12 @@ export const PARTICIPANTS: SheetSpec = {
       'Successor For',
       'Target Position',
     ]),
+    col('HireDate', 'date', false, 'date of hire, for tenure (impact.md)', [
+      'Hire Date',
+      'Start Date of Employment',
+      'Date of Hire',
+      'Original Hire Date',
+    ]),
   ],
 };
 
@@ -245,7 +261,28 @@ export const SURVEYS: SheetSpec = {
   ],
 };
 
-export const SHEETS: readonly SheetSpec[] = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS];
+/**
+ * The optional Measures sheet (impact.md): one observation per row, long format. Value is blank for a
+ * promotion (an event) and required for every other measure; `measuresFromRows` checks that.
+ */
+export const MEASURES: SheetSpec = {
+  name: 'Measures',
+  quietWhenMissing: true,
+  synonyms: ['Measure', 'KPIs', 'KPI', 'Metrics', 'Indicators', 'Performance Measures'],
+  columns: [
+    col('PersonID', 'id', true, 'a PersonID of Participants', ['Employee ID', 'Participant ID', 'EmpID', 'Emp ID', 'Employee Number', 'Worker ID']),
+    col('Date', 'date', true, "when the value was observed (a rating's review date, a promotion's effective date)", [
+      'Measure Date',
+      'Observation Date',
+      'Observed On',
+      'Effective Date',
+    ]),
+    col('Measure', 'text', true, 'Promotion, Performance rating, or any KPI name', ['KPI', 'Metric', 'Indicator', 'Measure Name', 'KPI Name']),
+    { ...col('Value', 'number', false, 'the value: blank for Promotion, required for every other measure', ['Score', 'Rating', 'Result']), strict: true },
+  ],
+};
+
+export const SHEETS: readonly SheetSpec[] = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES];
 
 /** Demographic attribute columns recognised by default on Participants and Mentors. */
 export const DEFAULT_ATTRIBUTES: readonly string[] = [

@@ -8,12 +8,13 @@ export const ALL_COLUMNS: Record<CanonicalSheet, string[]> = {
   Pairings: ['PersonID', 'MentorID', 'Role', 'Start', 'End', 'Sessions', 'Hours', 'LastMeeting'],
   Rotations: ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'CheckpointRating', 'Status'],
   Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Item', 'Score', 'ScaleMax', 'AboutID'],
+  Measures: ['PersonID', 'Date', 'Measure', 'Value'],
 };
 
 /** A ProgramData of hand-built records, with ALL_COLUMNS unless `columns` overrides a sheet's list. */
 export function programFixture(
   asOf: Day,
-  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'attributes'>>,
+  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'attributes'>>,
   columns: Partial<Record<CanonicalSheet, string[]>> = {},
 ): ProgramData {
   return {
@@ -22,8 +23,9 @@ export function programFixture(
     pairings: parts.pairings ?? [],
     rotations: parts.rotations ?? [],
     surveys: parts.surveys ?? [],
+    measures: parts.measures ?? [],
     attributes: parts.attributes ?? [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf,

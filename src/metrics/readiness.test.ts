@@ -40,14 +40,16 @@ function program(
     pairings: more.pairings ?? [],
     rotations: more.rotations ?? [],
     surveys: [],
+    measures: [],
     attributes: [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined },
     columns: {
       Participants: ['PersonID', ...(more.columns ?? PARTICIPANT_COLUMNS)],
       Mentors: [],
       Pairings: more.pairings ? ['PersonID', 'MentorID', 'Role', 'Start', 'End'] : [],
       Rotations: more.rotations ? ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'Status'] : [],
       Surveys: [],
+      Measures: [],
     },
     dateSystem: '1900',
     asOf: A,
@@ -339,7 +341,7 @@ describe('time-to-readiness: not available', () => {
     expect(noStart).toEqual({ available: false, reason: expect.stringMatching(/ProgramStart/) });
     const noReady = computeReadiness(program(someone, { columns: ['ProgramStart', 'ExitDate'] }), A);
     expect(noReady).toEqual({ available: false, reason: expect.stringMatching(/ReadyDate/) });
-    const noSheet = { ...program([]), columns: { Participants: [], Mentors: [], Pairings: [], Rotations: [], Surveys: [] } };
+    const noSheet = { ...program([]), columns: { Participants: [], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [] } };
     expect(computeReadiness(noSheet, A)).toEqual({ available: false, reason: expect.stringMatching(/Participants/) });
   });
 

@@ -22,9 +22,10 @@ function program(participants: Participant[], columns: string[]): ProgramData {
     pairings: [],
     rotations: [],
     surveys: [],
+    measures: [],
     attributes: [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' },
-    columns: { Participants: ['PersonID', ...columns], Mentors: [], Pairings: [], Rotations: [], Surveys: [] },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined },
+    columns: { Participants: ['PersonID', ...columns], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [] },
     dateSystem: '1900',
     asOf: A,
   };

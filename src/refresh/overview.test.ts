@@ -19,10 +19,15 @@ describe('overview()', () => {
       ['Pairings', 'Pairings', 'name', 1, sample.counts.pairings],
       ['Rotations', 'Rotations', 'name', 1, sample.counts.rotations],
       ['Surveys', 'Surveys', 'name', 1, sample.counts.surveyAnswers],
+      // the sample has no Measures sheet (impact.md): listed, not found, and no problem about it
+      ['Measures', null, null, null, 0],
     ]);
     const participants = overview.inputs[0]!;
+    // every column by its own name but HireDate, which the sample does not have
     expect(participants.columns.filter((c) => c.how !== 'attribute')).toEqual(
-      SHEETS[0]!.columns.map((c) => ({ canonical: c.name, header: c.name, how: 'exact', required: c.required })),
+      SHEETS[0]!.columns.map((c) =>
+        c.name === 'HireDate' ? { canonical: c.name, header: null, how: 'missing', required: false } : { canonical: c.name, header: c.name, how: 'exact', required: c.required },
+      ),
     );
     expect(participants.columns.filter((c) => c.how === 'attribute')).toEqual([
       { canonical: null, header: 'Gender', how: 'attribute', required: false },
@@ -75,10 +80,10 @@ describe('overview()', () => {
     const outputs = Object.values(DEFAULT_SHEET_NAMES);
     expect(overview.ownedSheets).toEqual(outputs);
     expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', ...outputs]);
-    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
+    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', null]);
   });
 
-  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes', async () => {
+  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures)', async () => {
     const overview = await taskpaneOn(createExcelFake()).overview();
     expect(overview.sheetNames).toEqual(['Sheet1']);
     expect(overview.inputs.every((s) => s.sheet === null)).toBe(true);

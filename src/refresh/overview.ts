@@ -34,7 +34,7 @@ export interface SheetOverview {
 export interface WorkbookOverview {
   /** every worksheet, in tab order */
   readonly sheetNames: readonly string[];
-  /** the five canonical input sheets, in order */
+  /** the canonical input sheets (the five and Measures), in order */
   readonly inputs: readonly SheetOverview[];
   /** the sheets Cadre owns (written by an earlier refresh) */
   readonly ownedSheets: readonly string[];
@@ -43,7 +43,7 @@ export interface WorkbookOverview {
 }
 
 /**
- * The workbook as the setup view shows it: every sheet in tab order, the five input sheets as
+ * The workbook as the setup view shows it: every sheet in tab order, the input sheets as
  * recognition finds them in the first 20 rows of every sheet Cadre does not own (the same read a
  * refresh starts with, `previewWorkbook`), how each column was matched, the rows below each header
  * row (from the used range's size, not counted row by row), and the sheets Cadre owns.

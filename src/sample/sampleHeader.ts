@@ -12,8 +12,17 @@ export const SAMPLE_ATTRIBUTES: readonly string[] = ['Gender', 'Ethnicity'];
 /** The number format of the sample's date columns. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** The column headers the sample writes for a canonical sheet: the schema's order, attributes after Location. */
-export function sampleHeader(spec: SheetSpec): string[] {
+/**
+ * Columns of the schema the sample does not generate yet: HireDate (impact.md) came after the
+ * sample, which keeps its columns (and so its golden hashes) until it generates hire dates.
+ */
+const NOT_IN_SAMPLE: ReadonlySet<string> = new Set(['HireDate']);
+
+/**
+ * Every column of a canonical sheet, as the templates write them: the schema's order, the demographic
+ * attributes after Location on Participants and Mentors.
+ */
+export function inputHeader(spec: SheetSpec): string[] {
   const out: string[] = [];
   for (const c of spec.columns) {
     out.push(c.name);
@@ -22,6 +31,11 @@ export function sampleHeader(spec: SheetSpec): string[] {
     }
   }
   return out;
+}
+
+/** The column headers the sample writes for a canonical sheet: `inputHeader` without the columns it does not generate. */
+export function sampleHeader(spec: SheetSpec): string[] {
+  return inputHeader(spec).filter((h) => !NOT_IN_SAMPLE.has(h));
 }
 
 /** Per column of the sample's header: `DATE_FORMAT` for a date column, null otherwise. */

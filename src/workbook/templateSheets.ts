@@ -1,16 +1,16 @@
 import { type ColumnSpec, type ColumnType, SHEETS } from '../intake/schema';
 import type { CanonicalSheet } from '../model/program';
-import { sampleHeader } from '../sample/generateSample';
+import { inputHeader } from '../sample/sampleHeader';
 
 /**
- * The empty templates, once: the five input sheets with their headers, the number format and the
- * data validation of each column. Both writers take them from here: the task pane's "Insert empty
+ * The empty templates, once: the input sheets (the five and Measures) with their headers, the number
+ * format and the data validation of each column. Both writers take them from here: the task pane's "Insert empty
  * templates" (`office/insertTemplates.ts`, with Office.js) and `cadre templates` (`xlsxTemplates.ts`,
  * an .xlsx file). Pure: no Office, no file system.
  *
  * Each sheet is named as its canonical sheet and has the schema's columns in order (required and
  * optional), with the demographic attributes Gender and Ethnicity after Location on Participants and
- * Mentors, as in the sample (`sampleHeader`), and as wide as its header (`templateColumnWidth`).
+ * Mentors, as in the sample (`inputHeader`), and as wide as its header (`templateColumnWidth`).
  */
 export interface TemplateSheet {
   readonly name: CanonicalSheet;
@@ -66,6 +66,9 @@ const BOUNDS: Readonly<Record<string, { readonly min: number; readonly max?: num
   ScaleMax: { min: 1 },
 };
 
+/** number columns of any sign: Measures' Value (a KPI may be negative; Cadre checks a promotion's value itself) */
+const ANY_NUMBER: ReadonlySet<string> = new Set(['Value']);
+
 /**
  * The validation of a template column, from the schema (`src/intake/schema.ts`), or null for free
  * text and ids:
@@ -77,7 +80,7 @@ const BOUNDS: Readonly<Record<string, { readonly min: number; readonly max?: num
  * - int: a whole number, 0 or more (ScaleMax 1 or more), Stop;
  * - number: a number, 0 or more (CheckpointRating 1 to 5), Stop.
  *
- * Level is left free (a number or a grade such as "L6"). Titles stay within 32 characters and
+ * Level is left free (a number or a grade such as "L6"), and so is Measures' Value (any number). Titles stay within 32 characters and
  * messages within 255, as Excel's dialog requires.
  */
 export function templateValidation(column: ColumnSpec): TemplateValidation | null {
@@ -103,6 +106,7 @@ export function templateValidation(column: ColumnSpec): TemplateValidation | nul
       };
     case 'int':
     case 'number': {
+      if (ANY_NUMBER.has(column.name)) return null;
       const { min, max } = BOUNDS[column.name] ?? { min: 0 };
       const rule: NumberRule = max === undefined ? { operator: 'GreaterThanOrEqualTo', formula1: min } : { operator: 'Between', formula1: min, formula2: max };
       const range = max === undefined ? `${min} or more` : `${min} to ${max}`;
@@ -120,10 +124,10 @@ function clip(message: string): string {
   return message.length <= 255 ? message : `${message.slice(0, 254)}…`;
 }
 
-/** The five template sheets, in the schema's order. */
+/** The template sheets, one per canonical sheet, in the schema's order. */
 export const TEMPLATE_SHEETS: readonly TemplateSheet[] = SHEETS.map((spec) => ({
   name: spec.name,
-  columns: sampleHeader(spec).map((header): TemplateColumn => {
+  columns: inputHeader(spec).map((header): TemplateColumn => {
     const column = spec.columns.find((c) => c.name === header);
     const width = templateColumnWidth(header);
     if (column === undefined) return { header, type: 'attribute', numberFormat: null, validation: null, width };

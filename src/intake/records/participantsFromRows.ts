@@ -3,7 +3,7 @@ import type { Problem } from '../../model/problem';
 import type { ExitType, Participant, ParticipantStatus, ReadinessRating } from '../../model/records';
 import { isoFromDay } from '../../calendar/isoFromDay';
 import type { DateContext } from '../coerce/coerceDate';
-import { readRows } from '../readRows';
+import { type RowCursor, readRows } from '../readRows';
 import { dateNotBefore } from './dateOrder';
 import type { RecognisedSheet } from '../recogniseWorkbook';
 import { PARTICIPANTS } from '../schema';
@@ -18,7 +18,9 @@ const C = schemaIndex(PARTICIPANTS);
  * column, else from ProgramStart being filled; origin (ProgramStart for participants, EligibleDate
  * for the comparison pool) blank → left out of time-to-event metrics (warning), after the as-of date
  * → not started (info); ExitDate before the origin → the row is left out; ProgramEnd before
- * ProgramStart → ProgramEnd ignored; ReadyDate before ProgramStart → left out of readiness.
+ * ProgramStart → ProgramEnd ignored; ReadyDate before ProgramStart → left out of readiness; HireDate
+ * after the as-of date, or after EligibleDate or ProgramStart (hired after entering the pool or the
+ * program: out of order) → HireDate ignored (warning).
  */
 export function participantsFromRows(
   rec: RecognisedSheet,
@@ -108,6 +110,7 @@ export function participantsFromRows(
       excludedFromReadiness: undefined,
       readinessRating: v[C.ReadinessRating] as ReadinessRating | undefined,
       targetRole: v[C.TargetRole] as string | undefined,
+      hireDate: undefined,
       attributes: attributes ?? {},
     };
 
@@ -130,9 +133,45 @@ export function participantsFromRows(
         );
       }
     }
+    p.hireDate = checkedHireDate(cur, v[C.HireDate] as Day | undefined, date.asOf, eligibleDate, programStart);
     ids.keep(personId, records.length);
     records.push(p);
     return true;
   });
   return { records, index: ids.index, ...counts };
+}
+
+/**
+ * HireDate (impact.md: the tenure of the matched comparison), checked as the other dates of the row
+ * (input-workbook.md, "dates that are ... out of order"): a HireDate after the as-of date, or after
+ * the EligibleDate or ProgramStart of the person (nobody enters the pool or the program before being
+ * hired), is reported and ignored (warning; the row is used). Returns the date to keep.
+ */
+function checkedHireDate(cur: RowCursor, hireDate: Day | undefined, asOf: Day, eligibleDate: Day | undefined, programStart: Day | undefined): Day | undefined {
+  if (hireDate === undefined) return undefined;
+  if (hireDate > asOf) {
+    cur.problem(
+      C.HireDate,
+      'warning',
+      'date-order',
+      `HireDate ${isoFromDay(hireDate)} is after the as-of date ${isoFromDay(asOf)}; HireDate is ignored.`,
+      'Correct the date of hire, or choose a later as-of date if the person has been hired since.',
+    );
+    return undefined;
+  }
+  // the earlier of the two when both are before the hire
+  let name: string | undefined;
+  let before: Day | undefined;
+  for (const [n, d] of [['EligibleDate', eligibleDate], ['ProgramStart', programStart]] as const) {
+    if (d !== undefined && d < hireDate && (before === undefined || d < before)) [name, before] = [n, d];
+  }
+  if (name === undefined || before === undefined) return hireDate;
+  cur.problem(
+    C.HireDate,
+    'warning',
+    'date-order',
+    `HireDate ${isoFromDay(hireDate)} is after ${name} ${isoFromDay(before)}; HireDate is ignored.`,
+    'Correct whichever of the two dates is wrong (for a person hired again, the date of the first hire).',
+  );
+  return undefined;
 }

@@ -1,4 +1,6 @@
+import { parseMapping } from '../../../intake/parseMapping';
 import type { Mapping } from '../../../model/mapping';
+import type { SheetOverview } from '../../workbook/taskpaneWorkbook';
 import { overviewWith } from '../../app/stubWorkbook.test-helpers';
 import { runHook } from '../runHook.test-helpers';
 import { type MappingDraft, draftOf } from './mappingDraft';
@@ -39,6 +41,7 @@ describe('deriveMappingViewState', () => {
       ['Pairings', 'none', NONE],
       ['Rotations', 'none', NONE],
       ['Surveys', 'none', NONE],
+      ['Measures', 'none', NONE],
     ]);
     expect(state.inputs[2]!.sheetValue).toBe('None in this workbook');
     expect(state.inputs[0]!.sheetLabel).toBe('Sheet to read as Participants');
@@ -88,6 +91,41 @@ describe('deriveMappingViewState', () => {
     expect(saved.sheets!.Participants).toEqual({ sheet: 'Participants', columns: { PersonID: 'ID' } });
     view.state.attributes[0]!.onChange(false);
     expect(view.state.attributes[0]!.checked).toBe(false);
+  });
+
+  test('the Measures sheet: its four columns matched, a missing required one chosen, saved in the mapping', () => {
+    const base = overviewWith(['Participants']);
+    const measures: SheetOverview = {
+      canonical: 'Measures',
+      sheet: 'KPI data',
+      how: 'headers',
+      headerRow: 1,
+      rows: 3,
+      columns: [
+        { canonical: 'PersonID', header: 'Employee ID', how: 'synonym', required: true },
+        { canonical: 'Date', header: 'Date', how: 'exact', required: true },
+        { canonical: 'Measure', header: null, how: 'missing', required: true },
+        { canonical: 'Value', header: 'Rating', how: 'synonym', required: false },
+      ],
+      unmatchedHeaders: ['What'],
+    };
+    const p = props({ overview: { ...base, sheetNames: ['Participants', 'KPI data'], inputs: base.inputs.map((i) => (i.canonical === 'Measures' ? measures : i)) } });
+    const view = editable(p);
+    const section = view.state.inputs.find((i) => i.canonical === 'Measures')!;
+    expect(section.sheetShown).toBe('“KPI data”');
+    expect(section.columns.map((c) => [c.label, c.value, c.validationState])).toEqual([
+      ['PersonID (required)', 'Employee ID', 'none'],
+      ['Date (required)', 'Date', 'none'],
+      ['Measure (required)', 'Not in this workbook', 'error'],
+      ['Value', 'Rating', 'none'],
+    ]);
+    expect(section.columns[2]!.headers).toEqual(['Employee ID', 'Date', 'Rating', 'What']);
+    section.columns[2]!.onSelect('What');
+    view.state.onSave();
+    const saved = (p.onSave as jest.Mock).mock.calls[0][0] as Mapping;
+    expect(saved.sheets!.Measures).toEqual({ sheet: 'KPI data', columns: { PersonID: 'Employee ID', Date: 'Date', Measure: 'What', Value: 'Rating' } });
+    // the mapping the view saves is one the mapping parser takes
+    expect(parseMapping(JSON.parse(JSON.stringify(saved))).sheets!.Measures).toEqual(saved.sheets!.Measures);
   });
 
   test('busy: nothing can be saved', () => {

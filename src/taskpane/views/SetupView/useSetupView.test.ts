@@ -22,6 +22,7 @@ describe('deriveSetupViewState', () => {
       ['Pairings', 'optional'],
       ['Rotations', 'optional'],
       ['Surveys', 'optional'],
+      ['Measures', 'optional'],
     ]);
     expect(state.inputs[0]!.line).toBe('Not found: Cadre needs it to compute anything.');
     expect(state.inputs[1]!.line).toBe('Not found: the figures that need it will say “not available”.');
@@ -36,6 +37,13 @@ describe('deriveSetupViewState', () => {
     expect(state.inputs[0]!.line).toBe('“Participants”, found by its name, header on row 1, 10 rows');
     expect(state.sampleAppearance).toBe('secondary');
     expect(state.showNext).toBe(true);
+  });
+
+  test('the optional Measures sheet counts in the heading only when the workbook has it', () => {
+    expect(deriveSetupViewState(props(overviewWith(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']))).heading).toBe('Found 5 of 5 input sheets');
+    const withMeasures = deriveSetupViewState(props(overviewWith(['Participants', 'Measures'])));
+    expect(withMeasures.heading).toBe('Found 2 of 6 input sheets');
+    expect(withMeasures.inputs.find((i) => i.canonical === 'Measures')).toEqual({ canonical: 'Measures', mark: 'found', line: '“Measures”, found by its name, header on row 1, 10 rows' });
   });
 
   test('passes busy and the actions through', () => {

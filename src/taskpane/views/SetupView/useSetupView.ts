@@ -41,12 +41,19 @@ export function inputLine(input: SheetOverview): string {
   return `“${input.sheet}”, ${HOW[input.how ?? 'name']}, header on row ${input.headerRow}, ${input.rows.toLocaleString('en-US')} rows`;
 }
 
+/**
+ * Optional sheets added after the first five (Measures, impact.md; `quietWhenMissing` in the schema):
+ * counted in the heading only where the workbook has one, so a workbook without them reads as before.
+ */
+const COUNTED_WHEN_FOUND: ReadonlySet<CanonicalSheet> = new Set(['Measures']);
+
 /** The setup view's state from its props: pure, so it is tested without a DOM or React. */
 export function deriveSetupViewState(props: SetupViewProps): SetupViewState {
   const inputs = props.overview?.inputs ?? [];
   const found = inputs.filter((i) => i.sheet !== null).length;
+  const counted = inputs.filter((i) => i.sheet !== null || !COUNTED_WHEN_FOUND.has(i.canonical)).length;
   return {
-    heading: props.overview === null ? 'Looking at the workbook…' : `Found ${found} of 5 input sheets`,
+    heading: props.overview === null ? 'Looking at the workbook…' : `Found ${found} of ${counted} input sheets`,
     inputs: inputs.map((input) => ({
       canonical: input.canonical,
       mark: input.sheet !== null ? 'found' : input.canonical === 'Participants' ? 'missing' : 'optional',

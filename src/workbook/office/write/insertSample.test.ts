@@ -92,7 +92,8 @@ describe('insertSample()', () => {
 
     // without a mapping, the sheets that hold the canonical names are taken by name first (and "pairings" has no header row)
     const plain = await workbook.overview();
-    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys']);
+    // (the sample has no Measures sheet)
+    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', null]);
     expect(plain.problems.map((p) => [p.sheet, p.code])).toEqual([['pairings', 'no-header-row']]);
     // the mapping of the returned names (what the task pane saves) reads the whole sample
     const mapping = mappingForSheets(inserted.sheets);
@@ -103,6 +104,7 @@ describe('insertSample()', () => {
       ['Pairings (sample)', 'mapped', sample.counts.pairings],
       ['Rotations', 'mapped', sample.counts.rotations],
       ['Surveys', 'mapped', sample.counts.surveyAnswers],
+      [null, null, 0],
     ]);
     expect(mapped.problems).toEqual([]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: true, now: NOW, mapping });
@@ -125,6 +127,7 @@ describe('insertSample()', () => {
       ['Pairings', 'Pairings', 'name'],
       ['Rotations', 'Rotations', 'name'],
       ['Surveys', 'Surveys', 'name'],
+      ['Measures', null, null],
     ]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: false, now: NOW });
     expect(result.report.counts.participants).toBe(sample.counts.participants);

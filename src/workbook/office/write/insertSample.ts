@@ -15,8 +15,8 @@ import { BATCH_BUDGET_BYTES } from '../batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 
 export interface InsertedSheets {
-  /** the names the sheets were added under, by canonical sheet */
-  readonly sheets: Readonly<Record<CanonicalSheet, string>>;
+  /** the names the sheets were added under, by canonical sheet (the sample has no Measures sheet) */
+  readonly sheets: Readonly<Partial<Record<CanonicalSheet, string>>>;
   /**
    * plain messages: what this Excel could not do, e.g. "data validation needs ExcelApi 1.8; not
    * applied (Participants, Mentors)" (always set by `officeTaskpaneWorkbook`; optional for stand-ins)
@@ -64,7 +64,7 @@ export async function insertSample(run: ExcelRun, isSetSupported: IsSetSupported
     run((context) => writeNewSheets(context, gate, sheets, 'the sample program', batchBytes)),
   );
   return {
-    sheets: Object.fromEntries(sample.sheets.map((s, i) => [s.name, names[i]!])) as Record<CanonicalSheet, string>,
+    sheets: Object.fromEntries(sample.sheets.map((s, i) => [s.name, names[i]!])) as Partial<Record<CanonicalSheet, string>>,
     warnings: [...source.notes, ...gate.warnings()],
   };
 }

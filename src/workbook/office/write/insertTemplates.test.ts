@@ -1,6 +1,6 @@
 import { columnLetters } from '../../../excel/a1Address';
 import { SHEETS } from '../../../intake/schema';
-import { sampleHeader } from '../../../sample/generateSample';
+import { inputHeader } from '../../../sample/sampleHeader';
 import { createExcelFake } from '../../excelFake';
 import { syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
 import { TEMPLATE_SHEETS, templateValidation } from '../../templateSheets';
@@ -10,7 +10,7 @@ const CANONICAL = SHEETS.map((s) => s.name);
 
 /** each validated cell of a template sheet's data row: header → [kind of rule, alert style] */
 function validationsOf(fake: ReturnType<typeof createExcelFake>, sheetName: string, canonical: string): Record<string, [string, string]> {
-  const headers = sampleHeader(SHEETS.find((s) => s.name === canonical)!);
+  const headers = inputHeader(SHEETS.find((s) => s.name === canonical)!);
   const sheet = fake.workbook.sheet(sheetName);
   const out: Record<string, [string, string]> = {};
   headers.forEach((h, j) => {
@@ -21,7 +21,7 @@ function validationsOf(fake: ReturnType<typeof createExcelFake>, sheetName: stri
 }
 
 describe('insertTemplates()', () => {
-  it('adds five empty tables with the canonical headers in 2 syncs, recognised by name with 0 rows', async () => {
+  it('adds six empty tables (the five and Measures) with the canonical headers in 2 syncs, recognised by name with 0 rows', async () => {
     const fake = createExcelFake();
     const workbook = taskpaneOn(fake);
     const { result: inserted, syncs } = await syncsOf(fake, () => workbook.insertTemplates());
@@ -31,7 +31,7 @@ describe('insertTemplates()', () => {
     const tables = fake.workbook.tables();
     expect(tables.map((t) => t.name)).toEqual(CANONICAL);
     for (const spec of SHEETS) {
-      const headers = sampleHeader(spec);
+      const headers = inputHeader(spec);
       const sheet = fake.workbook.sheet(spec.name);
       // the table: the header row and one empty data row
       expect(tables.find((t) => t.sheetId === sheet.id)!.area).toEqual({ row: 0, column: 0, lastRow: 1, lastColumn: headers.length - 1 });
@@ -72,6 +72,7 @@ describe('insertTemplates()', () => {
       Regrettable: ['list', 'Warning'],
       ReadyDate: ['date', 'Stop'],
       ReadinessRating: ['list', 'Warning'],
+      HireDate: ['date', 'Stop'],
     });
     expect(validationsOf(fake, 'Mentors', 'Mentors')).toEqual({ MentorType: ['list', 'Warning'], Capacity: ['wholeNumber', 'Stop'], CapacityHours: ['decimal', 'Stop'] });
     expect(validationsOf(fake, 'Pairings', 'Pairings')).toEqual({
@@ -95,8 +96,10 @@ describe('insertTemplates()', () => {
       Score: ['decimal', 'Stop'],
       ScaleMax: ['wholeNumber', 'Stop'],
     });
+    // Value is any number (a KPI may be negative); intake checks a promotion's value
+    expect(validationsOf(fake, 'Measures', 'Measures')).toEqual({ Date: ['date', 'Stop'] });
     const participants = fake.workbook.sheet('Participants');
-    const cell = (h: string) => `${columnLetters(sampleHeader(SHEETS[0]!).indexOf(h) + 1)}2`;
+    const cell = (h: string) => `${columnLetters(inputHeader(SHEETS[0]!).indexOf(h) + 1)}2`;
     expect(participants.dataValidation(cell('ReadinessRating'))!.rule).toEqual({
       list: { source: 'Ready now,Ready 1-2 years,Ready 3+ years,Not ready', inCellDropDown: true },
     });
@@ -113,26 +116,26 @@ describe('insertTemplates()', () => {
       await context.sync();
     });
     const inserted = await taskpaneOn(fake).insertTemplates();
-    expect(inserted.sheets).toEqual({ Participants: 'Participants (template 2)', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' });
-    expect(fake.workbook.tables().map((t) => t.name)).toEqual(['Mentors', 'Participants', 'Mentors2', 'Pairings', 'Rotations', 'Surveys']);
+    expect(inserted.sheets).toEqual({ Participants: 'Participants (template 2)', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' });
+    expect(fake.workbook.tables().map((t) => t.name)).toEqual(['Mentors', 'Participants', 'Mentors2', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
     expect(fake.workbook.sheet('participants').values()).toEqual([['x', 'y'], [1, 2]]);
   });
 
   it('on Excel without ExcelApi 1.8, adds the tables without data validation and says so', async () => {
     const fake = createExcelFake(undefined, { maxExcelApi: '1.7' });
     const inserted = await taskpaneOn(fake).insertTemplates();
-    expect(inserted.warnings).toContain('data validation needs ExcelApi 1.8; not applied (Participants, Mentors, Pairings, Rotations and Surveys)');
+    expect(inserted.warnings).toContain('data validation needs ExcelApi 1.8; not applied (Participants, Mentors, Pairings, Rotations, Surveys and Measures)');
     expect(fake.workbook.dataValidations()).toEqual([]);
-    expect(fake.workbook.tables()).toHaveLength(5);
+    expect(fake.workbook.tables()).toHaveLength(6);
   });
 });
 
 describe('templateValidation', () => {
-  it('gives every enum and yes/no column a list Excel accepts, and leaves ids, text and levels free', () => {
+  it("gives every enum and yes/no column a list Excel accepts, and leaves ids, text, levels and Measures' Value free", () => {
     for (const spec of SHEETS) {
       for (const c of spec.columns) {
         const v = templateValidation(c);
-        if (['id', 'text', 'level'].includes(c.type)) expect(v).toBeNull();
+        if (['id', 'text', 'level'].includes(c.type) || (spec.name === 'Measures' && c.name === 'Value')) expect(v).toBeNull();
         else expect(v).not.toBeNull();
         if (!v) continue;
         expect(v.errorAlert.title.length).toBeLessThanOrEqual(32);
