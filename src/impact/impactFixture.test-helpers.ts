@@ -25,6 +25,7 @@ export function impactInput(
       Pairings: [],
       Rotations: [],
       Surveys: [],
+      Measures: measures === undefined ? [] : ['PersonID', 'Date', 'Measure', 'Value'],
     },
     measures: measures?.map((m, i) => ({ ...m, row: i + 2 })),
   };
