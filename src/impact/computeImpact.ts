@@ -7,7 +7,8 @@ import type { ImpactInput } from './impactInput';
 import type { ImpactResult, MatchingSummary, UnmatchedCombination } from './impactResults';
 import { matchedComparison, type MatchedComparison, type MatchingOptions } from './matchedComparison';
 import { measureEffect, measureSeries } from './measureEffects';
-import { promotionEffect, promotionIndex } from './promotionEffect';
+import { MeasureTable } from './measureTable';
+import { promotionEffect } from './promotionEffect';
 import { retentionEffect } from './retentionEffect';
 import { suppressedUnder } from './effectPrivacy';
 
@@ -33,7 +34,8 @@ export interface ImpactOptions extends MatchingOptions {
 export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOptions = {}): ImpactResult {
   const k = options.minGroup ?? DEFAULT_MIN_GROUP;
   const noMeasures = input.measures === undefined ? notAvailable('there is no Measures sheet') : undefined;
-  const comparison = matchedComparison(input, asOf, options);
+  const table = input.measures === undefined ? undefined : new MeasureTable(input.measures);
+  const comparison = matchedComparison(input, asOf, options, table);
 
   const matching = matchingSummary(input, asOf, comparison);
   const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
@@ -44,15 +46,14 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
 
   const retention = noMatch ?? small ?? retentionEffect(participants, controls);
 
-  const promotions = input.measures === undefined ? undefined : promotionIndex(input.measures);
   const promotion =
     noMeasures ??
-    (promotions!.size === 0 ? notAvailable('the Measures sheet has no Promotion rows') : undefined) ??
+    (table!.promotionRows === 0 ? notAvailable('the Measures sheet has no Promotion rows') : undefined) ??
     noMatch ??
     small ??
-    promotionEffect(participants, controls, promotions!);
+    promotionEffect(participants, controls, table!);
 
-  const series = input.measures === undefined ? [] : measureSeries(input.measures);
+  const series = table === undefined ? [] : measureSeries(table);
   const measures =
     noMeasures ??
     (series.length === 0 ? notAvailable('the Measures sheet has no measure other than Promotion') : undefined) ??
