@@ -49,17 +49,18 @@ export function balanceTable(comparison: MatchedComparison, people: readonly Par
 
   /** the four groups' codes, `at(row, day)` the code of a row at a day */
   const groupsOf = (codeCount: number, label: (code: number) => string | null, at: (i: number, day: Day) => number): Groups => {
+    const participants = new Int32Array(sets.length);
+    for (let j = 0; j < sets.length; j++) participants[j] = at(sets[j].row, sets[j].indexDate);
+    const pool = new Int32Array(poolRows.length);
+    for (let j = 0; j < poolRows.length; j++) pool[j] = at(poolRows[j], people[poolRows[j]].eligibleDate!);
+    const matched = new Int32Array(matchedSets.length);
     const controls = new Int32Array(controlCount);
-    let j = 0;
-    for (const s of matchedSets) for (const c of s.controlRows) controls[j++] = at(c, s.indexDate);
-    return {
-      codeCount,
-      label,
-      participants: Int32Array.from(sets, (s) => at(s.row, s.indexDate)),
-      pool: Int32Array.from(poolRows, (i) => at(i, people[i].eligibleDate!)),
-      matched: Int32Array.from(matchedSets, (s) => at(s.row, s.indexDate)),
-      controls,
-    };
+    for (let j = 0, c = 0; j < matchedSets.length; j++) {
+      const s = matchedSets[j];
+      matched[j] = at(s.row, s.indexDate);
+      for (const row of s.controlRows) controls[c++] = at(row, s.indexDate);
+    }
+    return { codeCount, label, participants, pool, matched, controls };
   };
 
   for (const v of comparison.variables) {

@@ -40,8 +40,10 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
   const matching = matchingSummary(input, asOf, comparison);
   const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
   const noMatch = 'available' in matching ? matching : matchedSets.length === 0 ? notAvailable('no participant has a matched control') : undefined;
-  const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, asOf));
-  const controls: FollowUp[] = matchedSets.flatMap((s) => s.controls.map((c) => controlFollowUp(c, s.indexDate, asOf)));
+  const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, s.row, asOf));
+  const controls: FollowUp[] = [];
+  for (const s of matchedSets) s.controls.forEach((c, j) => controls.push(controlFollowUp(c, s.controlRows[j], s.indexDate, asOf)));
+  const persons = table?.personsOf(input.participants);
   const small = suppressedUnder(k, participants.length, controls.length);
 
   const retention = noMatch ?? small ?? retentionEffect(participants, controls);
@@ -51,9 +53,9 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
     (table!.promotionRows === 0 ? notAvailable('the Measures sheet has no Promotion rows') : undefined) ??
     noMatch ??
     small ??
-    promotionEffect(participants, controls, table!);
+    promotionEffect(participants, controls, table!, persons!);
 
-  const series = table === undefined ? [] : measureSeries(table);
+  const series = table === undefined ? [] : measureSeries(table, persons!);
   const measures =
     noMeasures ??
     (series.length === 0 ? notAvailable('the Measures sheet has no measure other than Promotion') : undefined) ??

@@ -229,8 +229,9 @@ class RatingVariable implements MatchingVariable {
     this.codeCount = this.labels.length;
     this.from = new Int32Array(people.length);
     this.to = new Int32Array(people.length);
+    const persons = table.personsOf(people);
     for (let i = 0; i < people.length; i++) {
-      table.find(table.personOf(people[i].personId), kind);
+      table.find(persons[i], kind);
       this.from[i] = table.from;
       this.to[i] = table.to;
     }

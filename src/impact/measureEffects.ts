@@ -12,6 +12,8 @@ export interface MeasureSeries {
   readonly table: MeasureTable;
   /** its kind in `table` */
   readonly kind: number;
+  /** the person number in `table` of each Participants row (`MeasureTable.personsOf`) */
+  readonly persons: Int32Array;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface MeasureSeries {
  * value) by person in date order (`MeasureTable`); names case and spaces folded (`foldMeasureName`),
  * labelled as written on the first row; in the order of their first rows.
  */
-export function measureSeries(table: MeasureTable): MeasureSeries[] {
-  return table.measures.map((m) => ({ measure: m.measure, table, kind: m.kind }));
+export function measureSeries(table: MeasureTable, persons: Int32Array): MeasureSeries[] {
+  return table.measures.map((m) => ({ measure: m.measure, table, kind: m.kind, persons }));
 }
 
 /** impact.md's windows, in days from the (pseudo-)origin: before [−365, 0), after [183, 547] */
@@ -38,7 +40,7 @@ const AFTER_TO = 547;
  */
 export function personChange(series: MeasureSeries, f: FollowUp): number | undefined {
   const t = series.table;
-  if (!t.find(t.personOf(f.person.personId), series.kind)) return undefined;
+  if (!t.find(series.persons[f.row], series.kind)) return undefined;
   const { from, to } = t;
   const before = meanOfRange(t, from, to, f.origin + BEFORE_FROM, f.origin - 1);
   if (before === undefined) return undefined;

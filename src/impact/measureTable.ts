@@ -1,5 +1,5 @@
 import type { Day } from '../model/day';
-import type { Measure } from '../model/records';
+import type { Measure, Participant } from '../model/records';
 import { foldMeasureName, isPerformanceRating, isPromotion } from './measureNames';
 
 /** The kind number of the Promotion rows in a `MeasureTable`. */
@@ -50,23 +50,23 @@ export class MeasureTable {
     const people = new Map<string, number>();
     const byFolded = new Map<string, { measure: string; firstRow: number; kind: number }>();
     const entries: { measure: string; firstRow: number; kind: number }[] = [];
-    // the last name and PersonID seen, and what they gave: a sheet repeats both row after row
-    let lastName: string | undefined;
-    let lastPromotion = false;
-    let lastFolded = '';
+    // each name written: its folded name, or ' ' (never a folded name) for a promotion; a sheet has a few names, each on many rows
+    const folded = new Map<string, string>();
+    // the last PersonID seen, and its person: a sheet repeats it row after row
     let lastId: string | undefined;
     let lastPerson = -1;
     let promotionRows = 0;
     let kept = 0;
+    // the rows' columns, read once in sheet order
+    const rowDates = new Float64Array(m);
+    const rowValues = new Float64Array(m);
+    const rowNumbers = new Float64Array(m);
     for (let i = 0; i < m; i++) {
       const row = measures[i];
-      if (row.measure !== lastName) {
-        lastName = row.measure;
-        lastPromotion = isPromotion(lastName);
-        lastFolded = lastPromotion ? '' : foldMeasureName(lastName);
-      }
+      let name = folded.get(row.measure);
+      if (name === undefined) folded.set(row.measure, (name = isPromotion(row.measure) ? ' ' : foldMeasureName(row.measure)));
       let kind: number;
-      if (lastPromotion) {
+      if (name === ' ') {
         kind = PROMOTION_KIND;
         promotionRows++;
       } else {
@@ -74,9 +74,9 @@ export class MeasureTable {
           kindOfRow[i] = -1;
           continue;
         }
-        let entry = byFolded.get(lastFolded);
+        let entry = byFolded.get(name);
         if (!entry) {
-          byFolded.set(lastFolded, (entry = { measure: row.measure, firstRow: row.row, kind: entries.length + 1 }));
+          byFolded.set(name, (entry = { measure: row.measure, firstRow: row.row, kind: entries.length + 1 }));
           entries.push(entry);
         } else if (row.row < entry.firstRow) {
           entry.measure = row.measure;
@@ -96,6 +96,9 @@ export class MeasureTable {
       }
       kindOfRow[i] = kind;
       personOfRow[i] = lastPerson;
+      rowDates[i] = row.date;
+      rowValues[i] = row.value ?? NaN;
+      rowNumbers[i] = row.row;
       kept++;
     }
 
@@ -123,11 +126,11 @@ export class MeasureTable {
     const values = new Float64Array(kept);
     const rows = new Float64Array(kept);
     for (let j = 0; j < kept; j++) {
-      const row = measures[order[j]];
-      kinds[j] = kindOfRow[order[j]];
-      dates[j] = row.date;
-      values[j] = row.value ?? NaN;
-      rows[j] = row.row;
+      const i = order[j];
+      kinds[j] = kindOfRow[i];
+      dates[j] = rowDates[i];
+      values[j] = rowValues[i];
+      rows[j] = rowNumbers[i];
     }
     // each person's run of one kind in (date, row) order
     for (let q = 0; q < personCount; q++) {
@@ -159,6 +162,20 @@ export class MeasureTable {
   personOf(personId: string): number {
     return this.people.get(personId) ?? -1;
   }
+
+  /** the person number (`personOf`) of each of the Participants rows, looked up once per array */
+  personsOf(participants: readonly Participant[]): Int32Array {
+    if (this.lastRows !== participants) {
+      const persons = new Int32Array(participants.length);
+      for (let i = 0; i < participants.length; i++) persons[i] = this.personOf(participants[i].personId);
+      this.lastRows = participants;
+      this.lastPersons = persons;
+    }
+    return this.lastPersons;
+  }
+
+  private lastRows: readonly Participant[] | undefined;
+  private lastPersons = new Int32Array(0);
 
   /**
    * Finds person q's rows of `kind` into [`from`, `to`) (dates ascending); false (and an empty run)

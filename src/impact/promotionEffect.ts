@@ -23,11 +23,13 @@ const DAYS_PER_YEAR = 365.25;
  * - promotions per person-year in the first 24 months (730.5 days): every promotion dated in
  *   (origin, min(lastDay, origin + 730.5)], person-time min(end, origin + 730.5) − origin in years of
  *   365.25 days; the rate ratio with exp(ln RR ± z·√(1/a + 1/b)), none when a or b is 0.
- * A point beyond either side's follow-up is not estimated (null with a reason).
+ * A point beyond either side's follow-up is not estimated (null with a reason). The promotions are
+ * the Promotion rows of the Measures sheet's `MeasureTable` (`isPromotion`: case and spaces folded),
+ * `persons` each Participants row's person in it (`MeasureTable.personsOf`).
  */
-export function promotionEffect(participants: readonly FollowUp[], controls: readonly FollowUp[], promotions: MeasureTable): PromotionEffect {
-  const a = side(participants, promotions);
-  const b = side(controls, promotions);
+export function promotionEffect(participants: readonly FollowUp[], controls: readonly FollowUp[], promotions: MeasureTable, persons: Int32Array): PromotionEffect {
+  const a = side(participants, promotions, persons);
+  const b = side(controls, promotions, persons);
   return {
     nParticipants: participants.length,
     nControls: controls.length,
@@ -39,14 +41,14 @@ export function promotionEffect(participants: readonly FollowUp[], controls: rea
   };
 }
 
-function side(people: readonly FollowUp[], promotions: MeasureTable): { figures: PromotionSide; curve: IncidenceCurve } {
+function side(people: readonly FollowUp[], promotions: MeasureTable, persons: Int32Array): { figures: PromotionSide; curve: IncidenceCurve } {
   const dates = promotions.dates;
   const times = new Float64Array(people.length);
   const causes = new Uint8Array(people.length);
   let count24 = 0;
   let days24 = 0;
   people.forEach((f, i) => {
-    promotions.find(promotions.personOf(f.person.personId), PROMOTION_KIND);
+    promotions.find(persons[f.row], PROMOTION_KIND);
     const { from, to } = promotions;
     const first = firstAfter(dates, from, to, f.origin);
     if (first < to && dates[first] <= f.lastDay) {
