@@ -54,15 +54,17 @@ export const DEFAULT_CONTROLS_PER_PARTICIPANT = 3;
  *
  * **How it avoids comparing every participant with every row.** Each row with an EligibleDate is
  * available on the days [EligibleDate, min(ExitDate, ProgramStart if InProgram)). Its stratum key
- * (the coded values of the matching variables as one number, `StratumKeys`) changes only on a few days: the tenure band on the
- * three days its band boundaries are crossed, the last rating the day after each rating. The
- * participants are swept in I_p order; every row's "refresh" days (its EligibleDate and each day its
- * key can change while available) are sorted once, and when the sweep reaches a day the rows
- * refreshed on it are pushed, with their key at that day, into the priority queue of their stratum
- * (latest EligibleDate, then PersonID, first). A participant looks up its own stratum's queue and
- * pops until it has k controls, discarding, as they reach the top, entries made stale (the row's key
- * changed since, it was used, or it left by exit or by joining the program on or before I_p: a row
- * never comes back after leaving, since I_p only grows). Every row enters at most 1 + (its key
+ * (the coded values of the matching variables as one number, `StratumKeys`) changes only on a few
+ * days: the tenure band on the three days its band boundaries are crossed, the last rating the day
+ * after a rating that rounds differently. Each row's key is read once on its EligibleDate and on each
+ * such day while it is available, and kept as a "refresh" event only where it changes; an event is
+ * stale from the row's next one (or from the day it leaves). The participants are swept in I_p
+ * order over the events sorted by day once: when the sweep reaches a day, the rows refreshed on it
+ * are pushed, with their key, into the priority queue of their stratum (latest EligibleDate, then
+ * PersonID, first). A participant looks up its own stratum's queue and pops until it has k
+ * controls, discarding, as they reach the top, entries made stale (the row's key changed since, it
+ * was used, or it left by exit or by joining the program on or before I_p: a row never comes back
+ * after leaving, since I_p only grows). Every row enters at most 1 + (its key
  * changes) queues and leaves each once, so with N rows, R Performance ratings and P participants the
  * whole matching is O((N + R) log N + P · v), v the number of variables: near linear. `table`: the
  * Measures sheet already read (`MeasureTable`), read here when not given.
@@ -112,22 +114,42 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
   const moving = variables.filter((v) => v.dependsOnDay);
   const stratum = new StratumKeys(fixed, moving, size);
 
-  // refresh days, packed as (day − first day) · n + row into one sortable number
+  // the refresh events: each row's stratum on its EligibleDate and on each later day its stratum can
+  // change while it is available, kept only where it does change; an entry pushed for one is stale
+  // from the row's next event (or from the day it leaves)
   let firstDay = Infinity;
   for (let c = 0; c < n; c++) firstDay = Math.min(firstDay, enter[c]);
-  const packed: number[] = [];
-  const changes: Day[] = [];
+  // per event, side by side (one cache line, read in day order at random): the row's candidate index,
+  // its key, the day it goes stale, its priority; and the event's day
+  const event: number[] = [];
+  const eventDay: Day[] = [];
+  const days: Day[] = [];
   for (let c = 0; c < n; c++) {
-    packed.push((enter[c] - firstDay) * n + c);
-    changes.length = 0;
-    for (const v of moving) v.changeDays(rows[c], changes);
-    for (const d of changes) if (d > enter[c] && d < leave[c] && d <= lastIndexDate) packed.push((d - firstDay) * n + c);
+    days.length = 0;
+    for (const v of moving) v.changeDays(rows[c], days);
+    let kept = 0;
+    for (const d of days) if (d > enter[c] && d < leave[c] && d <= lastIndexDate) days[kept++] = d;
+    days.length = kept;
+    insertionSort(days);
+    let last = -1;
+    for (let j = -1; j < days.length; j++) {
+      const day = j < 0 ? enter[c] : days[j];
+      const key = stratum.at(rows[c], day);
+      if (last >= 0 && key === event[4 * last + 1]) continue;
+      if (last >= 0) event[4 * last + 2] = day;
+      last = eventDay.length;
+      event.push(c, key, leave[c], priority[c]);
+      eventDay.push(day);
+    }
   }
-  const events = sortFloat64(Float64Array.from(packed));
+  const eventData = Float64Array.from(event);
+  // in day order: packed as (day − first day) · (number of events) + event into one sortable number
+  const count = eventDay.length;
+  const packed = new Float64Array(count);
+  for (let ev = 0; ev < count; ev++) packed[ev] = (eventDay[ev] - firstDay) * count + ev;
+  const events = sortFloat64(packed);
 
   const strata = new Map<number, PriorityQueue>();
-  const key = new Float64Array(n).fill(NaN);
-  const version = new Int32Array(n);
   const usedRow = new Uint8Array(n);
 
   const sets: MatchedSet[] = [];
@@ -135,18 +157,16 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
   for (const row of participantRows) {
     const p = people[row];
     const indexDate = p.programStart!;
-    for (; e < events.length; e++) {
-      const day = Math.floor(events[e] / n);
+    for (; e < count; e++) {
+      const day = Math.floor(events[e] / count);
       if (day + firstDay > indexDate) break;
-      const c = events[e] - day * n;
+      const ev = 4 * (events[e] - day * count);
+      const c = eventData[ev];
       if (usedRow[c]) continue;
-      const now = stratum.at(rows[c], day + firstDay);
-      if (now === key[c]) continue;
-      key[c] = now;
-      version[c]++;
-      let queue = strata.get(now);
-      if (!queue) strata.set(now, (queue = new PriorityQueue()));
-      queue.push(priority[c], c, version[c]);
+      const key = eventData[ev + 1];
+      let queue = strata.get(key);
+      if (!queue) strata.set(key, (queue = new PriorityQueue()));
+      queue.push(eventData[ev + 3], c, eventData[ev + 2]);
     }
 
     const values = variables.map((v) => v.label(v.codeAt(row, indexDate)));
@@ -155,7 +175,7 @@ export function matchedComparison(input: ImpactInput, asOf: Day, options: Matchi
     const controlRows: number[] = [];
     while (queue && controls.length < k && queue.pop()) {
       const c = queue.item;
-      if (queue.version !== version[c] || usedRow[c] || leave[c] <= indexDate) continue;
+      if (queue.tag <= indexDate || usedRow[c]) continue; // stale: its stratum changed, or it left, by I_p; or used
       usedRow[c] = 1;
       controls.push(people[rows[c]]);
       controlRows.push(rows[c]);
@@ -203,6 +223,16 @@ class StratumKeys {
     let key = 0;
     for (const v of this.moving) key = key * v.codeCount + v.codeAt(i, day);
     return this.fixedKey[i] * this.movingCount + key;
+  }
+}
+
+/** sorts a few numbers ascending, in place */
+function insertionSort(values: number[]): void {
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > x; j--) values[j + 1] = values[j];
+    values[j + 1] = x;
   }
 }
 

@@ -61,10 +61,16 @@ export class MeasureTable {
     const rowDates = new Float64Array(m);
     const rowValues = new Float64Array(m);
     const rowNumbers = new Float64Array(m);
+    let lastMeasure: string | undefined;
+    let name = '';
     for (let i = 0; i < m; i++) {
       const row = measures[i];
-      let name = folded.get(row.measure);
-      if (name === undefined) folded.set(row.measure, (name = isPromotion(row.measure) ? ' ' : foldMeasureName(row.measure)));
+      if (row.measure !== lastMeasure) {
+        lastMeasure = row.measure;
+        const known = folded.get(lastMeasure);
+        if (known === undefined) folded.set(lastMeasure, (name = isPromotion(lastMeasure) ? ' ' : foldMeasureName(lastMeasure)));
+        else name = known;
+      }
       let kind: number;
       if (name === ' ') {
         kind = PROMOTION_KIND;
