@@ -60,7 +60,6 @@ export class MeasureTable {
     // the rows' columns, read once in sheet order
     const rowDates = new Float64Array(m);
     const rowValues = new Float64Array(m);
-    const rowNumbers = new Float64Array(m);
     let lastMeasure: string | undefined;
     let name = '';
     for (let i = 0; i < m; i++) {
@@ -104,7 +103,6 @@ export class MeasureTable {
       personOfRow[i] = lastPerson;
       rowDates[i] = row.date;
       rowValues[i] = row.value ?? NaN;
-      rowNumbers[i] = row.row;
       kept++;
     }
 
@@ -130,13 +128,11 @@ export class MeasureTable {
     const kinds = new Int32Array(kept);
     const dates = new Float64Array(kept);
     const values = new Float64Array(kept);
-    const rows = new Float64Array(kept);
     for (let j = 0; j < kept; j++) {
       const i = order[j];
       kinds[j] = kindOfRow[i];
       dates[j] = rowDates[i];
       values[j] = rowValues[i];
-      rows[j] = rowNumbers[i];
     }
     // each person's run of one kind in (date, row) order
     for (let q = 0; q < personCount; q++) {
@@ -145,9 +141,9 @@ export class MeasureTable {
         let to = from + 1;
         let sorted = true;
         for (; to < end && kinds[to] === kinds[from]; to++) {
-          if (dates[to] < dates[to - 1] || (dates[to] === dates[to - 1] && rows[to] < rows[to - 1])) sorted = false;
+          if (dates[to] < dates[to - 1] || (dates[to] === dates[to - 1] && measures[order[to]].row < measures[order[to - 1]].row)) sorted = false;
         }
-        if (!sorted) sortRun(from, to, dates, values, rows);
+        if (!sorted) sortRun(from, to, dates, values, Float64Array.from(order.subarray(from, to), (i) => measures[i].row));
         from = to;
       }
     }
@@ -234,16 +230,14 @@ export function firstAfter(dates: Float64Array, from: number, to: number, day: D
   return from;
 }
 
-/** sorts the run [from, to) by (date, row), stably */
+/** sorts the run [from, to) of dates and values by (date, row), stably; `rows` the run's row numbers */
 function sortRun(from: number, to: number, dates: Float64Array, values: Float64Array, rows: Float64Array): void {
-  const idx = Array.from({ length: to - from }, (_, j) => from + j);
-  idx.sort((a, b) => dates[a] - dates[b] || rows[a] - rows[b]);
-  const d = idx.map((i) => dates[i]);
-  const v = idx.map((i) => values[i]);
-  const r = idx.map((i) => rows[i]);
+  const idx = Array.from({ length: to - from }, (_, j) => j);
+  idx.sort((a, b) => dates[from + a] - dates[from + b] || rows[a] - rows[b]);
+  const d = idx.map((j) => dates[from + j]);
+  const v = idx.map((j) => values[from + j]);
   for (let j = 0; j < idx.length; j++) {
     dates[from + j] = d[j];
     values[from + j] = v[j];
-    rows[from + j] = r[j];
   }
 }
