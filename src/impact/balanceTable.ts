@@ -8,12 +8,18 @@ import type { MatchedComparison } from './matchedComparison';
 /** the level a blank value is reported under */
 export const BLANK_LEVEL = '(blank)';
 
-/** The four groups of a balance row: values of one variable. */
+/**
+ * The four groups of a balance row: each member's value of one variable, coded (`label` gives a
+ * code's value, null a blank). participants: every participant; pool: the comparison pool; matched:
+ * the matched participants; controls: their controls.
+ */
 interface Groups {
-  readonly participants: readonly (string | null)[];
-  readonly pool: readonly (string | null)[];
-  readonly matched: readonly (string | null)[];
-  readonly controls: readonly (string | null)[];
+  readonly codeCount: number;
+  label(code: number): string | null;
+  readonly participants: Int32Array;
+  readonly pool: Int32Array;
+  readonly matched: Int32Array;
+  readonly controls: Int32Array;
 }
 
 /**
@@ -26,52 +32,108 @@ interface Groups {
  * per level (the 0/1 indicator: s² = p(1 − p)); the Performance rating (numeric) has one row for
  * its mean over the people with a rating and, where somebody has none, a "(blank)" indicator row.
  * Each figure has the n of each side and `balanced` = |SMD| < 0.1. Levels in the variable's order
- * (tenure bands) or by name with numbers in numeric order, "(blank)" last. O(N · v + levels).
+ * (tenure bands) or by name with numbers in numeric order, "(blank)" last. Values are counted by
+ * their codes (`MatchingVariable.codeAt`; an attribute's values coded once per row). O(N · v + levels).
  */
 export function balanceTable(comparison: MatchedComparison, people: readonly Participant[], attributes: readonly string[], asOf: Day): BalanceRow[] {
-  const pool = people.filter((c) => !c.inProgram && c.eligibleDate !== undefined && c.eligibleDate <= asOf);
-  const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
+  const poolRows: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const c = people[i];
+    if (!c.inProgram && c.eligibleDate !== undefined && c.eligibleDate <= asOf) poolRows.push(i);
+  }
+  const sets = comparison.sets;
+  const matchedSets = sets.filter((s) => s.controls.length > 0);
+  let controlCount = 0;
+  for (const s of matchedSets) controlCount += s.controlRows.length;
   const rows: BalanceRow[] = [];
 
-  comparison.variables.forEach((v, i) => {
-    const groups: Groups = {
-      participants: comparison.sets.map((s) => s.values[i]),
-      pool: pool.map((c) => v.valueAt(c, c.eligibleDate!)),
-      matched: matchedSets.map((s) => s.values[i]),
-      controls: matchedSets.flatMap((s) => s.controls.map((c) => v.valueAt(c, s.indexDate))),
-    };
+  /** the four groups' codes, `at(row, day)` the code of a row at a day */
+  const groupsOf = (codeCount: number, label: (code: number) => string | null, at: (i: number, day: Day) => number): Groups => {
+    const participants = new Int32Array(sets.length);
+    for (let j = 0; j < sets.length; j++) participants[j] = at(sets[j].row, sets[j].indexDate);
+    const pool = new Int32Array(poolRows.length);
+    for (let j = 0; j < poolRows.length; j++) pool[j] = at(poolRows[j], people[poolRows[j]].eligibleDate!);
+    const matched = new Int32Array(matchedSets.length);
+    const controls = new Int32Array(controlCount);
+    for (let j = 0, c = 0; j < matchedSets.length; j++) {
+      const s = matchedSets[j];
+      matched[j] = at(s.row, s.indexDate);
+      for (const row of s.controlRows) controls[c++] = at(row, s.indexDate);
+    }
+    return { codeCount, label, participants, pool, matched, controls };
+  };
+
+  for (const v of comparison.variables) {
+    const groups = groupsOf(v.codeCount, (code) => v.label(code), (i, day) => v.codeAt(i, day));
     if (v.kind === 'numeric') rows.push(...numericRows(v.name, groups));
     else rows.push(...categoricalRows(v.name, true, groups, v.levels));
-  });
+  }
 
   for (const a of attributes) {
-    const of = (p: Participant) => blankToNull(p.attributes[a]);
-    const groups: Groups = {
-      participants: comparison.sets.map((s) => of(s.participant)),
-      pool: pool.map(of),
-      matched: matchedSets.map((s) => of(s.participant)),
-      controls: matchedSets.flatMap((s) => s.controls.map(of)),
-    };
-    rows.push(...categoricalRows(a, false, groups));
+    const labels: (string | null)[] = [];
+    const codeOf = new Map<string | null, number>();
+    const codes = new Int32Array(people.length);
+    for (let i = 0; i < people.length; i++) {
+      const value = blankToNull(people[i].attributes[a]);
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        codeOf.set(value, (code = labels.length));
+        labels.push(value);
+      }
+      codes[i] = code;
+    }
+    rows.push(...categoricalRows(a, false, groupsOf(labels.length, (code) => labels[code], (i) => codes[i])));
   }
   return rows;
 }
 
 function categoricalRows(variable: string, matching: boolean, g: Groups, order?: readonly string[]): BalanceRow[] {
-  const counts = [g.participants, g.pool, g.matched, g.controls].map(countLevels);
-  const levels = new Set<string>();
-  for (const c of counts) for (const level of c.keys()) levels.add(level);
-  return sortLevels([...levels], order).map((level) => ({
-    variable,
-    level,
-    kind: 'categorical' as const,
-    matching,
-    before: indicatorFigure(counts[0].get(level) ?? 0, g.participants.length, counts[1].get(level) ?? 0, g.pool.length),
-    after: indicatorFigure(counts[2].get(level) ?? 0, g.matched.length, counts[3].get(level) ?? 0, g.controls.length),
-  }));
+  // the count of each level in each group; the levels in order of first appearance (participants, pool, matched, controls)
+  const counts = new Map<string, number[]>();
+  const byCode = [g.participants, g.pool, g.matched, g.controls].map((codes) => {
+    const n = new Float64Array(g.codeCount);
+    for (let i = 0; i < codes.length; i++) n[codes[i]]++;
+    return n;
+  });
+  const marked = new Uint8Array(g.codeCount);
+  for (const codes of [g.participants, g.pool, g.matched, g.controls]) {
+    for (let i = 0; i < codes.length; i++) {
+      if (marked[codes[i]]) continue;
+      marked[codes[i]] = 1;
+      const level = g.label(codes[i]) ?? BLANK_LEVEL;
+      if (!counts.has(level)) counts.set(level, [0, 0, 0, 0]);
+    }
+  }
+  for (let code = 0; code < g.codeCount; code++) {
+    const level = counts.get(g.label(code) ?? BLANK_LEVEL);
+    if (level) for (let group = 0; group < 4; group++) level[group] += byCode[group][code];
+  }
+  return sortLevels([...counts.keys()], order).map((level) => {
+    const [participants, pool, matched, controls] = counts.get(level)!;
+    return {
+      variable,
+      level,
+      kind: 'categorical' as const,
+      matching,
+      before: indicatorFigure(participants, g.participants.length, pool, g.pool.length),
+      after: indicatorFigure(matched, g.matched.length, controls, g.controls.length),
+    };
+  });
 }
 
 function numericRows(variable: string, g: Groups): BalanceRow[] {
+  const valueOf = Array.from({ length: g.codeCount }, (_, code) => {
+    const label = g.label(code);
+    return label === null ? null : Number(label);
+  });
+  const numbers = (codes: Int32Array): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      const value = valueOf[codes[i]];
+      if (value !== null) out.push(value);
+    }
+    return out;
+  };
   const rows: BalanceRow[] = [
     {
       variable,
@@ -82,7 +144,11 @@ function numericRows(variable: string, g: Groups): BalanceRow[] {
       after: numericFigure(numbers(g.matched), numbers(g.controls)),
     },
   ];
-  const blanks = [g.participants, g.pool, g.matched, g.controls].map((values) => values.filter((v) => v === null).length);
+  const blanks = [g.participants, g.pool, g.matched, g.controls].map((codes) => {
+    let n = 0;
+    for (let i = 0; i < codes.length; i++) if (valueOf[codes[i]] === null) n++;
+    return n;
+  });
   if (blanks.some((b) => b > 0)) {
     rows.push({
       variable,
@@ -120,21 +186,6 @@ function figure(smd: number, n1: number, n0: number): BalanceFigure {
 function populationMoments(values: readonly number[]): { mean: number; variance: number } {
   const m = meanAndVariance(values);
   return { mean: m.mean!, variance: m.variance === null ? 0 : (m.variance * (m.n - 1)) / m.n };
-}
-
-function numbers(values: readonly (string | null)[]): number[] {
-  const out: number[] = [];
-  for (const v of values) if (v !== null) out.push(Number(v));
-  return out;
-}
-
-function countLevels(values: readonly (string | null)[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of values) {
-    const level = v ?? BLANK_LEVEL;
-    out.set(level, (out.get(level) ?? 0) + 1);
-  }
-  return out;
 }
 
 const byName = new Intl.Collator('en', { numeric: true });

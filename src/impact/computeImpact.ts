@@ -7,7 +7,8 @@ import type { ImpactInput } from './impactInput';
 import type { ImpactResult, MatchingSummary, UnmatchedCombination } from './impactResults';
 import { matchedComparison, type MatchedComparison, type MatchingOptions } from './matchedComparison';
 import { measureEffect, measureSeries } from './measureEffects';
-import { promotionEffect, promotionIndex } from './promotionEffect';
+import { MeasureTable } from './measureTable';
+import { promotionEffect } from './promotionEffect';
 import { retentionEffect } from './retentionEffect';
 import { suppressedUnder } from './effectPrivacy';
 
@@ -33,26 +34,28 @@ export interface ImpactOptions extends MatchingOptions {
 export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOptions = {}): ImpactResult {
   const k = options.minGroup ?? DEFAULT_MIN_GROUP;
   const noMeasures = input.measures === undefined ? notAvailable('there is no Measures sheet') : undefined;
-  const comparison = matchedComparison(input, asOf, options);
+  const table = input.measures === undefined ? undefined : new MeasureTable(input.measures);
+  const comparison = matchedComparison(input, asOf, options, table);
 
   const matching = matchingSummary(input, asOf, comparison);
   const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
   const noMatch = 'available' in matching ? matching : matchedSets.length === 0 ? notAvailable('no participant has a matched control') : undefined;
-  const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, asOf));
-  const controls: FollowUp[] = matchedSets.flatMap((s) => s.controls.map((c) => controlFollowUp(c, s.indexDate, asOf)));
+  const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, s.row, asOf));
+  const controls: FollowUp[] = [];
+  for (const s of matchedSets) s.controls.forEach((c, j) => controls.push(controlFollowUp(c, s.controlRows[j], s.indexDate, asOf)));
+  const persons = table?.personsOf(input.participants);
   const small = suppressedUnder(k, participants.length, controls.length);
 
   const retention = noMatch ?? small ?? retentionEffect(participants, controls);
 
-  const promotions = input.measures === undefined ? undefined : promotionIndex(input.measures);
   const promotion =
     noMeasures ??
-    (promotions!.size === 0 ? notAvailable('the Measures sheet has no Promotion rows') : undefined) ??
+    (table!.promotionRows === 0 ? notAvailable('the Measures sheet has no Promotion rows') : undefined) ??
     noMatch ??
     small ??
-    promotionEffect(participants, controls, promotions!);
+    promotionEffect(participants, controls, table!, persons!);
 
-  const series = input.measures === undefined ? [] : measureSeries(input.measures);
+  const series = table === undefined ? [] : measureSeries(table, persons!);
   const measures =
     noMeasures ??
     (series.length === 0 ? notAvailable('the Measures sheet has no measure other than Promotion') : undefined) ??

@@ -4,6 +4,8 @@ import type { Participant } from '../model/records';
 /** One person's follow-up in the matched comparison: from its (pseudo-)origin to the end of its clock. */
 export interface FollowUp {
   readonly person: Participant;
+  /** the person's index in the input's Participants rows */
+  readonly row: number;
   /** I_p: ProgramStart for a participant, its participant's I_p for a control (the pseudo-origin) */
   readonly origin: Day;
   /** where its clock stops: the exit, A, or (a control who joins the program by A) its ProgramStart */
@@ -21,13 +23,13 @@ export interface FollowUp {
  * A matched participant's follow-up (metrics.md, Retention): from ProgramStart to its ExitDate when
  * that is ≤ A (an exit), else to A.
  *
- * @example participantFollowUp({ programStart: 100, exitDate: 400, … }, 500) // { origin: 100, end: 400, left: true, lastDay: 400 }
+ * @example participantFollowUp({ programStart: 100, exitDate: 400, … }, 0, 500) // { origin: 100, end: 400, left: true, lastDay: 400, row: 0, … }
  */
-export function participantFollowUp(p: Participant, asOf: Day): FollowUp {
+export function participantFollowUp(p: Participant, row: number, asOf: Day): FollowUp {
   const origin = p.programStart!;
   const left = p.exitDate !== undefined && p.exitDate <= asOf;
   const end = left ? p.exitDate! : asOf;
-  return { person: p, origin, end, left, lastDay: end };
+  return { person: p, row, origin, end, left, lastDay: end };
 }
 
 /**
@@ -36,12 +38,12 @@ export function participantFollowUp(p: Participant, asOf: Day): FollowUp {
  * program is censored at its own ProgramStart when that is ≤ A (no immortal time): an exit, a
  * promotion or a measure dated on or after that day is not counted for it.
  *
- * @example controlFollowUp({ inProgram: true, programStart: 300, exitDate: 300, … }, 100, 500) // { origin: 100, end: 300, left: false, lastDay: 299 }
+ * @example controlFollowUp({ inProgram: true, programStart: 300, exitDate: 300, … }, 7, 100, 500) // { origin: 100, end: 300, left: false, lastDay: 299, row: 7, … }
  */
-export function controlFollowUp(c: Participant, origin: Day, asOf: Day): FollowUp {
+export function controlFollowUp(c: Participant, row: number, origin: Day, asOf: Day): FollowUp {
   const joins = c.inProgram && c.programStart !== undefined && c.programStart <= asOf ? c.programStart : undefined;
   const exit = c.exitDate !== undefined && c.exitDate <= asOf ? c.exitDate : undefined;
-  if (joins !== undefined && (exit === undefined || exit >= joins)) return { person: c, origin, end: joins, left: false, lastDay: joins - 1 };
-  if (exit !== undefined) return { person: c, origin, end: exit, left: true, lastDay: exit };
-  return { person: c, origin, end: asOf, left: false, lastDay: asOf };
+  if (joins !== undefined && (exit === undefined || exit >= joins)) return { person: c, row, origin, end: joins, left: false, lastDay: joins - 1 };
+  if (exit !== undefined) return { person: c, row, origin, end: exit, left: true, lastDay: exit };
+  return { person: c, row, origin, end: asOf, left: false, lastDay: asOf };
 }

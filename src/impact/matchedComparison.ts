@@ -2,18 +2,23 @@ import type { Day } from '../model/day';
 import type { Participant } from '../model/records';
 import { sortFloat64 } from '../stats/sortFloat64';
 import type { ImpactInput } from './impactInput';
+import type { MeasureTable } from './measureTable';
 import { DEFAULT_MATCHING_VARIABLES, matchingVariables, type MatchingVariable, type MatchingVariableName, type SkippedVariable } from './matchingVariables';
 import { PriorityQueue } from './priorityQueue';
 
 /** One participant of the matched comparison and the controls it got (none: unmatched). */
 export interface MatchedSet {
   readonly participant: Participant;
+  /** the participant's index in the input's Participants rows */
+  readonly row: number;
   /** I_p = ProgramStart */
   readonly indexDate: Day;
   /** the participant's value of each used matching variable at I_p, in the variables' order; null: blank */
   readonly values: readonly (string | null)[];
   /** up to k controls, nearest EligibleDate first (ties by PersonID); empty: unmatched */
   readonly controls: readonly Participant[];
+  /** the controls' indexes in the input's Participants rows, beside `controls` */
+  readonly controlRows: readonly number[];
 }
 
 export interface MatchingOptions {
@@ -49,111 +54,197 @@ export const DEFAULT_CONTROLS_PER_PARTICIPANT = 3;
  *
  * **How it avoids comparing every participant with every row.** Each row with an EligibleDate is
  * available on the days [EligibleDate, min(ExitDate, ProgramStart if InProgram)). Its stratum key
- * (the joined values of the matching variables) changes only on a few days: the tenure band on the
- * three days its band boundaries are crossed, the last rating the day after each rating. The
- * participants are swept in I_p order; every row's "refresh" days (its EligibleDate and each day its
- * key can change while available) are sorted once, and when the sweep reaches a day the rows
- * refreshed on it are pushed, with their key at that day, into the priority queue of their stratum
- * (latest EligibleDate, then PersonID, first). A participant looks up its own stratum's queue and
- * pops until it has k controls, discarding, as they reach the top, entries made stale (the row's key
- * changed since, it was used, or it left by exit or by joining the program on or before I_p: a row
- * never comes back after leaving, since I_p only grows). Every row enters at most 1 + (its key
+ * (the coded values of the matching variables as one number, `StratumKeys`) changes only on a few
+ * days: the tenure band on the three days its band boundaries are crossed, the last rating the day
+ * after a rating that rounds differently. Each row's key is read once on its EligibleDate and on each
+ * such day while it is available, and kept as a "refresh" event only where it changes; an event is
+ * stale from the row's next one (or from the day it leaves). The participants are swept in I_p
+ * order over the events sorted by day once: when the sweep reaches a day, the rows refreshed on it
+ * are pushed, with their key, into the priority queue of their stratum (latest EligibleDate, then
+ * PersonID, first). A participant looks up its own stratum's queue and pops until it has k
+ * controls, discarding, as they reach the top, entries made stale (the row's key changed since, it
+ * was used, or it left by exit or by joining the program on or before I_p: a row never comes back
+ * after leaving, since I_p only grows). Every row enters at most 1 + (its key
  * changes) queues and leaves each once, so with N rows, R Performance ratings and P participants the
- * whole matching is O((N + R) log N + P · v), v the number of variables: near linear.
+ * whole matching is O((N + R) log N + P · v), v the number of variables: near linear. `table`: the
+ * Measures sheet already read (`MeasureTable`), read here when not given.
  */
-export function matchedComparison(input: ImpactInput, asOf: Day, options: MatchingOptions = {}): MatchedComparison {
+export function matchedComparison(input: ImpactInput, asOf: Day, options: MatchingOptions = {}, table?: MeasureTable): MatchedComparison {
   const k = options.controlsPerParticipant ?? DEFAULT_CONTROLS_PER_PARTICIPANT;
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`controls per participant must be a whole number ≥ 1, got ${k}`);
-  const { used: variables, skipped } = matchingVariables(input, options.variables ?? DEFAULT_MATCHING_VARIABLES);
+  const { used: variables, skipped } = matchingVariables(input, options.variables ?? DEFAULT_MATCHING_VARIABLES, table);
   const people = input.participants;
+  const size = people.length;
+  const idRank = idRanks(people);
 
-  const participants = people.filter((p) => p.inProgram && p.programStart !== undefined && p.programStart <= asOf);
-  participants.sort((a, b) => a.programStart! - b.programStart! || compareIds(a, b));
-  const lastIndexDate = participants.length === 0 ? -Infinity : participants[participants.length - 1].programStart!;
+  const participantRows: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const p = people[i];
+    if (p.inProgram && p.programStart !== undefined && p.programStart <= asOf) participantRows.push(i);
+  }
+  participantRows.sort((a, b) => people[a].programStart! - people[b].programStart! || idRank[a] - idRank[b]);
+  const lastIndexDate = participantRows.length === 0 ? -Infinity : people[participantRows[participantRows.length - 1]].programStart!;
 
   // rows that can be a candidate on some day: [enter, leave)
-  const rows: Participant[] = [];
-  const enter: Day[] = [];
-  const leave: Day[] = [];
-  for (const c of people) {
+  const candidateRows: number[] = [];
+  const enterDays: Day[] = [];
+  const leaveDays: Day[] = [];
+  for (let i = 0; i < size; i++) {
+    const c = people[i];
     if (c.eligibleDate === undefined || c.eligibleDate > lastIndexDate) continue;
     const joins = c.inProgram ? (c.programStart ?? -Infinity) : Infinity;
     const end = Math.min(c.exitDate ?? Infinity, joins);
     if (end <= c.eligibleDate) continue;
-    rows.push(c);
-    enter.push(c.eligibleDate);
-    leave.push(end);
+    candidateRows.push(i);
+    enterDays.push(c.eligibleDate);
+    leaveDays.push(end);
   }
-  const n = rows.length;
+  const n = candidateRows.length;
+  const rows = Int32Array.from(candidateRows);
+  const enter = Float64Array.from(enterDays);
+  const leave = Float64Array.from(leaveDays);
 
   // priority: latest EligibleDate first, then PersonID (the rank of the row in PersonID order)
-  const byId = Array.from(rows.keys()).sort((a, b) => compareIds(rows[a], rows[b]));
   const priority = new Float64Array(n);
-  byId.forEach((c, rank) => (priority[c] = -enter[c] * n + rank));
+  for (let c = 0; c < n; c++) priority[c] = -enter[c] * size + idRank[rows[c]];
 
-  // refresh days, packed as (day − first day) · n + row into one sortable number
-  let firstDay = Infinity;
-  for (let c = 0; c < n; c++) firstDay = Math.min(firstDay, enter[c]);
-  const packed: number[] = [];
-  for (let c = 0; c < n; c++) {
-    packed.push((enter[c] - firstDay) * n + c);
-    for (const v of variables) {
-      for (const d of v.changeDays(rows[c])) if (d > enter[c] && d < leave[c] && d <= lastIndexDate) packed.push((d - firstDay) * n + c);
-    }
-  }
-  const events = sortFloat64(Float64Array.from(packed));
-
-  // the part of a row's key that does not depend on the day, made once
+  // the stratum of a row at a day: the codes of its values as one number, the part that does not
+  // depend on the day made once
   const fixed = variables.filter((v) => !v.dependsOnDay);
   const moving = variables.filter((v) => v.dependsOnDay);
-  const fixedKey = rows.map((c) => stratumKey(fixed, c, 0));
-  const keyAt = (c: number, day: Day) => (moving.length === 0 ? fixedKey[c] : fixedKey[c] + stratumKey(moving, rows[c], day));
+  const stratum = new StratumKeys(fixed, moving, size);
 
-  const strata = new Map<string, PriorityQueue>();
-  const key = new Array<string | undefined>(n).fill(undefined);
-  const version = new Int32Array(n);
+  // the refresh events: each row's stratum on its EligibleDate and on each later day its stratum can
+  // change while it is available, kept only where it does change; an entry pushed for one is stale
+  // from the row's next event (or from the day it leaves)
+  let firstDay = Infinity;
+  for (let c = 0; c < n; c++) firstDay = Math.min(firstDay, enter[c]);
+  // per event, side by side (one cache line, read in day order at random): the row's candidate index,
+  // its key, the day it goes stale, its priority; and the event's day
+  const event: number[] = [];
+  const eventDay: Day[] = [];
+  const days: Day[] = [];
+  for (let c = 0; c < n; c++) {
+    days.length = 0;
+    for (const v of moving) v.changeDays(rows[c], days);
+    let kept = 0;
+    for (const d of days) if (d > enter[c] && d < leave[c] && d <= lastIndexDate) days[kept++] = d;
+    days.length = kept;
+    insertionSort(days);
+    let last = -1;
+    for (let j = -1; j < days.length; j++) {
+      const day = j < 0 ? enter[c] : days[j];
+      const key = stratum.at(rows[c], day);
+      if (last >= 0 && key === event[4 * last + 1]) continue;
+      if (last >= 0) event[4 * last + 2] = day;
+      last = eventDay.length;
+      event.push(c, key, leave[c], priority[c]);
+      eventDay.push(day);
+    }
+  }
+  const eventData = Float64Array.from(event);
+  // in day order: packed as (day − first day) · (number of events) + event into one sortable number
+  const count = eventDay.length;
+  const packed = new Float64Array(count);
+  for (let ev = 0; ev < count; ev++) packed[ev] = (eventDay[ev] - firstDay) * count + ev;
+  const events = sortFloat64(packed);
+
+  const strata = new Map<number, PriorityQueue>();
   const usedRow = new Uint8Array(n);
 
   const sets: MatchedSet[] = [];
   let e = 0;
-  for (const p of participants) {
+  for (const row of participantRows) {
+    const p = people[row];
     const indexDate = p.programStart!;
-    for (; e < events.length; e++) {
-      const day = Math.floor(events[e] / n);
+    for (; e < count; e++) {
+      const day = Math.floor(events[e] / count);
       if (day + firstDay > indexDate) break;
-      const c = events[e] - day * n;
+      const ev = 4 * (events[e] - day * count);
+      const c = eventData[ev];
       if (usedRow[c]) continue;
-      const now = keyAt(c, day + firstDay);
-      if (now === key[c]) continue;
-      key[c] = now;
-      version[c]++;
-      let queue = strata.get(now);
-      if (!queue) strata.set(now, (queue = new PriorityQueue()));
-      queue.push(priority[c], c, version[c]);
+      const key = eventData[ev + 1];
+      let queue = strata.get(key);
+      if (!queue) strata.set(key, (queue = new PriorityQueue()));
+      queue.push(eventData[ev + 3], c, eventData[ev + 2]);
     }
 
-    const own = variables.map((v) => v.valueAt(p, indexDate));
-    const queue = strata.get(stratumKey(fixed, p, indexDate) + stratumKey(moving, p, indexDate));
+    const values = variables.map((v) => v.label(v.codeAt(row, indexDate)));
+    const queue = strata.get(stratum.at(row, indexDate));
     const controls: Participant[] = [];
+    const controlRows: number[] = [];
     while (queue && controls.length < k && queue.pop()) {
       const c = queue.item;
-      if (queue.version !== version[c] || usedRow[c] || leave[c] <= indexDate) continue;
+      if (queue.tag <= indexDate || usedRow[c]) continue; // stale: its stratum changed, or it left, by I_p; or used
       usedRow[c] = 1;
-      controls.push(rows[c]);
+      controls.push(people[rows[c]]);
+      controlRows.push(rows[c]);
     }
-    sets.push({ participant: p, indexDate, values: own, controls });
+    sets.push({ participant: p, row, indexDate, values, controls, controlRows });
   }
   return { variables, skipped, controlsPerParticipant: k, sets };
 }
 
-/** a person's values of `variables` at `day` as one string, a blank distinct from every text (the stratum) */
-function stratumKey(variables: readonly MatchingVariable[], p: Participant, day: Day): string {
-  let s = '';
-  for (const v of variables) {
-    const value = v.valueAt(p, day);
-    s += value === null ? '\u0000\u001f' : `${value}\u001f`;
+/**
+ * A row's stratum at a day as one number: the codes of the variables that do not depend on the day
+ * (made once per row, in mixed radix), times the number of combinations of the others, plus theirs
+ * at the day. Two rows have the same number exactly when they have the same value of every variable
+ * (a blank being its own value). Where the mixed radix of the fixed variables would pass 2⁵³, their
+ * combinations are numbered in order of first appearance instead (at most one per row).
+ */
+class StratumKeys {
+  private readonly fixedKey: Float64Array;
+  private readonly movingCount: number;
+
+  constructor(
+    fixed: readonly MatchingVariable[],
+    private readonly moving: readonly MatchingVariable[],
+    size: number,
+  ) {
+    this.movingCount = moving.reduce((product, v) => product * v.codeCount, 1);
+    this.fixedKey = new Float64Array(size);
+    const fixedCount = fixed.reduce((product, v) => product * v.codeCount, 1);
+    if (fixedCount * this.movingCount <= Number.MAX_SAFE_INTEGER) {
+      for (const v of fixed) for (let i = 0; i < size; i++) this.fixedKey[i] = this.fixedKey[i] * v.codeCount + v.codeAt(i, 0);
+    } else {
+      const numbers = new Map<string, number>();
+      for (let i = 0; i < size; i++) {
+        const combination = fixed.map((v) => v.codeAt(i, 0)).join(',');
+        let number = numbers.get(combination);
+        if (number === undefined) numbers.set(combination, (number = numbers.size));
+        this.fixedKey[i] = number;
+      }
+      if (numbers.size * this.movingCount > Number.MAX_SAFE_INTEGER) throw new RangeError('too many combinations of matching values to number');
+    }
   }
-  return s;
+
+  /** row i's stratum at `day` */
+  at(i: number, day: Day): number {
+    let key = 0;
+    for (const v of this.moving) key = key * v.codeCount + v.codeAt(i, day);
+    return this.fixedKey[i] * this.movingCount + key;
+  }
+}
+
+/** sorts a few numbers ascending, in place */
+function insertionSort(values: number[]): void {
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i];
+    let j = i - 1;
+    for (; j >= 0 && values[j] > x; j--) values[j + 1] = values[j];
+    values[j + 1] = x;
+  }
+}
+
+/** each row's rank in PersonID order (code units), equal PersonIDs by row */
+function idRanks(people: readonly Participant[]): Float64Array {
+  const order = Array.from(people.keys());
+  let sorted = true;
+  for (let i = 1; i < people.length && sorted; i++) sorted = compareIds(people[i - 1], people[i]) <= 0;
+  if (!sorted) order.sort((a, b) => compareIds(people[a], people[b]));
+  const rank = new Float64Array(people.length);
+  for (let r = 0; r < order.length; r++) rank[order[r]] = r;
+  return rank;
 }
 
 /** PersonID order (code units), equal PersonIDs by row */

@@ -1,38 +1,28 @@
 import type { Day } from '../model/day';
-import type { Measure } from '../model/records';
 import { tInterval } from '../stats/tInterval';
 import { welchInterval } from '../stats/welchInterval';
 import type { FollowUp } from './followUp';
 import type { MeasureEffect, MeasureSide } from './impactResults';
-import { foldMeasureName, isPromotion } from './measureNames';
-import { personSeries, type PersonSeries } from './personSeries';
+import { firstFrom, type MeasureTable } from './measureTable';
 
-/** One measure's observations by PersonID, dates ascending. */
+/** One measure's observations: its rows of the Measures sheet's `MeasureTable`. */
 export interface MeasureSeries {
   /** the name as first written in the sheet */
   readonly measure: string;
-  readonly byPerson: ReadonlyMap<string, PersonSeries>;
+  readonly table: MeasureTable;
+  /** its kind in `table` */
+  readonly kind: number;
+  /** the person number in `table` of each Participants row (`MeasureTable.personsOf`) */
+  readonly persons: Int32Array;
 }
 
 /**
  * The measures of the Measures sheet other than Promotion, each with its observations (rows with a
- * value) by person in date order (`personSeries`); names case and spaces folded (`foldMeasureName`),
+ * value) by person in date order (`MeasureTable`); names case and spaces folded (`foldMeasureName`),
  * labelled as written on the first row; in the order of their first rows.
  */
-export function measureSeries(measures: readonly Measure[]): MeasureSeries[] {
-  const byName = new Map<string, { measure: string; firstRow: number; rows: Measure[] }>();
-  for (const m of measures) {
-    if (m.value === null || isPromotion(m.measure)) continue;
-    const name = foldMeasureName(m.measure);
-    let entry = byName.get(name);
-    if (!entry) byName.set(name, (entry = { measure: m.measure, firstRow: m.row, rows: [] }));
-    else if (m.row < entry.firstRow) {
-      entry.measure = m.measure;
-      entry.firstRow = m.row;
-    }
-    entry.rows.push(m);
-  }
-  return [...byName.values()].sort((a, b) => a.firstRow - b.firstRow).map((e) => ({ measure: e.measure, byPerson: personSeries(e.rows) }));
+export function measureSeries(table: MeasureTable, persons: Int32Array): MeasureSeries[] {
+  return table.measures.map((m) => ({ measure: m.measure, table, kind: m.kind, persons }));
 }
 
 /** impact.md's windows, in days from the (pseudo-)origin: before [−365, 0), after [183, 547] */
@@ -49,11 +39,12 @@ const AFTER_TO = 547;
  * @example personChange({ dates: [-10, 200], values: [3, 4] } (days from origin 0), follow-up to 400) // 1
  */
 export function personChange(series: MeasureSeries, f: FollowUp): number | undefined {
-  const entry = series.byPerson.get(f.person.personId);
-  if (!entry) return undefined;
-  const before = meanOfRange(entry.dates, entry.values, f.origin + BEFORE_FROM, f.origin - 1);
+  const t = series.table;
+  if (!t.find(series.persons[f.row], series.kind)) return undefined;
+  const { from, to } = t;
+  const before = meanOfRange(t, from, to, f.origin + BEFORE_FROM, f.origin - 1);
   if (before === undefined) return undefined;
-  const after = meanOfRange(entry.dates, entry.values, f.origin + AFTER_FROM, Math.min(f.origin + AFTER_TO, f.lastDay));
+  const after = meanOfRange(t, from, to, f.origin + AFTER_FROM, Math.min(f.origin + AFTER_TO, f.lastDay));
   return after === undefined ? undefined : after - before;
 }
 
@@ -101,18 +92,12 @@ function sideOf(values: readonly number[]): MeasureSide {
   return { n: t.n, meanChange: t.mean, lower: t.lower, upper: t.upper };
 }
 
-/** the mean of the values dated in [from, to] (dates ascending); undefined when none */
-function meanOfRange(dates: readonly Day[], values: readonly number[], from: Day, to: Day): number | undefined {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+/** the mean of the values of the table's rows [start, end) (dates ascending) dated in [from, to]; undefined when none */
+function meanOfRange(t: MeasureTable, start: number, end: number, from: Day, to: Day): number | undefined {
+  const { dates, values } = t;
   let sum = 0;
   let n = 0;
-  for (let i = lo; i < dates.length && dates[i] <= to; i++) {
+  for (let i = firstFrom(dates, start, end, from); i < end && dates[i] <= to; i++) {
     sum += values[i];
     n++;
   }

@@ -1,7 +1,8 @@
 /**
- * A binary min-heap of (priority, item, version) triples in three parallel arrays: the candidate
- * controls of one stratum, smallest priority first (`matchedComparison`). The version lets a caller
- * discard, when it comes to the top, an entry made stale since it was pushed (lazy deletion).
+ * A binary min-heap of (priority, item, tag) triples in three parallel arrays: the candidate
+ * controls of one stratum, smallest priority first (`matchedComparison`). The tag (there: the day the
+ * entry goes stale) lets a caller discard, when it comes to the top, an entry made stale since it
+ * was pushed (lazy deletion).
  * push and pop O(log n).
  *
  * Source: J. W. J. Williams (1964), "Algorithm 232: Heapsort", CACM 7:347–348; Cormen et al.,
@@ -13,40 +14,40 @@
 export class PriorityQueue {
   private readonly priorities: number[] = [];
   private readonly items: number[] = [];
-  private readonly versions: number[] = [];
-  /** the item and version of the last `pop` */
+  private readonly tags: number[] = [];
+  /** the item and tag of the last `pop` */
   item = -1;
-  version = -1;
+  tag = -1;
 
   get size(): number {
     return this.priorities.length;
   }
 
-  push(priority: number, item: number, version: number): void {
+  push(priority: number, item: number, tag: number): void {
     const p = this.priorities;
     let i = p.length;
     p.push(priority);
     this.items.push(item);
-    this.versions.push(version);
+    this.tags.push(tag);
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (p[parent] <= priority) break;
       this.move(parent, i);
       i = parent;
     }
-    this.set(i, priority, item, version);
+    this.set(i, priority, item, tag);
   }
 
-  /** removes the smallest entry into `item` and `version`; false when empty */
+  /** removes the smallest entry into `item` and `tag`; false when empty */
   pop(): boolean {
     const p = this.priorities;
     const n = p.length;
     if (n === 0) return false;
     this.item = this.items[0];
-    this.version = this.versions[0];
+    this.tag = this.tags[0];
     const lastPriority = p.pop()!;
     const lastItem = this.items.pop()!;
-    const lastVersion = this.versions.pop()!;
+    const lastTag = this.tags.pop()!;
     const size = n - 1;
     if (size === 0) return true;
     let i = 0;
@@ -58,19 +59,19 @@ export class PriorityQueue {
       this.move(child, i);
       i = child;
     }
-    this.set(i, lastPriority, lastItem, lastVersion);
+    this.set(i, lastPriority, lastItem, lastTag);
     return true;
   }
 
   private move(from: number, to: number): void {
     this.priorities[to] = this.priorities[from];
     this.items[to] = this.items[from];
-    this.versions[to] = this.versions[from];
+    this.tags[to] = this.tags[from];
   }
 
-  private set(i: number, priority: number, item: number, version: number): void {
+  private set(i: number, priority: number, item: number, tag: number): void {
     this.priorities[i] = priority;
     this.items[i] = item;
-    this.versions[i] = version;
+    this.tags[i] = tag;
   }
 }

@@ -1,5 +1,4 @@
 import type { Day } from '../model/day';
-import type { Measure } from '../model/records';
 import { DAYS_PER_MONTH } from '../metrics/months';
 import { notFollowedYet } from '../metrics/unestimated';
 import { cumulativeIncidence, type IncidenceCurve } from '../stats/cumulativeIncidence';
@@ -8,23 +7,7 @@ import { Z95 } from '../stats/z95';
 import type { Estimate } from '../metrics/metricResults';
 import type { FollowUp } from './followUp';
 import type { Difference, PromotionEffect, PromotionSide } from './impactResults';
-import { isPromotion } from './measureNames';
-
-/** Each person's promotion dates, ascending. */
-export type PromotionIndex = ReadonlyMap<string, readonly Day[]>;
-
-/** The Promotion rows of the Measures sheet (`isPromotion`: case and spaces folded) by PersonID, dates ascending. */
-export function promotionIndex(measures: readonly Measure[]): PromotionIndex {
-  const out = new Map<string, Day[]>();
-  for (const m of measures) {
-    if (!isPromotion(m.measure)) continue;
-    let dates = out.get(m.personId);
-    if (!dates) out.set(m.personId, (dates = []));
-    dates.push(m.date);
-  }
-  for (const dates of out.values()) dates.sort((x, y) => x - y);
-  return out;
-}
+import { firstAfter, PROMOTION_KIND, type MeasureTable } from './measureTable';
 
 /** 24 months in days (a month is 30.4375 days) */
 const FIRST_24_MONTHS = 24 * DAYS_PER_MONTH;
@@ -40,11 +23,13 @@ const DAYS_PER_YEAR = 365.25;
  * - promotions per person-year in the first 24 months (730.5 days): every promotion dated in
  *   (origin, min(lastDay, origin + 730.5)], person-time min(end, origin + 730.5) − origin in years of
  *   365.25 days; the rate ratio with exp(ln RR ± z·√(1/a + 1/b)), none when a or b is 0.
- * A point beyond either side's follow-up is not estimated (null with a reason).
+ * A point beyond either side's follow-up is not estimated (null with a reason). The promotions are
+ * the Promotion rows of the Measures sheet's `MeasureTable` (`isPromotion`: case and spaces folded),
+ * `persons` each Participants row's person in it (`MeasureTable.personsOf`).
  */
-export function promotionEffect(participants: readonly FollowUp[], controls: readonly FollowUp[], promotions: PromotionIndex): PromotionEffect {
-  const a = side(participants, promotions);
-  const b = side(controls, promotions);
+export function promotionEffect(participants: readonly FollowUp[], controls: readonly FollowUp[], promotions: MeasureTable, persons: Int32Array): PromotionEffect {
+  const a = side(participants, promotions, persons);
+  const b = side(controls, promotions, persons);
   return {
     nParticipants: participants.length,
     nControls: controls.length,
@@ -56,15 +41,17 @@ export function promotionEffect(participants: readonly FollowUp[], controls: rea
   };
 }
 
-function side(people: readonly FollowUp[], promotions: PromotionIndex): { figures: PromotionSide; curve: IncidenceCurve } {
+function side(people: readonly FollowUp[], promotions: MeasureTable, persons: Int32Array): { figures: PromotionSide; curve: IncidenceCurve } {
+  const dates = promotions.dates;
   const times = new Float64Array(people.length);
   const causes = new Uint8Array(people.length);
   let count24 = 0;
   let days24 = 0;
   people.forEach((f, i) => {
-    const dates = promotions.get(f.person.personId) ?? [];
-    const first = firstAfter(dates, f.origin);
-    if (first < dates.length && dates[first] <= f.lastDay) {
+    promotions.find(persons[f.row], PROMOTION_KIND);
+    const { from, to } = promotions;
+    const first = firstAfter(dates, from, to, f.origin);
+    if (first < to && dates[first] <= f.lastDay) {
       times[i] = (dates[first] - f.origin) / DAYS_PER_MONTH;
       causes[i] = 1;
     } else {
@@ -72,7 +59,7 @@ function side(people: readonly FollowUp[], promotions: PromotionIndex): { figure
       causes[i] = f.left ? 2 : 0;
     }
     const horizon = f.origin + FIRST_24_MONTHS;
-    count24 += Math.max(0, firstAfter(dates, Math.min(f.lastDay, horizon)) - first);
+    count24 += Math.max(0, firstAfter(dates, from, to, Math.min(f.lastDay, horizon)) - first);
     days24 += Math.min(f.end, horizon) - f.origin;
   });
   const curve = cumulativeIncidence(times, causes);
@@ -91,18 +78,6 @@ function side(people: readonly FollowUp[], promotions: PromotionIndex): { figure
       ratePerPersonYear: personYears > 0 ? count24 / personYears : null,
     },
   };
-}
-
-/** the index of the first date after `day` (dates ascending) */
-function firstAfter(dates: readonly Day[], day: Day): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function incidenceEstimate(curve: IncidenceCurve, months: number): Estimate {

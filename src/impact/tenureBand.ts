@@ -16,10 +16,15 @@ const DAYS_PER_YEAR = 365.25;
  * @example tenureBandAt(0, 731) // "2–5 years" (731 / 365.25 = 2.001 years)
  */
 export function tenureBandAt(hireDate: Day, day: Day): TenureBand {
+  return TENURE_BANDS[tenureBandIndexAt(hireDate, day)];
+}
+
+/** `tenureBandAt` as the band's index in `TENURE_BANDS` (0 … 3). */
+export function tenureBandIndexAt(hireDate: Day, day: Day): number {
   const years = (day - hireDate) / DAYS_PER_YEAR;
   let band = 0;
   while (band < BOUNDS.length && years >= BOUNDS[band]) band++;
-  return TENURE_BANDS[band];
+  return band;
 }
 
 /**
@@ -30,6 +35,12 @@ export function tenureBandAt(hireDate: Day, day: Day): TenureBand {
  * @example tenureBandChanges(0) // [731, 1827, 3653]
  */
 export function tenureBandChanges(hireDate: Day): Day[] {
+  // the band depends on day − hireDate alone, which is exact for whole days: the offsets of day 0
+  if (Number.isInteger(hireDate)) return TENURE_CHANGE_OFFSETS.map((d) => hireDate + d);
+  return searchChanges(hireDate);
+}
+
+function searchChanges(hireDate: Day): Day[] {
   return BOUNDS.map((years, i) => {
     let day = hireDate + Math.ceil(years * DAYS_PER_YEAR);
     while (tenureBandAt(hireDate, day - 1) === TENURE_BANDS[i + 1]) day--;
@@ -37,3 +48,6 @@ export function tenureBandChanges(hireDate: Day): Day[] {
     return day;
   });
 }
+
+/** `tenureBandChanges(0)`: a whole-day HireDate's band changes on HireDate plus these */
+export const TENURE_CHANGE_OFFSETS: readonly Day[] = searchChanges(0);
