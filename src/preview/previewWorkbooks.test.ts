@@ -11,9 +11,9 @@ test('empty: one empty sheet, nothing synced', async () => {
 
 test('sample: the five input sheets, header bold and frozen, dates shown as dates; the set-up syncs not counted', async () => {
   const fake = await createPreviewFake('sample');
-  expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
+  expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
   const participants = fake.workbook.sheet('Participants');
-  expect(participants.usedRange()).toBe('A1:W2001');
+  expect(participants.usedRange()).toBe('A1:X2001');
   expect(participants.formatOf('A1', 'bold')).toBe(true);
   expect(participants.frozen).toEqual({ rows: 1, columns: 0 });
   const header = participants.values('A1:W1')[0]!;

@@ -10,7 +10,7 @@ describe('overview()', () => {
     const { fake, sample } = sampleFake();
     const { result: overview, syncs } = await syncsOf(fake, () => taskpaneOn(fake).overview());
     expect(syncs).toBe(2);
-    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
+    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
     expect(overview.ownedSheets).toEqual([]);
     expect(overview.problems).toEqual([]);
     expect(overview.inputs.map((s) => [s.canonical, s.sheet, s.how, s.headerRow, s.rows])).toEqual([
@@ -19,16 +19,11 @@ describe('overview()', () => {
       ['Pairings', 'Pairings', 'name', 1, sample.counts.pairings],
       ['Rotations', 'Rotations', 'name', 1, sample.counts.rotations],
       ['Surveys', 'Surveys', 'name', 1, sample.counts.surveyAnswers],
-      // the sample has no Measures sheet (impact.md): listed, not found, and no problem about it
-      ['Measures', null, null, null, 0],
+      ['Measures', 'Measures', 'name', 1, sample.counts.measures],
     ]);
     const participants = overview.inputs[0]!;
-    // every column by its own name but HireDate, which the sample does not have
-    expect(participants.columns.filter((c) => c.how !== 'attribute')).toEqual(
-      SHEETS[0]!.columns.map((c) =>
-        c.name === 'HireDate' ? { canonical: c.name, header: null, how: 'missing', required: false } : { canonical: c.name, header: c.name, how: 'exact', required: c.required },
-      ),
-    );
+    // every column by its own name, HireDate (impact.md) included
+    expect(participants.columns.filter((c) => c.how !== 'attribute')).toEqual(SHEETS[0]!.columns.map((c) => ({ canonical: c.name, header: c.name, how: 'exact', required: c.required })));
     expect(participants.columns.filter((c) => c.how === 'attribute')).toEqual([
       { canonical: null, header: 'Gender', how: 'attribute', required: false },
       { canonical: null, header: 'Ethnicity', how: 'attribute', required: false },
@@ -79,8 +74,8 @@ describe('overview()', () => {
     const overview = await taskpaneOn(fake).overview();
     const outputs = Object.values(DEFAULT_SHEET_NAMES);
     expect(overview.ownedSheets).toEqual(outputs);
-    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', ...outputs]);
-    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', null]);
+    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', ...outputs]);
+    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
   });
 
   it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures)', async () => {

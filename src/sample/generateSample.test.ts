@@ -1,7 +1,7 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { quarterOf } from '../calendar/quarter';
 import { intake } from '../intake/intake';
-import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
 import { cohortsFor, generateSample, sampleHeader, SAMPLE_SIZES, type SampleWorkbook } from './generateSample';
@@ -46,19 +46,19 @@ describe('test helpers', () => {
 });
 
 describe('generateSample: shape and size', () => {
-  test('five canonical sheets with the schema headers, attributes after Location', () => {
-    expect(standard.sheets.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys']);
-    const specs = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS];
+  test('six canonical sheets with the schema headers, attributes after Location', () => {
+    expect(standard.sheets.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    const specs = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES];
     standard.sheets.forEach((s, k) => expect(s.values[0]).toEqual(sampleHeader(specs[k])));
     const p = standard.sheets[0].values[0] as string[];
     expect(p.slice(p.indexOf('Location'), p.indexOf('Location') + 3)).toEqual(['Location', 'Gender', 'Ethnicity']);
-    // every column but HireDate (impact.md), which the sample does not generate yet
-    expect(p).toEqual(expect.arrayContaining(PARTICIPANTS.columns.map((c) => c.name).filter((c) => c !== 'HireDate')));
-    expect(p).not.toContain('HireDate');
+    // every column, HireDate (impact.md) included
+    expect(p).toEqual(expect.arrayContaining(PARTICIPANTS.columns.map((c) => c.name)));
+    expect(p).toContain('HireDate');
   });
 
   test('numberFormats mark exactly the date columns', () => {
-    for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS]) {
+    for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES]) {
       const header = sampleHeader(spec);
       const formats = standard.numberFormats[spec.name];
       expect(formats).toHaveLength(header.length);
@@ -129,7 +129,10 @@ describe('generateSample: the large size', () => {
       rotations: 16000,
       surveyAnswers: 1000000,
     });
-    expect(large.sheets.map((s) => s.values.length - 1)).toEqual([100000, 1500, 20000, 16000, 1000000]);
+    // Measures is not in performance.md's table: a rating a year per person employed, and the promotions
+    expect(large.sheets.map((s) => s.values.length - 1)).toEqual([100000, 1500, 20000, 16000, 1000000, large.counts.measures]);
+    expect(large.counts.measures).toBeGreaterThan(200_000);
+    expect(large.counts.measures).toBeLessThan(500_000);
     expect(large.planted.overCapacity).toHaveLength(2);
     if (full) {
       auditIntegrity(large);
@@ -185,12 +188,12 @@ describe('generateSample: intake', () => {
       expect(result.problems).toEqual([]);
       expect(result.canCompute).toBe(true);
       expect(result.data.attributes).toEqual(['Gender', 'Ethnicity']);
-      // every sheet but Measures (impact.md), every column but HireDate: the sample has neither yet
-      for (const m of result.sheets.filter((x) => x.canonical !== 'Measures')) {
-        expect(m).toMatchObject({ sheet: m.canonical, missing: m.canonical === 'Participants' ? ['HireDate'] : [], unrecognised: [], rowsLeftOut: 0 });
+      // every sheet, every column (HireDate and the Measures sheet of impact.md too)
+      for (const m of result.sheets) {
+        expect(m).toMatchObject({ sheet: m.canonical, missing: [], unrecognised: [], rowsLeftOut: 0 });
       }
-      expect(result.sheets.find((x) => x.canonical === 'Measures')).toMatchObject({ sheet: undefined, rowsRead: 0 });
-      expect(result.data.measures).toEqual([]);
+      expect(result.data.measures).toHaveLength(s.counts.measures);
+      expect(result.data.participants.every((p) => p.hireDate !== undefined && p.hireDate < (p.eligibleDate ?? Infinity))).toBe(true);
       expect(result.data.participants).toHaveLength(s.counts.people);
       expect(result.data.surveys).toHaveLength(s.counts.surveyAnswers);
     }

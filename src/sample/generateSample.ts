@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
-import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
 import { assignMentors } from './assignMentors';
@@ -18,7 +18,8 @@ import { reportingTree } from './reportingTree';
 import { generateRotations } from './rotations';
 import { sampleNumberFormats } from './sampleHeader';
 import { TYPE_COACH, TYPE_INTERNAL, TYPE_SPONSOR } from './sampleRecords';
-import { mentorRows, pairingRows, participantRows, rotationRows } from './sampleSheets';
+import { generateMeasures } from './measures';
+import { measureRows, mentorRows, pairingRows, participantRows, rotationRows } from './sampleSheets';
 import { sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
 import { comparisonPool, selectProgram } from './selection';
 import { recordSessions } from './sessions';
@@ -54,6 +55,7 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  * - `sessions.ts`, `overCapacity.ts`: Sessions, Hours, LastMeeting; mentors' Capacity.
  * - `rotations.ts`: the Rotations sheet.
  * - `surveys.ts`, `programPulses.ts`: the Surveys sheet (long format), one pulse a quarter.
+ * - `measures.ts`: HireDate, and the Measures sheet (annual performance ratings, promotions).
  * - `sampleSheets.ts`: the rows of the other four sheets; `plantedFindings.ts`: the report of what
  *   was planted.
  *
@@ -69,6 +71,11 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  *    before the as-of date.
  * 6. **Satisfaction rise** (`programPulses.ts`): mentee satisfaction in the as-of quarter ≈ +0.36
  *    above the previous quarter's.
+ * 7. **Selection and the program's effect** (`lifecycle.ts`, `measures.ts`; impact.md): participants
+ *    are more often high-potential (85% vs 20%) and rated higher; high-potential people of the pool
+ *    stay longer (as if leaving at 9% a year, the others 17.75%), so the raw retention gap shrinks against
+ *    matched colleagues; participants are promoted 1.8 times as often after ProgramStart (the
+ *    program's effect), so promotion by 24 months is higher than matched colleagues'.
  *
  * Findings 3–5 need a few busy mentors and long-running pairings: in samples of a few hundred people
  * or fewer they may be missing (`overCapacity` shorter, `reportingChainConflict` / `inactivePairing`
@@ -114,10 +121,12 @@ export interface SampleCounts {
   readonly pairings: number;
   readonly rotations: number;
   readonly surveyAnswers: number;
+  /** rows of the Measures sheet: performance ratings and promotions */
+  readonly measures: number;
 }
 
 export interface SampleWorkbook {
-  /** Participants, Mentors, Pairings, Rotations, Surveys: header row then one row per record */
+  /** Participants, Mentors, Pairings, Rotations, Surveys, Measures: header row then one row per record */
   readonly sheets: SheetValues[];
   /** per sheet, per column: 'yyyy-mm-dd' for date columns, null otherwise */
   readonly numberFormats: Record<string, (string | null)[]>;
@@ -186,15 +195,19 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     root.fork('surveys'),
   );
 
+  // HireDate, performance ratings and promotions (impact.md): selection and the program's effect planted
+  const measures = generateMeasures(program, life, asOf, root.fork('measures'));
+
   const sheets: SheetValues[] = [
-    { name: 'Participants', values: participantRows(pool, program, life, cohorts, mentors, parent) },
+    { name: 'Participants', values: participantRows(pool, program, life, cohorts, mentors, parent, measures) },
     { name: 'Mentors', values: mentorRows(pool, mentors, parent) },
     { name: 'Pairings', values: pairingRows(pool.personId, mentors, slots) },
     { name: 'Rotations', values: rotationRows(pool.personId, rotations) },
     { name: 'Surveys', values: surveys.rows },
+    { name: 'Measures', values: measureRows(pool.personId, measures) },
   ];
   const numberFormats: Record<string, (string | null)[]> = {};
-  for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS]) numberFormats[spec.name] = sampleNumberFormats(spec);
+  for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES]) numberFormats[spec.name] = sampleNumberFormats(spec);
 
   const planted = reportPlanted({
     pool,
@@ -222,6 +235,7 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     pairings: slots.length,
     rotations: rotations.length,
     surveyAnswers: surveys.rows.length - 1,
+    measures: measures.rows.length,
   };
   return { sheets, numberFormats, asOf, seed, size, balanced, targets, counts, planted };
 }

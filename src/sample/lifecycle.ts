@@ -11,7 +11,8 @@ import * as V from './vocabulary';
  * Regrettable), readiness (ReadyDate, ReadinessRating, TargetRole) and HighPotential.
  *
  * Planted finding 1, **retention**: participants leave at an annual rate of 8%, the comparison pool
- * at 16% (exponential times from ProgramStart and EligibleDate respectively), so participants retain
+ * at 16% (exponential times from ProgramStart and EligibleDate respectively; the pool's high-potential
+ * people stay longer than the others, `hipoGivenStay`), so participants retain
  * better (log-rank p far below 0.05 at the standard size). **Readiness**: nobody is ready in the first
  * 150 days, then ~45% by 24 months. Exit and readiness times come from stratified uniforms, so the
  * realised counts sit close to the rates, and depend on no attribute. Stream: `lifecycle`.
@@ -28,6 +29,24 @@ const WITHDRAW_RATE = 0.05;
 /** daily hazards of leaving */
 const LAMBDA_P = -Math.log(1 - PARTICIPANT_EXIT_RATE) / YEAR;
 const LAMBDA_C = -Math.log(1 - COMPARISON_EXIT_RATE) / YEAR;
+
+/**
+ * Selection planted for the matched comparison (impact.md): in the pool, whether someone is
+ * high-potential depends on how long they stay. A fifth of the pool is high-potential; were the
+ * high-potential leaving at 9% a year and the others at 17.75% (exponential times), the chance that
+ * someone who stays `days` is high-potential is 0.2·f₉(t) / (0.2·f₉(t) + 0.8·f₁₇.₇₅(t)), f the
+ * exponential densities (Bayes). The times themselves are the pool's as before (16% a year), and so
+ * is every random draw, so only HighPotential changes: the high-potential of the pool stay longer
+ * than the others, as high-potential participants' matched colleagues should.
+ */
+export function hipoGivenStay(days: number): number {
+  const t = days / YEAR;
+  const lh = -Math.log(1 - 0.09);
+  const lo = -Math.log(1 - 0.1775);
+  const fh = 0.2 * lh * Math.exp(-lh * t);
+  const fo = 0.8 * lo * Math.exp(-lo * t);
+  return fh / (fh + fo);
+}
 
 /** Per pool index; NaN for a blank date, -1 for a blank code. */
 export interface Lifecycle {
@@ -92,8 +111,10 @@ export function generateLifecycle(
     if (inProgram[i]) participantDates(life, i, cohorts[program.cohortOf[i]], uExitP[o], uReady[o], asOf, rng);
     else {
       life.eligible[i] = rng.int(poolOpen, asOf - 30);
-      life.hipo[i] = rng.chance(0.2) ? 1 : 0;
-      const exitAt = life.eligible[i] + Math.max(14, Math.round(exponential(uExitC[o], LAMBDA_C)));
+      const stay = Math.max(14, Math.round(exponential(uExitC[o], LAMBDA_C)));
+      // one draw, as before: high-potential with the chance Bayes gives for this time to leave
+      life.hipo[i] = rng.chance(hipoGivenStay(stay)) ? 1 : 0;
+      const exitAt = life.eligible[i] + stay;
       if (exitAt <= asOf && !isPoolMentor[i]) life.exitDate[i] = exitAt;
     }
     if (!Number.isNaN(life.exitDate[i])) {

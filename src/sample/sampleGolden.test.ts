@@ -9,7 +9,9 @@ import { generateSample, type SampleSize } from './generateSample';
  * from the generator as it stood before it was split into one module per sheet and planted finding;
  * re-recorded when the mentoring phase was made to last as long as the participant is in the program
  * (`pairingPlan.ts`), which changes the mentor pairings' dates and what is drawn from them
- * (sessions, capacities, survey answers).
+ * (sessions, capacities, survey answers); and again when the sample gained HireDate and the
+ * Measures sheet, and the pool's HighPotential came to depend on how long one stays (impact.md:
+ * selection planted for the matched comparison).
  *
  * `data`: sha256 of JSON.stringify({ sheets, numberFormats, asOf }), the workbook itself.
  * `planted`: sha256 of JSON.stringify({ planted, counts, targets }), what the generator reports.
@@ -26,28 +28,28 @@ interface GoldenCase {
 }
 
 const GOLDEN: readonly GoldenCase[] = [
-  { size: 'standard', seed: 42, data: 'eacf794c7d896a07d2fc1ad78faacfd970c04c453924b59285dd03afe065b043', planted: '49fdd19c67d122f2f53509688421d06802851c8930f8966d7a3aa1ec84354e73' },
-  { size: 'standard', seed: 7, data: '5e0a8f83d775055bbd7fb8023842fd64fbc3265945a9d4baa8b4885086f63406', planted: '64d44cdafe85c5794272e8a5a6a43d48ede23e20075792f5c669a772ffc4cae4' },
-  { size: 'standard', seed: 2026, data: '41e8df8b18f252bfc67f77821bebc142d98476c9f95f1aeb06af3aa860829b3f', planted: '65fc6cb6ee9b98fc37a4881bbc60852734e4abe9842243d4f3276832c6dbb32a' },
-  { size: 50, seed: 42, data: '0d7698dc3f975b2cb684e54c222b0e487fcc90564af38056cd4bbf92ee4ed7f0', planted: 'e78bdfce250d7864d0050425628dc2f7d7cea08545a54e284f430573ba211ef4' },
-  { size: 50, seed: 7, data: '22275ae2ce94d763317423786683a94ca21cdb52c519cbbb8a34697f05e51443', planted: 'a18640110f51832afef0f67073cca2dbf6c7ea0c6d89edea6b29cc9d66347405' },
-  { size: 50, seed: 2026, data: 'b23b1bdc9c9df506f0ee78cf11ecedbeb8de12a756e7b959f6fd66fb4aa0c9ff', planted: '09131be4a2ebb0f0a72253c16e6f2c1ea9ed09b4bdf32053f385257b7bc817f7' },
-  { size: 60, seed: 42, data: 'b7930b7c50cbec7d01aa983c5e37c192c197a891de8f500b1eb4f54a18579912', planted: '209469307deeff92b7489751b3096a0248aedaf8c9ed037dc3eb1b9d596fbf2b' },
-  { size: 60, seed: 7, data: '3c1cde02df65853042323a401036256368d574c5410dbb6afc6d3218be99a963', planted: 'c52cd3c2e469d97f2e8ac3caeebd6bd4a4deb9d2db5f560544c2cfadae8b16dc' },
-  { size: 60, seed: 2026, data: '76a0453d8a3cef8f49ab641a2ba435b718ce17715d03f02bb83bb5e51240cc8e', planted: '4e3522fe7cfe47302c245d0d53762e71c9379ec55264870577a39f7ee804fa7a' },
-  { size: 150, seed: 42, data: '39ff4037f09e3fd480239bad647cbcf063d7d6763b3d76f16d514e9a62d66e74', planted: '8a7f039b6e40bc1ca849c8eccd327f965f3f75332c242cc3ece237f542186695' },
-  { size: 150, seed: 7, data: 'a56ce441e68515337f928575a5da32d8bc2cea4d66bbfabc6f2c387952566823', planted: '7d40771c59718522d83373d9b33edd3d352441f283b1050045b809f136ccf9e2' },
-  { size: 150, seed: 2026, data: 'e281406fe9914d5bf256deb928c2766623598196a620f51dfd9bf7611473bc88', planted: '12e840ad61c9f30f67dfea1a907c7a648b721aa07217ebdaafb514a56c3e344e' },
-  { size: 400, seed: 42, data: '5e1e09846857cc43659f883e0c92690dfcd7219243953c4eefed41df72d9173e', planted: 'ca9f9f1361099128c8cf7830694288ec1fc9c2427fa7d9fd1a12ea0157473549' },
-  { size: 400, seed: 7, data: '9afd1a22c4a3f8c1779d1a791c44e36b9248bc4a9d55daf45518f6fbcc85bf1d', planted: '2305528c1cc6397a64aff6fa191bd39a72f9e5803053686acfdaffe49def7069' },
-  { size: 400, seed: 2026, data: 'bba4a2e61f60e737d14aab7d7c4ffa0e8ab3fadb7d543afb444b5137b3b0ba64', planted: '7bf4f4a91e33f864a3186c98138fdcbb448958705050bc27154dba6fb548b3cd' },
-  { size: 'standard', seed: 42, balanced: true, data: '30801000a1d9a3db99e84c8e6699196ca393880a1142eb69ad84ac1c541281ab', planted: 'eaf74e2dec87a2277e776fe16595175c034a161de934ca7e81f803a8fcabcffb' },
-  { size: 150, seed: 3, asOf: dayFromYmd(2025, 3, 31), data: 'a96841e184933c8c532f3ed775ea981df0184f5fcaca0795bbc71a40d15c7957', planted: 'f9dcee212438b1a36a4dc0f6e8f8812959ed9c2439badef96ace500eb51b5a38' },
+  { size: 'standard', seed: 42, data: '5676cac5f5322cc50bd7909130ba64f3d40e71eceeb62a03f59f3c81b089ef67', planted: '4e06d318bc732236699229e55bed4606bb12869cb999fe7f70410e9564d0d2de' },
+  { size: 'standard', seed: 7, data: '3a5a0344ffd332db8183c6f689d3064f4f5c0f9568d41e9aa958a2a06824c5b1', planted: '557d384543351c17115d924f605c191658b8bca18e4c2af751763115b0981e03' },
+  { size: 'standard', seed: 2026, data: '58d959d1f23a28f62e5532b9e276e259ac15166a356cd9054948a4ac727c955b', planted: '5aee59bf5a0c3be39f459a0148f7747317a08253fe8710b119ead8e98ca07154' },
+  { size: 50, seed: 42, data: '14e07514359eab74f3e175fea6d2476dc93a2fe2b629db8fe57065ee7920e84b', planted: '9b41b71df1439f452e623b37de91cd8fd794077001f3ee0460c90d7df2f608d5' },
+  { size: 50, seed: 7, data: 'c6cd80398898ffe111e561368e635cff5d24f04a2f45bce5d440d0c401c1cf0e', planted: '860ccab19cf7d1ebe1b46a8610cd44937b719f56f5d8c0e68066e06d32dab469' },
+  { size: 50, seed: 2026, data: '67dc478cc40302b9ad2787f991ef1a5f36b7a5467c683f8c2535f818d75188dd', planted: 'f7a22e8778bc76b13824ec741a9dd1833aa2d42ed18cbe4bc086beb89e271ccc' },
+  { size: 60, seed: 42, data: 'ba1d8e6bcf02f500dc9efa4daa2ba52f050edaa03e954bc95e2959208e0ef046', planted: '2006c6135b6865dbbfd8a603dfe4bc80a471eccf04e8ea0360fe3263ebb28b5c' },
+  { size: 60, seed: 7, data: '62adeb5b55cad26f9ca9b092687663fb04c9672f1d51598badb8c8cb529c7be4', planted: 'b516ecc9e95b1dc133a53febb68c2af28ab3545dbe6d3ae5cedd60f8b8e7c089' },
+  { size: 60, seed: 2026, data: '3e53087099913cc89f21f3993c12ab640819edef8a596e5a5c229b48a803a6e1', planted: '5c31ad0df7df626505f7e3e025487420d322cecdef6ad43820a65ae997f13e52' },
+  { size: 150, seed: 42, data: '23e6e19a5620933b3b70e5378454b962a82dc9c8644f559545caeb5e32435e03', planted: '0d2e229e94be3883bb25144b910abb88909af44bfec7ae33e60a69d483446017' },
+  { size: 150, seed: 7, data: '41dc09a4af9f3ffcead2f5cdb3d9cfe8f152780f9db9e3892375bf273e8b0378', planted: 'adcdfdf88273acfd9a25dc317175bbfa069a4cdd34c691b94a4914250fdc7377' },
+  { size: 150, seed: 2026, data: 'c9ee4841c1f01e99120aa98c2d337a16323bc600ed6d9d7e75a4f7057428fad8', planted: 'fce02ffac8ebd5740173d9110da4465eaa65b2eb43e4b48522acb71eefc4c99b' },
+  { size: 400, seed: 42, data: '721c5f411d94a9c2f6084e2d9b2173a9bceaa3c9f6c6501237c1dffe2a7b1b56', planted: 'ab3dff4098b7be1a1ff18babd9e9bf3d787ee4650cd91344e7251f84f0f1ec6c' },
+  { size: 400, seed: 7, data: 'efede5f9015c4b907966f71d298593bc9c2ac6ee7bad5d9b26fc90e7fabf5059', planted: 'eb8a5b6aee20ebca3f26b0a57e4e719c91919539075fb0d22a7ef5f765e52551' },
+  { size: 400, seed: 2026, data: 'de119a213e3a86031ec90c2656f0e5d744db60012490881f4033e0623d6f90a2', planted: 'b07941367a460a316cf20df0004b779900bce8e6552754dfd9c8c2d396ecf450' },
+  { size: 'standard', seed: 42, balanced: true, data: 'f60d77fcb4faed9f80f529d34865a222317fedb5819a8af80b86187c4d6b4e2d', planted: 'cd68dcfe6c42c4f0656f27b14204a670508943c4df70198a390ea8cf7a63c469' },
+  { size: 150, seed: 3, asOf: dayFromYmd(2025, 3, 31), data: '24e9c707e366ee0dc26eff220483bb4fa1b5059e513ec6c13edbb5d180242d65', planted: 'b354cb3877366c9cb6cf3ef77969c4205da83566acc7ad3761c8c5a6701d6e55' },
 ];
 
 const LARGE = {
-  data: '6d8523f9d273a31ef82779ad0cc8c4e3d46d8937301b1a7b450c064707e03f9c',
-  planted: 'cc8fe0ed58839021f60b1946faa165597926d8d9d604ad89f6df51b7f4a5932f',
+  data: '2daf8457b07f83315dc49ceb26fa4127741d8b4290254223e2fbbe3760cf18e3',
+  planted: 'f76df6523abb79debb295a50f1cc15da3f3cc63115aa21cedd07d8677eeb1001',
 };
 
 function hashes(size: SampleSize, seed: number, balanced?: boolean, asOf?: Day): { data: string; planted: string } {

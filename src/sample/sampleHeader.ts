@@ -13,12 +13,6 @@ export const SAMPLE_ATTRIBUTES: readonly string[] = ['Gender', 'Ethnicity'];
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
- * Columns of the schema the sample does not generate yet: HireDate (impact.md) came after the
- * sample, which keeps its columns (and so its golden hashes) until it generates hire dates.
- */
-const NOT_IN_SAMPLE: ReadonlySet<string> = new Set(['HireDate']);
-
-/**
  * Every column of a canonical sheet, as the templates write them: the schema's order, the demographic
  * attributes after Location on Participants and Mentors.
  */
@@ -33,9 +27,9 @@ export function inputHeader(spec: SheetSpec): string[] {
   return out;
 }
 
-/** The column headers the sample writes for a canonical sheet: `inputHeader` without the columns it does not generate. */
+/** The column headers the sample writes for a canonical sheet: every column (`inputHeader`). */
 export function sampleHeader(spec: SheetSpec): string[] {
-  return inputHeader(spec).filter((h) => !NOT_IN_SAMPLE.has(h));
+  return inputHeader(spec);
 }
 
 /** Per column of the sample's header: `DATE_FORMAT` for a date column, null otherwise. */

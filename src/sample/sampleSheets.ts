@@ -1,9 +1,10 @@
 import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
-import { MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS } from '../intake/schema';
 import type { CellValue } from '../model/cell';
 import type { Day } from '../model/day';
 import type { Cohort } from './cohorts';
 import type { Lifecycle } from './lifecycle';
+import type { SampleMeasures } from './measures';
 import { nodeOfMentor } from './mentorRoster';
 import type { Pool } from './pool';
 import { idOfNode } from './reportingTree';
@@ -31,6 +32,7 @@ export function participantRows(
   cohorts: readonly Cohort[],
   mentors: readonly MentorRec[],
   parent: Int32Array,
+  measures: SampleMeasures,
 ): CellValue[][] {
   const header = sampleHeader(PARTICIPANTS);
   const c = columnIndex(header);
@@ -52,6 +54,7 @@ export function participantRows(
     row[c.ManagerID] = idOfNode(pool, mentors, parent[i]);
     row[c.HighPotential] = yn(life.hipo[i] === 1);
     row[c.EligibleDate] = day(life.eligible[i]);
+    row[c.HireDate] = day(measures.hireDate[i]);
     row[c.ProgramStart] = day(life.programStart[i]);
     row[c.ProgramEnd] = day(life.programEnd[i]);
     row[c.Status] = life.status[i] >= 0 ? V.STATUSES[life.status[i]] : null;
@@ -133,6 +136,22 @@ export function rotationRows(personId: readonly string[], rotations: readonly Ro
     row[c.CheckpointDate] = day(r.cpDate);
     row[c.CheckpointRating] = Number.isNaN(r.cpRating) ? null : r.cpRating;
     row[c.Status] = r.status;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The Measures sheet: PersonID, Date, Measure, Value (blank for a promotion), by person and date. */
+export function measureRows(personId: readonly string[], measures: SampleMeasures): CellValue[][] {
+  const header = sampleHeader(MEASURES);
+  const c = columnIndex(header);
+  const rows: CellValue[][] = [header];
+  for (const m of measures.rows) {
+    const row = new Array<CellValue>(header.length).fill(null);
+    row[c.PersonID] = personId[m.person];
+    row[c.Date] = day(m.date);
+    row[c.Measure] = m.measure;
+    row[c.Value] = m.value;
     rows.push(row);
   }
   return rows;

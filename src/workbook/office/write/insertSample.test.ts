@@ -12,7 +12,7 @@ import { columnWidthPoints } from './cellWrites';
 import { asExcelHolds, rejectionOf, syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
 
 const sample = generateSample({ size: 'standard', seed: 42 });
-const CANONICAL = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys'];
+const CANONICAL = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'];
 /** what each sample sheet must hold, as Excel gives values back */
 const expected = Object.fromEntries(asExcelHolds(sample.sheets).map((s) => [s.name, s.values]));
 
@@ -45,7 +45,7 @@ describe('insertSample()', () => {
       expect(sheet.formatOf('A2', 'bold')).toBe(false);
       expect(sheet.frozen).toEqual({ rows: 1, columns: 0 });
     }
-    expect(sample.numberFormats.Participants!.filter((f) => f !== null)).toHaveLength(5);
+    expect(sample.numberFormats.Participants!.filter((f) => f !== null)).toHaveLength(6); // the five dates of the program and HireDate
   });
 
   it('sizes every column as cadre sample sizes it in its .xlsx file (no column left at the default width)', async () => {
@@ -86,14 +86,14 @@ describe('insertSample()', () => {
       Pairings: 'Pairings (sample)',
       Rotations: 'Rotations',
       Surveys: 'Surveys',
+      Measures: 'Measures',
     });
     expect(snapshots(fake, Object.keys(before))).toEqual(before);
     expect(fake.workbook.sheet('Participants (sample 2)').values()).toEqual(expected.Participants);
 
     // without a mapping, the sheets that hold the canonical names are taken by name first (and "pairings" has no header row)
     const plain = await workbook.overview();
-    // (the sample has no Measures sheet)
-    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', null]);
+    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', 'Measures']);
     expect(plain.problems.map((p) => [p.sheet, p.code])).toEqual([['pairings', 'no-header-row']]);
     // the mapping of the returned names (what the task pane saves) reads the whole sample
     const mapping = mappingForSheets(inserted.sheets);
@@ -104,7 +104,7 @@ describe('insertSample()', () => {
       ['Pairings (sample)', 'mapped', sample.counts.pairings],
       ['Rotations', 'mapped', sample.counts.rotations],
       ['Surveys', 'mapped', sample.counts.surveyAnswers],
-      [null, null, 0],
+      ['Measures', 'mapped', sample.counts.measures],
     ]);
     expect(mapped.problems).toEqual([]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: true, now: NOW, mapping });
@@ -127,7 +127,7 @@ describe('insertSample()', () => {
       ['Pairings', 'Pairings', 'name'],
       ['Rotations', 'Rotations', 'name'],
       ['Surveys', 'Surveys', 'name'],
-      ['Measures', null, null],
+      ['Measures', 'Measures', 'name'],
     ]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: false, now: NOW });
     expect(result.report.counts.participants).toBe(sample.counts.participants);
@@ -147,7 +147,7 @@ describe('insertSample()', () => {
   it('reports what an old Excel could not do (frozen panes need ExcelApi 1.7) and does the rest', async () => {
     const fake = createExcelFake(undefined, { maxExcelApi: '1.6' });
     const inserted = await taskpaneOn(fake).insertSample();
-    expect(inserted.warnings).toContain('frozen panes need ExcelApi 1.7; not applied (Participants, Mentors, Pairings, Rotations and Surveys)');
+    expect(inserted.warnings).toContain('frozen panes need ExcelApi 1.7; not applied (Participants, Mentors, Pairings, Rotations, Surveys and Measures)');
     expect(fake.workbook.sheet('Participants').frozen).toBeNull();
     expect(fake.workbook.sheet('Surveys').values()).toEqual(expected.Surveys);
   });
@@ -205,7 +205,7 @@ describe('insertSample()', () => {
     const error = (await rejectionOf(insertSample(run, (n, v) => fake.isSetSupported(n, v)))) as InsertIncompleteError;
     expect(error.message).toBe(
       'Cadre stopped adding the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException), and cannot tell which were added: ' +
-        '"Participants", "Mentors", "Pairings", "Rotations" and "Surveys" may be there. Delete those that are, then insert the sample program again.',
+        '"Participants", "Mentors", "Pairings", "Rotations", "Surveys" and "Measures" may be there. Delete those that are, then insert the sample program again.',
     );
   });
 
