@@ -57,6 +57,14 @@ describe('boardBench', () => {
     expect(JSON.stringify(bench)).not.toContain('CTO');
   });
 
+  test('every role under k (a pilot): no role is said to have a successor, none is counted', () => {
+    const hidden = (targetRole: string) => ({ targetRole, suppressed: true, reason: 'fewer than 5 people: suppressed' }) as unknown as TargetRoleBenchRow;
+    const bench = boardBench(withRoles([hidden('CFO'), hidden('COO')]));
+    if ('reason' in bench) throw new Error(bench.reason);
+    expect(bench.rows).toEqual([['2 roles of fewer than 5 people', 'fewer than 5', null, null, null, null, null]]);
+    expect(bench.summary).toBe('No role has 5 or more people, so none is shown. 2 roles of fewer than 5 people not counted.');
+  });
+
   test(`at most ${BOARD_BENCH_ROLES} roles listed; the rest are on Metrics Detail`, () => {
     const many = Array.from({ length: BOARD_BENCH_ROLES + 2 }, (_, i) => role(`Role ${i + 1}`, 10, i + 1, 9 - i, 0, 0));
     const bench = boardBench(withRoles(many));

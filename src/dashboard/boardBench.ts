@@ -50,7 +50,8 @@ export function boardBench(report: RefreshReport): BoardBench | { readonly reaso
   const without = visible.filter((r) => r.noReadyNowSuccessor).map((r) => r.targetRole);
   const parts: string[] = [];
   const roles = (n: number) => `${n} ${n === 1 ? 'role' : 'roles'}`;
-  parts.push(without.length === 0 ? `Every role shown has a ready-now successor.` : `${without.length} of ${roles(visible.length)} ${without.length === 1 ? 'has' : 'have'} no ready-now successor: ${without.join(', ')}.`);
+  if (visible.length === 0) parts.push(`No role has ${k} or more people, so none is shown.`);
+  else parts.push(without.length === 0 ? `Every role shown has a ready-now successor.` : `${without.length} of ${roles(visible.length)} ${without.length === 1 ? 'has' : 'have'} no ready-now successor: ${without.join(', ')}.`);
   const readyNow = visible.map((r) => r.readyNow);
   if (visible.length > 0 && readyNow.every((v) => v !== null)) {
     parts.push(`Bench ratio ${((readyNow as number[]).reduce((a, b) => a + b, 0) / visible.length).toFixed(1)} ready-now candidates per role.`);
