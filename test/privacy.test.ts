@@ -43,6 +43,7 @@ describe('a group of 4 leaves no figure anywhere in the JSON', () => {
 
   test('every value of every object about it is a label, null, or the suppression note', () => {
     for (const { path, o } of tiny) {
+      if (path.startsWith('$.impact.matching.balance[')) continue; // a row of two figures: the next test
       expect({ path, suppressed: o.suppressed }).toEqual({ path, suppressed: true });
       for (const [key, v] of Object.entries(o)) {
         if (v === null || key === 'suppressed' || key === 'reason') continue;
@@ -54,8 +55,22 @@ describe('a group of 4 leaves no figure anywhere in the JSON', () => {
     }
   });
 
+  test('the balance table of the matched comparison: the group is a level whose figures before and after matching are both suppressed', () => {
+    const rows = tiny.filter(({ path }) => path.startsWith('$.impact.matching.balance['));
+    expect(rows.map(({ o }) => [o.variable, o.level])).toEqual([['Gender', 'Tiny']]);
+    for (const { o } of rows) {
+      expect(Object.keys(o).sort()).toEqual(['after', 'before', 'kind', 'level', 'matching', 'variable']);
+      for (const side of [o.before, o.after] as Record<string, unknown>[]) {
+        // the n of each side is everybody compared (hundreds), never the group's 4
+        expect(side).toEqual({ smd: null, balanced: null, nParticipants: expect.any(Number), nComparison: expect.any(Number), suppressed: true, reason: 'fewer than 5 people: suppressed' });
+        expect(side.nParticipants).toBeGreaterThan(50);
+      }
+    }
+  });
+
   test('the number 4 is nowhere next to the group, and the name is in no other object', () => {
-    const mentions = all.filter(({ o }) => Object.entries(o).some(([k, v]) => typeof v === 'string' && v.includes('Tiny') && k !== 'group'));
+    const isLevel = (path: string, k: string) => k === 'level' && path.startsWith('$.impact.matching.balance[');
+    const mentions = all.filter(({ path, o }) => Object.entries(o).some(([k, v]) => typeof v === 'string' && v.includes('Tiny') && k !== 'group' && !isLevel(path, k)));
     expect(mentions.map(({ path }) => path)).toEqual([]);
   });
 

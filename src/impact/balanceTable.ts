@@ -33,9 +33,10 @@ interface Groups {
  * its mean over the people with a rating and, where somebody has none, a "(blank)" indicator row.
  * Each figure has the n of each side and `balanced` = |SMD| < 0.1. Levels in the variable's order
  * (tenure bands) or by name with numbers in numeric order, "(blank)" last. Values are counted by
- * their codes (`MatchingVariable.codeAt`; an attribute's values coded once per row). O(N · v + levels).
+ * their codes (`MatchingVariable.codeAt`; an attribute's values coded once per row). Each row comes
+ * with the people its figures are about, for the privacy rule (`balancePrivacy`). O(N · v + levels).
  */
-export function balanceTable(comparison: MatchedComparison, people: readonly Participant[], attributes: readonly string[], asOf: Day): BalanceRow[] {
+export function balanceTable(comparison: MatchedComparison, people: readonly Participant[], attributes: readonly string[], asOf: Day): CountedBalanceRow[] {
   const poolRows: number[] = [];
   for (let i = 0; i < people.length; i++) {
     const c = people[i];
@@ -45,7 +46,7 @@ export function balanceTable(comparison: MatchedComparison, people: readonly Par
   const matchedSets = sets.filter((s) => s.controls.length > 0);
   let controlCount = 0;
   for (const s of matchedSets) controlCount += s.controlRows.length;
-  const rows: BalanceRow[] = [];
+  const rows: CountedBalanceRow[] = [];
 
   /** the four groups' codes, `at(row, day)` the code of a row at a day */
   const groupsOf = (codeCount: number, label: (code: number) => string | null, at: (i: number, day: Day) => number): Groups => {
@@ -87,7 +88,7 @@ export function balanceTable(comparison: MatchedComparison, people: readonly Par
   return rows;
 }
 
-function categoricalRows(variable: string, matching: boolean, g: Groups, order?: readonly string[]): BalanceRow[] {
+function categoricalRows(variable: string, matching: boolean, g: Groups, order?: readonly string[]): CountedBalanceRow[] {
   // the count of each level in each group; the levels in order of first appearance (participants, pool, matched, controls)
   const counts = new Map<string, number[]>();
   const byCode = [g.participants, g.pool, g.matched, g.controls].map((codes) => {
@@ -111,17 +112,20 @@ function categoricalRows(variable: string, matching: boolean, g: Groups, order?:
   return sortLevels([...counts.keys()], order).map((level) => {
     const [participants, pool, matched, controls] = counts.get(level)!;
     return {
-      variable,
-      level,
-      kind: 'categorical' as const,
-      matching,
-      before: indicatorFigure(participants, g.participants.length, pool, g.pool.length),
-      after: indicatorFigure(matched, g.matched.length, controls, g.controls.length),
+      row: {
+        variable,
+        level,
+        kind: 'categorical' as const,
+        matching,
+        before: indicatorFigure(participants, g.participants.length, pool, g.pool.length),
+        after: indicatorFigure(matched, g.matched.length, controls, g.controls.length),
+      },
+      people: [participants, pool, matched, controls] as const,
     };
   });
 }
 
-function numericRows(variable: string, g: Groups): BalanceRow[] {
+function numericRows(variable: string, g: Groups): CountedBalanceRow[] {
   const valueOf = Array.from({ length: g.codeCount }, (_, code) => {
     const label = g.label(code);
     return label === null ? null : Number(label);
@@ -134,14 +138,11 @@ function numericRows(variable: string, g: Groups): BalanceRow[] {
     }
     return out;
   };
-  const rows: BalanceRow[] = [
+  const [participants, pool, matched, controls] = [g.participants, g.pool, g.matched, g.controls].map(numbers);
+  const rows: CountedBalanceRow[] = [
     {
-      variable,
-      level: null,
-      kind: 'numeric',
-      matching: true,
-      before: numericFigure(numbers(g.participants), numbers(g.pool)),
-      after: numericFigure(numbers(g.matched), numbers(g.controls)),
+      row: { variable, level: null, kind: 'numeric', matching: true, before: numericFigure(participants, pool), after: numericFigure(matched, controls) },
+      people: [participants.length, pool.length, matched.length, controls.length],
     },
   ];
   const blanks = [g.participants, g.pool, g.matched, g.controls].map((codes) => {
@@ -151,12 +152,15 @@ function numericRows(variable: string, g: Groups): BalanceRow[] {
   });
   if (blanks.some((b) => b > 0)) {
     rows.push({
-      variable,
-      level: BLANK_LEVEL,
-      kind: 'categorical',
-      matching: true,
-      before: indicatorFigure(blanks[0], g.participants.length, blanks[1], g.pool.length),
-      after: indicatorFigure(blanks[2], g.matched.length, blanks[3], g.controls.length),
+      row: {
+        variable,
+        level: BLANK_LEVEL,
+        kind: 'categorical',
+        matching: true,
+        before: indicatorFigure(blanks[0], g.participants.length, blanks[1], g.pool.length),
+        after: indicatorFigure(blanks[2], g.matched.length, blanks[3], g.controls.length),
+      },
+      people: [blanks[0], blanks[1], blanks[2], blanks[3]],
     });
   }
   return rows;
@@ -186,6 +190,12 @@ function figure(smd: number, n1: number, n0: number): BalanceFigure {
 function populationMoments(values: readonly number[]): { mean: number; variance: number } {
   const m = meanAndVariance(values);
   return { mean: m.mean!, variance: m.variance === null ? 0 : (m.variance * (m.n - 1)) / m.n };
+}
+
+/** a balance row with the people its figures are about: before, participants and pool; after, matched participants and controls */
+export interface CountedBalanceRow {
+  readonly row: BalanceRow;
+  readonly people: readonly [number, number, number, number];
 }
 
 const byName = new Intl.Collator('en', { numeric: true });

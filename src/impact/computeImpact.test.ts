@@ -2,6 +2,7 @@ import { Z95 } from '../stats/z95';
 import { computeImpact } from './computeImpact';
 import { day, impactInput, person } from './impactFixture.test-helpers';
 import type { MatchingSummary, MeasureEffect, PromotionEffect, RetentionEffect } from './impactResults';
+import { balanceTable } from './balanceTable';
 import { matchedComparison } from './matchedComparison';
 
 /**
@@ -97,13 +98,14 @@ describe('computeImpact on a program checked by hand', () => {
     ]);
     expect(matching).toMatchObject({ k: 2, participants: 5, matched: 3, unmatched: 2, controls: 6 });
     expect(matching.unmatchedCombinations).toEqual([
-      { values: { 'Level band': 'Level 3–4', BusinessUnit: 'Ops' }, n: 1 },
-      { values: { 'Level band': 'Level 5–6', BusinessUnit: 'Sales' }, n: 1 },
+      { values: { 'Level band': 'Level 3–4', BusinessUnit: 'Ops' }, participants: 1 },
+      { values: { 'Level band': 'Level 5–6', BusinessUnit: 'Sales' }, participants: 1 },
     ]);
   });
 
-  test('balance: SMDs by hand before (5 participants vs a pool of 9) and after (3 vs 6)', () => {
-    const row = (variable: string, level: string) => matching.balance.find((r) => r.variable === variable && r.level === level)!;
+  test('balance: SMDs by hand before (5 participants vs a pool of 9) and after (3 vs 6), before the privacy rule', () => {
+    const raw = balanceTable(matchedComparison(input, A, { controlsPerParticipant: 2 }), input.participants, input.attributes, A).map((c) => c.row);
+    const row = (variable: string, level: string) => raw.find((r) => r.variable === variable && r.level === level)!;
     // Level 5–6 before: P1, P2, P6 of 5 = 0.6; pool C1, C20, C03, C11, C4 of 9 = 5/9
     // SMD = (0.6 − 5/9) / √((0.6·0.4 + (5/9)(4/9))/2) = 0.0901
     const before = (0.6 - 5 / 9) / Math.sqrt((0.24 + 20 / 81) / 2);
@@ -118,7 +120,18 @@ describe('computeImpact on a program checked by hand', () => {
     expect(row('Gender', '(blank)').matching).toBe(false);
     // Level 3–4 before: P4 of 5 = 0.2; C10 of 9: (0.2 − 1/9)/√((0.16 + 8/81)/2)
     expect(row('Level band', 'Level 3–4').before.smd).toBeCloseTo((0.2 - 1 / 9) / Math.sqrt((0.16 + 8 / 81) / 2), 12);
-    expect(matching.balance.filter((r) => r.variable === 'Level band').map((r) => r.level)).toEqual(['Level 3–4', 'Level 5–6', 'Level 7–8']);
+    expect(raw.filter((r) => r.variable === 'Level band').map((r) => r.level)).toEqual(['Level 3–4', 'Level 5–6', 'Level 7–8']);
+  });
+
+  test('balance as reported: with privacy k = 3 every level here is about 1 or 2 people on a side, or the last one shown', () => {
+    const levelBand = matching.balance.filter((r) => r.variable === 'Level band');
+    expect(levelBand.map((r) => r.level)).toEqual(['Level 3–4', 'Level 5–6', 'Level 7–8']);
+    // before: Level 3–4 is P4 alone and C10 alone, Level 7–8 is P3 alone; Level 5–6 (3 and 5 people) is left the only one shown
+    // after: Level 5–6 has P1, P2 (2 matched participants), Level 7–8 P3 alone
+    for (const r of levelBand) {
+      expect(r.before).toEqual({ smd: null, nParticipants: 5, nComparison: 9, balanced: null, suppressed: true, reason: 'fewer than 3 people: suppressed' });
+      expect(r.after).toEqual({ smd: null, nParticipants: 3, nComparison: 6, balanced: null, suppressed: true, reason: 'fewer than 3 people: suppressed' });
+    }
   });
 
   test('retention: the 12-month difference with its Greenwood interval by hand', () => {

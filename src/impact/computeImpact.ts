@@ -1,6 +1,7 @@
 import type { Day } from '../model/day';
 import type { NotAvailable } from '../metrics/metricResults';
 import { DEFAULT_MIN_GROUP } from '../privacy/minGroup';
+import { balancePrivacy } from './balancePrivacy';
 import { balanceTable } from './balanceTable';
 import { controlFollowUp, participantFollowUp, type FollowUp } from './followUp';
 import type { ImpactInput } from './impactInput';
@@ -37,7 +38,7 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
   const table = input.measures === undefined ? undefined : new MeasureTable(input.measures);
   const comparison = matchedComparison(input, asOf, options, table);
 
-  const matching = matchingSummary(input, asOf, comparison);
+  const matching = matchingSummary(input, asOf, comparison, k);
   const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
   const noMatch = 'available' in matching ? matching : matchedSets.length === 0 ? notAvailable('no participant has a matched control') : undefined;
   const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, s.row, asOf));
@@ -73,22 +74,22 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
   return { matching, retention, promotion, measures };
 }
 
-function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedComparison): MatchingSummary | NotAvailable {
+function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedComparison, k: number): MatchingSummary | NotAvailable {
   if (comparison.sets.length === 0) return notAvailable('no participant had started the program by the as-of date');
   if (!input.participants.some((p) => p.eligibleDate !== undefined)) {
     return notAvailable('nobody has an EligibleDate, so nobody can be a control');
   }
   const names = comparison.variables.map((v) => v.name);
   const unmatched = comparison.sets.filter((s) => s.controls.length === 0);
-  const combinations = new Map<string, { values: Record<string, string | null>; n: number }>();
+  const combinations = new Map<string, { values: Record<string, string | null>; participants: number }>();
   for (const s of unmatched) {
     const key = JSON.stringify(s.values);
     let c = combinations.get(key);
-    if (!c) combinations.set(key, (c = { values: Object.fromEntries(names.map((name, i) => [name, s.values[i]])), n: 0 }));
-    c.n++;
+    if (!c) combinations.set(key, (c = { values: Object.fromEntries(names.map((name, i) => [name, s.values[i]])), participants: 0 }));
+    c.participants++;
   }
   const unmatchedCombinations: UnmatchedCombination[] = [...combinations.entries()]
-    .sort(([a, x], [b, y]) => y.n - x.n || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, x], [b, y]) => y.participants - x.participants || (a < b ? -1 : a > b ? 1 : 0))
     .map(([, c]) => c);
   return {
     variables: names,
@@ -99,7 +100,7 @@ function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedCompa
     unmatched: unmatched.length,
     controls: comparison.sets.reduce((n, s) => n + s.controls.length, 0),
     unmatchedCombinations,
-    balance: balanceTable(comparison, input.participants, input.attributes, asOf),
+    balance: balancePrivacy(balanceTable(comparison, input.participants, input.attributes, asOf), k),
   };
 }
 

@@ -14,8 +14,11 @@ export interface SuppressedEffect {
   readonly reason: string;
 }
 
-/** One side of a balance comparison: the SMD and the n of each side. */
-export interface BalanceFigure {
+/** One side of a balance comparison: the SMD and the n of each side; or the same suppressed. */
+export type BalanceFigure = ShownBalanceFigure | SuppressedBalanceFigure;
+
+/** A balance figure shown: the SMD and the n of each side. */
+export interface ShownBalanceFigure {
   /** standardised mean difference, participants minus comparison; null where a side has nobody */
   readonly smd: number | null;
   /** participants counted (for a numeric variable: those with a value) */
@@ -24,6 +27,16 @@ export interface BalanceFigure {
   readonly nComparison: number;
   /** |SMD| < 0.1 (Austin 2009); null where the SMD is */
   readonly balanced: boolean | null;
+}
+
+/** A balance figure about 1 to k − 1 people on either side, or one that would give such a figure back (`balancePrivacy`). */
+export interface SuppressedBalanceFigure {
+  readonly smd: null;
+  readonly nParticipants: number;
+  readonly nComparison: number;
+  readonly balanced: null;
+  readonly suppressed: true;
+  readonly reason: string;
 }
 
 /** One row of the balance table: a numeric variable, or one level of a categorical one. */
@@ -45,7 +58,7 @@ export interface UnmatchedCombination {
   /** variable → value at I_p (null: blank), in the variables' order */
   readonly values: Readonly<Record<string, string | null>>;
   /** participants with this combination left unmatched */
-  readonly n: number;
+  readonly participants: number;
 }
 
 export interface MatchingSummary {

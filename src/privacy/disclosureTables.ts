@@ -230,4 +230,9 @@ export const NOT_GROUP_TABLES: Readonly<Record<string, string>> = {
   'dataQuality.problems': 'input problems, by cell',
   attributes: 'attribute names',
   findings: 'sentences written after the pass, from its output',
+  'impact.matching.variables': 'variable names',
+  'impact.matching.skipped': 'variable names, and why each was left out',
+  'impact.matching.unmatchedCombinations': 'for the analyst (impact.md: unmatched participants listed for the analyst): the matching values that had no candidate control',
+  'impact.matching.balance': 'standardised differences per variable level; a level about 1 to k − 1 people on either side already suppressed by the engine (balancePrivacy)',
+  'impact.measures': 'one effect per measure over all matched participants; under k on either side already suppressed by the engine',
 };

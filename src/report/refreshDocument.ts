@@ -1,4 +1,5 @@
 import type { AccessTest, Conflict, LoadResult, OutcomeEquity, OutcomeLogRank } from '../equity/equityResults';
+import type { ImpactResult } from '../impact/impactResults';
 import type { InputCounts } from '../metrics/inputCounts';
 import type { OperationsFigures } from '../metrics/operations';
 import type { PairingFindings } from '../metrics/pairingFindings';
@@ -38,6 +39,8 @@ export interface RefreshDocument {
   readonly findings: readonly Finding[];
   readonly retention: RetentionResult | NotAvailable;
   readonly readiness: ReadinessResult | NotAvailable;
+  /** program impact compared with matched colleagues (impact.md) */
+  readonly impact: ImpactResult;
   readonly satisfaction: readonly SatisfactionResult[] | NotAvailable;
   readonly satisfactionBySupport: readonly SupportSatisfaction[] | NotAvailable;
   readonly operations: OperationsFigures;
@@ -74,6 +77,7 @@ export const REFRESH_DOCUMENT_KEYS = [
   'findings',
   'retention',
   'readiness',
+  'impact',
   'satisfaction',
   'satisfactionBySupport',
   'operations',

@@ -6,6 +6,7 @@ import { findConflicts } from '../equity/conflicts';
 import { computeLoad } from '../equity/loadFigures';
 import { computeOutcomeEquity } from '../equity/outcomeEquity';
 import { reportingChain } from '../equity/reportingChain';
+import { computeImpact } from '../impact/computeImpact';
 import { computeMetrics } from '../metrics/computeMetrics';
 import { pairingFindings } from '../metrics/pairingFindings';
 import type { Day } from '../model/day';
@@ -29,7 +30,8 @@ export interface RefreshSettings {
 
 /**
  * The results of a refresh as one document (cli.md, "The JSON document"; schema/refresh.schema.json):
- * every metric of metrics.md, the equity tests, mentor load and conflicts of equity.md, and the
+ * every metric of metrics.md, program impact against matched colleagues (impact.md), the equity
+ * tests, mentor load and conflicts of equity.md, and the
  * person-level pairing findings for the analyst (inactive and low-satisfaction pairings), the
  * data-quality problems — computed with the groups under k pooled where together they reach k
  * (`poolingFor`), then passed once through the privacy pass (src/privacy), so nothing downstream
@@ -65,6 +67,7 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
     findings: [], // drawn from the protected document (refreshReport), never from this one
     retention: metrics.retention,
     readiness: metrics.readiness,
+    impact: computeImpact({ ...data, measures: data.sheetNames.Measures === undefined ? undefined : data.measures }, asOf, { minGroup }),
     satisfaction: metrics.satisfaction,
     satisfactionBySupport: metrics.satisfactionBySupport,
     operations: metrics.operations,
