@@ -11,6 +11,7 @@ import type { CommandIo } from './io';
 import { loadMapping } from './loadMapping';
 import { type Input, type Output, checkOutputs, writeOutputFile } from './outputFiles';
 import { type CommandDefinition, commandHelp, parseCommandLine } from './commandDefinition';
+import { collectGarbage } from './collectGarbage';
 import { progressReporter } from './progress';
 import { commandStops } from './refreshStops';
 import { workbookSource } from './readWorkbook';
@@ -130,6 +131,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
           onProgress: (p) => {
             if (p.phase === 'reading') return;
             progress ??= progressReporter(io);
+            if (p.phase === 'computing' && p.step === 'reporting') collectGarbage(); // the input sheets' cell values are garbage now
             if (p.phase === 'computing') progress(p.step === 'checking' ? 'checking the input sheets' : 'computing the metrics');
             else if (p.sheetsWritten === 0) progress('writing the board pack');
           },

@@ -3,12 +3,12 @@ import type { NotAvailable } from '../metrics/metricResults';
 import { DEFAULT_MIN_GROUP } from '../privacy/minGroup';
 import { balancePrivacy } from './balancePrivacy';
 import { balanceTable } from './balanceTable';
+import { comparisonAsOf, measureTableOf } from './comparisonCache';
 import { controlFollowUp, participantFollowUp, type FollowUp } from './followUp';
 import type { ImpactInput } from './impactInput';
 import type { ImpactResult, MatchingSummary, UnmatchedCombination } from './impactResults';
-import { matchedComparison, type MatchedComparison, type MatchingOptions } from './matchedComparison';
+import type { MatchedComparison, MatchingOptions } from './matchedComparison';
 import { measureEffect, measureSeries } from './measureEffects';
-import { MeasureTable } from './measureTable';
 import { promotionEffect } from './promotionEffect';
 import { retentionEffect } from './retentionEffect';
 import { suppressedUnder } from './effectPrivacy';
@@ -16,6 +16,8 @@ import { suppressedUnder } from './effectPrivacy';
 export interface ImpactOptions extends MatchingOptions {
   /** k of the privacy rule (equity.md): an effect with fewer people on either side is suppressed (default 5) */
   readonly minGroup?: number;
+  /** false: the balance table is left empty (History's recomputed quarters do not read it); default true */
+  readonly balance?: boolean;
 }
 
 /**
@@ -29,16 +31,18 @@ export interface ImpactOptions extends MatchingOptions {
  * matching without participants or without anybody with an EligibleDate; every effect without a
  * matched participant; promotion and measures without a Measures sheet, or without its rows.
  *
- * Pure. O((N + M) log N) for N Participants rows and M Measures rows (the matching's sweep, one
- * Kaplan–Meier and one Aalen–Johansen per side, binary searches in each person's measures).
+ * Pure (the matching of every participant and the Measures table are kept for the same records,
+ * `comparisonCache.ts`, so History's recomputed quarters reuse them). O((N + M) log N) for N
+ * Participants rows and M Measures rows (the matching's sweep, one Kaplan–Meier and one
+ * Aalen–Johansen per side, binary searches in each person's measures).
  */
 export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOptions = {}): ImpactResult {
   const k = options.minGroup ?? DEFAULT_MIN_GROUP;
   const noMeasures = input.measures === undefined ? notAvailable('there is no Measures sheet') : undefined;
-  const table = input.measures === undefined ? undefined : new MeasureTable(input.measures);
-  const comparison = matchedComparison(input, asOf, options, table);
+  const table = measureTableOf(input.measures);
+  const comparison = comparisonAsOf(input, asOf, options, table);
 
-  const matching = matchingSummary(input, asOf, comparison, k);
+  const matching = matchingSummary(input, asOf, comparison, k, options.balance ?? true);
   const matchedSets = comparison.sets.filter((s) => s.controls.length > 0);
   const noMatch = 'available' in matching ? matching : matchedSets.length === 0 ? notAvailable('no participant has a matched control') : undefined;
   const participants: FollowUp[] = matchedSets.map((s) => participantFollowUp(s.participant, s.row, asOf));
@@ -74,7 +78,7 @@ export function computeImpact(input: ImpactInput, asOf: Day, options: ImpactOpti
   return { matching, retention, promotion, measures };
 }
 
-function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedComparison, k: number): MatchingSummary | NotAvailable {
+function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedComparison, k: number, withBalance: boolean): MatchingSummary | NotAvailable {
   if (comparison.sets.length === 0) return notAvailable('no participant had started the program by the as-of date');
   if (!input.participants.some((p) => p.eligibleDate !== undefined)) {
     return notAvailable('nobody has an EligibleDate, so nobody can be a control');
@@ -100,7 +104,7 @@ function matchingSummary(input: ImpactInput, asOf: Day, comparison: MatchedCompa
     unmatched: unmatched.length,
     controls: comparison.sets.reduce((n, s) => n + s.controls.length, 0),
     unmatchedCombinations,
-    balance: balancePrivacy(balanceTable(comparison, input.participants, input.attributes, asOf), k),
+    balance: withBalance ? balancePrivacy(balanceTable(comparison, input.participants, input.attributes, asOf), k) : [],
   };
 }
 

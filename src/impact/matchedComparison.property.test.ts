@@ -4,6 +4,7 @@ import type { Measure, Participant } from '../model/records';
 import { levelBandOf } from '../equity/accessAttributes';
 import { impactInput, person } from './impactFixture.test-helpers';
 import type { ImpactInput } from './impactInput';
+import { comparisonAsOf, measureTableOf } from './comparisonCache';
 import { matchedComparison } from './matchedComparison';
 
 /**
@@ -132,6 +133,23 @@ describe('matchedComparison agrees with a naive O(n²) matcher written from impa
         expect(ours.sets.map((s) => [s.participant.personId, s.controls.map((c) => c.personId)])).toEqual(expected);
       }),
       { numRuns: 400, seed: 7 },
+    );
+  });
+
+  test('the matching as of A is the prefix (I_p ≤ A) of the matching of every participant, as comparisonAsOf takes it', () => {
+    fc.assert(
+      fc.property(program, ({ input, asOf, k }) => {
+        const every = matchedComparison(input, Infinity, { controlsPerParticipant: k });
+        const prefix = every.sets.filter((s) => s.indexDate <= asOf);
+        const pairs = (sets: typeof every.sets) => sets.map((s) => [s.participant.personId, s.controls.map((c) => c.personId)]);
+        expect(pairs(prefix)).toEqual(naiveMatches(input, asOf, k, every.variables.map((v) => v.name)));
+        // through the cache: a later as-of first, then this one, then this one again (the cached object)
+        const table = measureTableOf(input.measures);
+        comparisonAsOf(input, asOf + 30, { controlsPerParticipant: k }, table);
+        expect(pairs(comparisonAsOf(input, asOf, { controlsPerParticipant: k }, table).sets)).toEqual(pairs(prefix));
+        expect(pairs(comparisonAsOf(input, asOf, { controlsPerParticipant: k }, table).sets)).toEqual(pairs(prefix));
+      }),
+      { numRuns: 300, seed: 5 },
     );
   });
 

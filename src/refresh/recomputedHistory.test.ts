@@ -1,7 +1,8 @@
 import { dayFromIso } from '../calendar/dayFromIso';
 import { isoFromDay } from '../calendar/isoFromDay';
 import { buildWorkbookPlan } from '../dashboard/buildPlan';
-import type { HistoryRow } from '../dashboard/history';
+import { type HistoryRow, historyRowsOf } from '../dashboard/history';
+import { refreshReport } from '../report/refreshReport';
 import { intake } from '../intake/intake';
 import { generateSample } from '../sample/generateSample';
 import { computeRefresh } from './refresh';
@@ -24,6 +25,19 @@ describe('recomputedHistory', () => {
     expect([...new Set(rows.map((r) => r.quarter))]).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
     expect(rows.every((r) => r.source === 'recomputed')).toBe(true);
     expect(rows.filter((r) => r.metric === 'Mentors over capacity').map((r) => r.quarter)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+  });
+
+  test("the scope 'history' computes less, and History's rows from it are those of the whole report, quarter by quarter", () => {
+    for (const end of [...previousQuarterEnds(sample.asOf, 4), sample.asOf]) {
+      const base = { asOf: end, minGroup: 5, refreshedAt: settings.now, inputFingerprint: 'sha256:x' };
+      const whole = refreshReport(base, result);
+      const lean = refreshReport({ ...base, scope: 'history' }, result);
+      expect(historyRowsOf(lean, 'recomputed')).toEqual(historyRowsOf(whole, 'recomputed'));
+      // what it leaves out is really left out (else this test would compare two whole reports)
+      expect(lean.equity.outcomes).toEqual([]);
+      expect(whole.equity.outcomes.length).toBeGreaterThan(0);
+      expect(lean.impact.matching).toMatchObject({ balance: [] });
+    }
   });
 
   test('a History with an earlier quarter is the record: nothing is recomputed', () => {

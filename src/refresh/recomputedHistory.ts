@@ -27,13 +27,13 @@ export function previousQuarterEnds(asOf: Day, count: number): Day[] {
  * refresh): when
  * the History carried forward has no quarter earlier than A's, every figure of History is computed as
  * of each of the previous four quarter ends, from the data as it is now, through the same report
- * (and so the same privacy pass), and marked `recomputed`. Otherwise nothing: a History with earlier
+ * (and so the same privacy pass; only the parts History reads: scope 'history'), and marked `recomputed`. Otherwise nothing: a History with earlier
  * quarters is the record, and recomputed rows never replace rows a refresh wrote (`mergeHistory`).
  */
 export function recomputedHistory(result: IntakeResult, settings: { readonly asOf: Day; readonly minGroup: number; readonly now: Date; readonly inputFingerprint: string }, history: readonly HistoryRow[]): HistoryRow[] {
   const quarter = quarterOf(settings.asOf).label;
   if (history.some((h) => h.quarter < quarter)) return [];
   return previousQuarterEnds(settings.asOf, RECOMPUTED_QUARTERS).flatMap((end) =>
-    historyRowsOf(refreshReport({ asOf: end, minGroup: settings.minGroup, refreshedAt: settings.now, inputFingerprint: settings.inputFingerprint }, result), 'recomputed'),
+    historyRowsOf(refreshReport({ asOf: end, minGroup: settings.minGroup, refreshedAt: settings.now, inputFingerprint: settings.inputFingerprint, scope: 'history' }, result), 'recomputed'),
   );
 }

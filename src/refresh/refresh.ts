@@ -9,7 +9,7 @@ import type { ProgramData } from '../model/program';
 import { isMinGroup } from '../privacy/minGroup';
 import { type RefreshReport, refreshReport } from '../report/refreshReport';
 import type { WorkbookSource } from '../workbook/workbookSource';
-import type { PlanWriter, PlanWritten } from './planWriter';
+import type { PlanWriter, PlanWritten, PreviousHistory } from './planWriter';
 import { previewWorkbook, readInputSheets } from './readInputs';
 import { recomputedHistory } from './recomputedHistory';
 import { RefreshStopped } from './refreshStopped';
@@ -86,20 +86,9 @@ export async function refresh(ports: RefreshPorts, options: RefreshOptions): Pro
   const carried = writer?.previousHistory ? await writer.previousHistory() : null;
   const readsHistory = writer !== undefined && !writer.previousHistory;
   const reading = (p: { sheet: string; rowsRead: number; rowsTotal: number }) => onProgress?.({ phase: 'reading', ...p });
-  // the History sheet's size comes in the same sync as the candidates' previews
-  const previewed = await previewWorkbook(source, mapping, { alsoPreview: readsHistory ? ['history'] : [], onProgress: reading });
-  const historySheet = readsHistory ? previewed.owned.get('history') : undefined;
-  const { inputs, byName } = await readInputSheets(source, previewed, mapping, { alsoRead: historySheet !== undefined ? [historySheet] : [], onProgress: reading });
-
-  // 2. computing
-  onProgress?.({ phase: 'computing', step: 'checking' });
-  const result = intake(inputs, { asOf: options.asOf, dateSystem: previewed.outline.dateSystem, mapping });
-  if (!result.canCompute) throw new RefreshStopped({ code: 'CannotCompute', firstError: result.problems.find((p) => p.severity === 'error') ?? null });
-  const existing = carried ?? (historySheet !== undefined ? { sheet: historySheet, ...historyFromValues(fromA1(byName.get(historySheet)!)) } : null);
-  if (existing && existing.skipped.length > 0) {
-    // rewriting the History without rows Cadre cannot read would lose them: stop before writing
-    throw new RefreshStopped({ code: 'HistoryUnreadable', sheet: existing.sheet, skipped: existing.skipped });
-  }
+  // reading and intake in a function of their own: the input sheets' cell values (the largest thing a
+  // refresh holds) are garbage once intake has its records, not kept alive through computing and writing
+  const { result, existing } = await readAndCheck(source, mapping, options, readsHistory, carried);
   const history = existing?.rows ?? [];
   onProgress?.({ phase: 'computing', step: 'reporting' });
   const inputFingerprint = await options.fingerprint(result.data);
@@ -143,4 +132,31 @@ function fromA1(sheet: SheetValues): CellValue[][] {
   const left = (sheet.firstColumn ?? 1) - 1;
   const pad = Array<CellValue>(left).fill(null);
   return [...Array.from({ length: top }, (): CellValue[] => []), ...sheet.values.map((r) => (left > 0 ? [...pad, ...r] : [...r]))];
+}
+
+/** Reads the input sheets (and the History sheet to carry forward) and runs intake: the records, and History's rows. */
+async function readAndCheck(
+  source: WorkbookSource,
+  mapping: Mapping | undefined,
+  options: RefreshOptions,
+  readsHistory: boolean,
+  carried: PreviousHistory | null,
+) {
+  const { onProgress } = options;
+  const reading = (p: { sheet: string; rowsRead: number; rowsTotal: number }) => onProgress?.({ phase: 'reading', ...p });
+  // the History sheet's size comes in the same sync as the candidates' previews
+  const previewed = await previewWorkbook(source, mapping, { alsoPreview: readsHistory ? ['history'] : [], onProgress: reading });
+  const historySheet = readsHistory ? previewed.owned.get('history') : undefined;
+  const { inputs, byName } = await readInputSheets(source, previewed, mapping, { alsoRead: historySheet !== undefined ? [historySheet] : [], onProgress: reading });
+
+  // 2. computing
+  onProgress?.({ phase: 'computing', step: 'checking' });
+  const result = intake(inputs, { asOf: options.asOf, dateSystem: previewed.outline.dateSystem, mapping });
+  if (!result.canCompute) throw new RefreshStopped({ code: 'CannotCompute', firstError: result.problems.find((p) => p.severity === 'error') ?? null });
+  const existing = carried ?? (historySheet !== undefined ? { sheet: historySheet, ...historyFromValues(fromA1(byName.get(historySheet)!)) } : null);
+  if (existing && existing.skipped.length > 0) {
+    // rewriting the History without rows Cadre cannot read would lose them: stop before writing
+    throw new RefreshStopped({ code: 'HistoryUnreadable', sheet: existing.sheet, skipped: existing.skipped });
+  }
+  return { result, existing };
 }

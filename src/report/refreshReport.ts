@@ -26,6 +26,12 @@ export interface RefreshSettings {
   readonly refreshedAt: Date;
   /** "sha256:…" of the canonical inputs (computed by the shell: see report/canonicalInput) */
   readonly inputFingerprint: string;
+  /**
+   * 'history': only what History reads (`historyRowsOf`) is computed, for the quarters a first
+   * refresh recomputes; outcome equity, the person-level pairing findings and the balance table are
+   * left empty (a test checks that History's rows are the same either way). Default 'document'.
+   */
+  readonly scope?: 'document' | 'history';
 }
 
 /**
@@ -53,7 +59,8 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
   const data = { ...intakeResult.data, pooling: poolingFor(intakeResult.data.participants, [...equityAttributes(intakeResult.data), ...segmentAttributes(intakeResult.data)], asOf, minGroup) };
   const metrics = computeMetrics(data, asOf);
   const access = computeAccessEquity(data, asOf, minGroup);
-  const outcome = computeOutcomeEquity(data, asOf, minGroup);
+  const forHistory = settings.scope === 'history';
+  const outcome = forHistory ? { outcomes: [], outcomeTests: [] } : computeOutcomeEquity(data, asOf, minGroup);
   const chain = reportingChain(data);
   return {
     schemaVersion: 1,
@@ -67,14 +74,14 @@ export function unprotectedReport(settings: RefreshSettings, intakeResult: Intak
     findings: [], // drawn from the protected document (refreshReport), never from this one
     retention: metrics.retention,
     readiness: metrics.readiness,
-    impact: computeImpact({ ...data, measures: data.sheetNames.Measures === undefined ? undefined : data.measures }, asOf, { minGroup }),
+    impact: computeImpact({ ...data, measures: data.sheetNames.Measures === undefined ? undefined : data.measures }, asOf, { minGroup, balance: !forHistory }),
     satisfaction: metrics.satisfaction,
     satisfactionBySupport: metrics.satisfactionBySupport,
     operations: metrics.operations,
     equity: { minGroup, tests: access, outcomes: outcome.outcomes, outcomeTests: outcome.outcomeTests },
     load: computeLoad(data, asOf),
     conflicts: findConflicts(data, asOf, chain),
-    pairingFindings: pairingFindings(data, asOf),
+    pairingFindings: forHistory ? { inactive: [], lowSatisfaction: [] } : pairingFindings(data, asOf),
     dataQuality: dataQualityReport(intakeResult.problems),
   };
 }
