@@ -6,7 +6,7 @@ import type { SatisfactionRow } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { ChartSpec } from './chartPlan';
 import { STATUS_COLOURS } from './equitySheet';
-import type { HistoryRow } from './history';
+import { type HistoryRow, IMPACT_HISTORY } from './history';
 import type { MetricsRefs } from './metricsSheet';
 import type { CellBlock, NamePlan, PlanValue, SheetPlan, StyleRange } from './plan';
 import { emptySheet } from './plan';
@@ -59,11 +59,13 @@ const pValue = (p: number | null) => (p === null ? '' : p < 0.0001 ? 'p < 0.0001
  * The retention tile's gap: "−3.1 pts vs comparison pool (95% CI −6.0 to −0.2)", or the pool's figure
  * alone where the gap is not estimated.
  */
-function gapText(gap: { readonly value: number | null; readonly lower: number | null; readonly upper: number | null } | null, comparison: number | null): string {
-  const pts = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v * 100).toFixed(1)}`;
-  if (gap && gap.value !== null && gap.lower !== null && gap.upper !== null) return `${pts(gap.value)} pts vs comparison pool (95% CI ${pts(gap.lower)} to ${pts(gap.upper)})`;
-  return `comparison pool ${pct(comparison)}`;
+function gapText(gap: Estimate | null, comparison: number | null, against = 'comparison pool'): string {
+  if (gap && gap.value !== null && gap.lower !== null && gap.upper !== null) return `${points(gap.value)} pts vs ${against} (95% CI ${points(gap.lower)} to ${points(gap.upper)})`;
+  return `${against} ${pct(comparison)}`;
 }
+
+/** a difference of two shares in signed points: +2.6, −3.1, ±0.0 */
+const points = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.abs(v * 100).toFixed(1)}`;
 
 /**
  * The change of a figure since the previous quarter, from History: "+1.2 pts since 2026-Q2" for rates,
@@ -92,7 +94,7 @@ function menteeSatisfaction(report: RefreshReport): SatisfactionRow | null {
   return report.satisfaction.filter((s) => s.role === 'All').find((s) => /mentee/i.test(s.instrument)) ?? null;
 }
 
-/** The ten KPI tiles of dashboards.md, in reading order. */
+/** The ten KPI tiles of dashboards.md and the KPI-impact tile of impact.md, in reading order. */
 export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]): Tile[] {
   const k = report.minGroup;
   const q = report.quarter;
@@ -115,11 +117,16 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
   const compAt12 = retention && isShown(retention.comparison) ? retention.comparison.at12.value : null;
   const logRank = retention && isShown(retention.logRank) ? retention.logRank : null;
   const gap = retention && isShown(retention.gapAt12) ? retention.gapAt12 : null;
+  // against matched colleagues where matching ran (impact.md): that gap first, the pool's after it
+  const matched = report.impact.retention;
+  const matchedGap = 'differenceAt12' in matched && matched.differenceAt12.value !== null ? matched.differenceAt12 : null;
   tiles.push({
     label: TILE_DEFINITIONS.retention.label,
     value: at12?.value ?? (at12 ? reasonOf(at12) : retention ? notShown(retention.participants) : 'not available'),
     format: '0.0%',
-    detail: `${gapText(gap, compAt12)}${logRank && logRank.p !== null ? `; log-rank ${pValue(logRank.p)}` : ''}`,
+    detail: matchedGap
+      ? `${gapText(matchedGap, null, 'matched colleagues')}; ${gapText(gap, compAt12)}`
+      : `${gapText(gap, compAt12)}${logRank && logRank.p !== null ? `; log-rank ${pValue(logRank.p)}` : ''}`,
     change: changeText(history, q, 'Retention at 12 months', 'Participants', at12?.value ?? null, 'rate'),
     name: 'Cadre.Retention12m',
   });
@@ -155,6 +162,21 @@ export function boardTiles(report: RefreshReport, history: readonly HistoryRow[]
     detail: rd ? `of participants; ${interval(at24)}; ${count(rd.ready)} ready so far, any time` : '',
     change: changeText(history, q, 'Ready by 24 months', 'Participants', at24?.value ?? null, 'rate'),
     name: 'Cadre.ReadyBy24m',
+  });
+
+  // KPI impact: promotion by 24 months, matched participants vs matched colleagues (impact.md)
+  const promotion = report.impact.promotion;
+  const promoted = 'differenceAt24' in promotion ? promotion : null;
+  const promotedAt24 = promoted ? promoted.participants.at24.value : null;
+  tiles.push({
+    label: TILE_DEFINITIONS.promotion.label,
+    value: promotedAt24 ?? (promoted ? reasonOf(promoted.participants.at24) : notShown(promotion)),
+    format: '0.0%',
+    detail: promoted
+      ? `of ${count(promoted.nParticipants)} matched participants; matched colleagues ${pct(promoted.controls.at24.value)}: ${gapText(promoted.differenceAt24, null, 'matched colleagues')}`
+      : '',
+    change: changeText(history, q, IMPACT_HISTORY.promoted24, 'Matched participants', promotedAt24, 'rate'),
+    name: 'Cadre.PromotedBy24m',
   });
 
   const sat = menteeSatisfaction(report);
@@ -246,7 +268,7 @@ export interface BoardOptions {
  * The Board Dashboard (dashboards.md, 1): for the governance board, aggregates only (no names, no
  * ids), one screen wide (15 columns of 10 characters), printed on two landscape pages at 88% (the
  * attention block and the tiles on the first). Title and
- * context lines; the findings for the board's attention; ten KPI tiles with the change since the
+ * context lines; the findings for the board's attention; eleven KPI tiles (with program impact: promotion, and retention vs matched colleagues) with the change since the
  * previous quarter (from History); bench strength for critical roles (`boardBench`); four native
  * charts drawn from Metrics Detail (retention curves with the 12/24-month points, readiness by track,
  * satisfaction by quarter, impact ratios with the 0.80 line); the equity summary (resource ×

@@ -1,5 +1,6 @@
 import { intake } from '../intake/intake';
 import type { NotAvailable } from '../metrics/metricResults';
+import type { PromotionEffect, RetentionEffect } from '../impact/impactResults';
 import type { CellValue } from '../model/cell';
 import { refreshReport } from '../report/refreshReport';
 import { generateSample } from '../sample/generateSample';
@@ -69,7 +70,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(shared.sheets.map((s) => s.role)).not.toContain('analyst');
     expect(shared.sheets[0].name).toBe('Programme board');
     expect(shared.sheets.find((s) => s.role === 'history')!.name).toBe('Quarterly history');
-    expect(shared.names.filter((n) => n.sheet === 'Programme board')).toHaveLength(10);
+    expect(shared.names.filter((n) => n.sheet === 'Programme board')).toHaveLength(11);
     expect(planDefects(shared)).toEqual([]);
   });
 
@@ -97,7 +98,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(cells.get('A3')).toContain('240 participants, 1,760 comparison pool, 80 mentors and coaches, 600 pairings, 500 rotations, 20,000 survey answers');
   });
 
-  test('ten KPI tiles, each value the report’s figure, named in the workbook', () => {
+  test('eleven KPI tiles (dashboards.md’s ten and impact.md’s promotion), each value the report’s figure, named in the workbook', () => {
     const named = new Map(plan.names.map((n) => [n.name, planCells(plan.sheets.find((s) => s.name === n.sheet)!).get(n.ref)]));
     const r = shownFigure(report.retention);
     expect(named.get('Cadre.Retention12m')).toBe(shownFigure(r.participants).at12.value);
@@ -113,7 +114,35 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(named.get('Cadre.MedianMonthsToReady')).toBe(readiness.medianMonths);
     const mentee = shownFigure(shownFigure(report.satisfaction).find((s) => s.instrument === 'Mentee satisfaction' && s.role === 'All')!);
     expect(named.get('Cadre.MenteeSatisfaction')).toBe(mentee.mean);
-    expect(plan.names.filter((n) => n.sheet === 'Board Dashboard')).toHaveLength(10);
+    const promotion = report.impact.promotion as PromotionEffect;
+    expect(named.get('Cadre.PromotedBy24m')).toBe(promotion.participants.at24.value);
+    expect(plan.names.filter((n) => n.sheet === 'Board Dashboard')).toHaveLength(11);
+  });
+
+  test('impact: the retention tile compares with matched colleagues first; the promotion tile shows both sides and the gap', () => {
+    const matched = (report.impact.retention as RetentionEffect).differenceAt12;
+    const pool = shownFigure(shownFigure(report.retention).gapAt12);
+    const pts = (v: number) => `${v > 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}`;
+    expect(below(cells, '12-month retention', 2)).toBe(
+      `${pts(matched.value!)} pts vs matched colleagues (95% CI ${pts(matched.lower!)} to ${pts(matched.upper!)}); ${pts(pool.value!)} pts vs comparison pool (95% CI ${pts(pool.lower!)} to ${pts(pool.upper!)})`,
+    );
+    // the sample's planted selection: the raw gap is the larger (README, planted finding 7)
+    expect(pool.value!).toBeGreaterThan(matched.value! + 0.02);
+    const promotion = report.impact.promotion as PromotionEffect;
+    const d = promotion.differenceAt24;
+    expect(below(cells, 'Promoted by 24 months', 2)).toBe(
+      `of ${promotion.nParticipants} matched participants; matched colleagues ${(promotion.controls.at24.value! * 100).toFixed(1)}%: ${pts(d.value!)} pts vs matched colleagues (95% CI ${pts(d.lower!)} to ${pts(d.upper!)})`,
+    );
+    expect(below(cells, 'Promoted by 24 months', 3)).toBe('no 2026-Q2 figure in History yet');
+  });
+
+  test('impact not available: the retention tile keeps the pool gap and log-rank p; the promotion tile says why', () => {
+    const without = { ...report, impact: { ...report.impact, retention: { available: false as const, reason: 'not available: no participant has a matched control' }, promotion: { available: false as const, reason: 'not available: there is no Measures sheet' } } };
+    const m = planCells(buildWorkbookPlan(without, { history: [], analystDetail: false }).sheets[0]);
+    expect(below(m, '12-month retention', 2)).toMatch(/^\+\d+\.\d pts vs comparison pool \(95% CI .*\); log-rank p /);
+    expect(below(m, 'Promoted by 24 months', 1)).toBe('not available: there is no Measures sheet');
+    const suppressed = { ...report, impact: { ...report.impact, promotion: { suppressed: true as const, reason: 'fewer than 5 people: suppressed' } } };
+    expect(below(planCells(buildWorkbookPlan(suppressed, { history: [], analystDetail: false }).sheets[0]), 'Promoted by 24 months', 1)).toBe('fewer than 5');
   });
 
   /** the cell `rows` below a tile's label (its value 1, its detail 2, its change 3) */
@@ -145,6 +174,13 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(below(withHistory, '12-month retention', 3)).toBe('+1.2 pts since 2026-Q2');
     expect(below(withHistory, 'Mentors over capacity', 3)).toBe('−3 since 2026-Q2');
     expect(below(withHistory, 'Match rate', 3)).toBe('no 2026-Q2 figure in History yet');
+  });
+
+  test('the promotion tile’s change reads History’s matched participants row', () => {
+    const at24 = (report.impact.promotion as PromotionEffect).participants.at24.value!;
+    const history = [historyRow('Promoted by 24 months', 'Matched participants', at24 - 0.021), historyRow('Promoted by 24 months', 'Matched colleagues', 0.9)];
+    const withHistory = planCells(buildWorkbookPlan(report, { history, analystDetail: false }).sheets[0]);
+    expect(below(withHistory, 'Promoted by 24 months', 3)).toBe('+2.1 pts since 2026-Q2');
   });
 
   test('a change against a quarter the first refresh recomputed says so', () => {

@@ -148,3 +148,33 @@ describe('historyRowsOf the sample report', () => {
     expect(new Set(keys).size).toBe(keys.length); // one row per (metric, segment)
   });
 });
+
+describe('historyRowsOf: program impact against matched colleagues', () => {
+  const sample = generateSample({ size: 'standard', seed: 42 });
+  const report = refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(0), inputFingerprint: 'sha256:x' }, intake(sample.sheets, { asOf: sample.asOf }));
+  const rows = historyRowsOf(report);
+  const find = (metric: string, segment: string) => rows.filter((r) => r.metric === metric && r.segment === segment);
+
+  test('the retention and promotion differences, both promotion sides and each measure’s difference in differences, a difference with the smaller side’s n', () => {
+    const retention = report.impact.retention as import('../impact/impactResults').RetentionEffect;
+    const promotion = report.impact.promotion as import('../impact/impactResults').PromotionEffect;
+    const measures = report.impact.measures as import('../impact/impactResults').MeasureEffect[];
+    const d = retention.differenceAt12;
+    expect(find('Retention at 12 months vs matched colleagues', 'Difference')).toMatchObject([{ value: d.value, lower: d.lower, upper: d.upper, n: Math.min(retention.nParticipants, retention.nControls) }]);
+    // the sample matches 163 participants with 351 controls: the smaller side is the participants'
+    expect(find('Retention at 12 months vs matched colleagues', 'Difference')[0].n).toBe(163);
+    expect(find('Promoted by 24 months', 'Matched participants')).toMatchObject([{ value: promotion.participants.at24.value, n: 163 }]);
+    expect(find('Promoted by 24 months', 'Matched colleagues')).toMatchObject([{ value: promotion.controls.at24.value, n: 351 }]);
+    expect(find('Promoted by 24 months vs matched colleagues', 'Difference')).toMatchObject([{ value: promotion.differenceAt24.value }]);
+    expect(measures.map((m) => m.measure)).toEqual(['Performance rating']);
+    expect(find('Performance rating: change vs matched colleagues', 'Difference')).toMatchObject([{ value: measures[0].difference.value, n: Math.min(measures[0].nParticipants, measures[0].nControls) }]);
+  });
+
+  test('an effect not available or suppressed writes no row', () => {
+    const without = {
+      ...report,
+      impact: { ...report.impact, retention: { available: false as const, reason: 'not available: x' }, promotion: { suppressed: true as const, reason: 'fewer than 5 people: suppressed' }, measures: { available: false as const, reason: 'not available: y' } },
+    };
+    expect(historyRowsOf(without).filter((r) => /matched colleagues|Promoted/.test(r.metric))).toEqual([]);
+  });
+});

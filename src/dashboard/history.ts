@@ -82,8 +82,27 @@ export function historyRowsOf(report: RefreshReport, source: HistorySource = 're
   add('Equity flags: watch', 'All', { value: tests.filter((t) => t.status === 'watch').length, lower: null, upper: null }, null);
   add('Mentors over capacity', 'All', { value: report.load.overCapacity.length, lower: null, upper: null }, null);
   add('Conflicts of interest', 'All', { value: report.conflicts.length, lower: null, upper: null }, null);
+  // program impact against matched colleagues (impact.md, "History: the effects per quarter"): a
+  // difference's n is the smaller side's, so History's k rule drops it as the engine would
+  const { retention, promotion, measures } = report.impact;
+  if ('differenceAt12' in retention) add(IMPACT_HISTORY.retentionDifference, 'Difference', retention.differenceAt12, Math.min(retention.nParticipants, retention.nControls));
+  if ('differenceAt24' in promotion) {
+    add(IMPACT_HISTORY.promoted24, 'Matched participants', promotion.participants.at24, promotion.nParticipants);
+    add(IMPACT_HISTORY.promoted24, 'Matched colleagues', promotion.controls.at24, promotion.nControls);
+    add(IMPACT_HISTORY.promotedDifference, 'Difference', promotion.differenceAt24, Math.min(promotion.nParticipants, promotion.nControls));
+  }
+  if (Array.isArray(measures)) {
+    for (const m of measures) if ('difference' in m) add(`${m.measure}: change vs matched colleagues`, 'Difference', m.difference, Math.min(m.nParticipants, m.nControls));
+  }
   return rows;
 }
+
+/** History's metric names for program impact (the Board Dashboard's tiles read their change from them). */
+export const IMPACT_HISTORY = {
+  retentionDifference: 'Retention at 12 months vs matched colleagues',
+  promoted24: 'Promoted by 24 months',
+  promotedDifference: 'Promoted by 24 months vs matched colleagues',
+} as const;
 
 /**
  * The History after a refresh: every existing row of another quarter, then this refresh's rows for

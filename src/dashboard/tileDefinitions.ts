@@ -25,8 +25,9 @@ export const TILE_DEFINITIONS = {
   },
   retention: {
     label: '12-month retention',
-    figure: 'The share of participants still employed 12 months after they started (Kaplan–Meier). Below it: participants minus the comparison pool at 12 months, in points, with its 95% interval, and the log-rank p.',
-    population: 'Participants who started by the as-of date, from ProgramStart; for the gap also the comparison pool, from EligibleDate.',
+    figure:
+      'The share of participants still employed 12 months after they started (Kaplan–Meier). Below it: where matching ran, matched participants minus their matched colleagues at 12 months, in points, with its 95% interval; then participants minus the whole comparison pool, with its interval (else the log-rank p). The matched gap is the fairer comparison: participants are selected, the pool is not. Either is an association, not proof that the program caused it.',
+    population: 'Participants who started by the as-of date, from ProgramStart; for the matched gap the matched participants and their matched colleagues (impact.md), for the pool gap the comparison pool, from EligibleDate.',
   },
   regrettable: {
     label: 'Regrettable attrition, 12 months',
@@ -42,6 +43,12 @@ export const TILE_DEFINITIONS = {
     label: 'Ready by 24 months',
     figure: 'The share of participants ready now for a critical role within 24 months of starting (Aalen–Johansen), with its 95% interval. Below it: how many are ready so far, at any time since they started.',
     population: 'Participants who started by the as-of date (leaving first counts as not becoming ready).',
+  },
+  promotion: {
+    label: 'Promoted by 24 months',
+    figure:
+      'The share of matched participants promoted within 24 months of starting (Aalen–Johansen; leaving first is not a promotion). Below it: the same share of their matched colleagues, and the difference in points with its 95% interval. An association, not proof that the program caused it.',
+    population: 'Matched participants, from ProgramStart, and their matched colleagues, from the same day (the Measures sheet’s Promotion rows).',
   },
   satisfaction: {
     label: 'Mentee satisfaction',

@@ -6,9 +6,13 @@ import { equityFlags, kpiCards, progressText, progressValue, tileText } from './
 describe('result summary', () => {
   const sample = generateSample({ size: 'standard', seed: 42 });
   const report = refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(0), inputFingerprint: 'sha256:x' }, intake(sample.sheets, { asOf: sample.asOf }));
-  test('the ten Board Dashboard tiles as cards, formatted as the sheet formats them', () => {
+  test('the eleven Board Dashboard tiles as cards, formatted as the sheet formats them', () => {
     const cards = kpiCards(report);
-    expect(cards).toHaveLength(10);
+    expect(cards).toHaveLength(11);
+    // program impact (impact.md): promotion by 24 months of the matched participants, and the matched gap first on retention
+    const promoted = (report.impact.promotion as unknown as { participants: { at24: { value: number } } }).participants.at24.value;
+    expect(cards.find((c) => c.label === 'Promoted by 24 months')!.value).toBe(`${(promoted * 100).toFixed(1)}%`);
+    expect(cards.find((c) => c.label === '12-month retention')!.detail).toMatch(/^[+−]\d+\.\d pts vs matched colleagues \(95% CI .*\); [+−]\d+\.\d pts vs comparison pool/);
     const at12 = (report.retention as unknown as { participants: { at12: { value: number } } }).participants.at12.value;
     expect(cards.find((c) => c.label === '12-month retention')!.value).toBe(`${(at12 * 100).toFixed(1)}%`);
     expect(cards.find((c) => c.label === 'Equity flags: adverse')!.value).toBe('1');

@@ -28,7 +28,7 @@ export function tileText(value: number | string, format: string): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** The Board Dashboard's ten tiles as cards (the same figures, from the same function). */
+/** The Board Dashboard's eleven tiles as cards (the same figures, from the same function). */
 export function kpiCards(report: RefreshReport): KpiCard[] {
   return boardTiles(report, []).map((t: Tile) => ({ label: t.label, value: tileText(t.value, t.format), detail: t.detail }));
 }

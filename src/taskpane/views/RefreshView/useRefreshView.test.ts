@@ -50,11 +50,11 @@ describe('the results of a refresh', () => {
   const report = refreshReport({ asOf: sample.asOf, minGroup: 5, refreshedAt: new Date(0), inputFingerprint: 'sha256:x' }, intake(sample.sheets, { asOf: sample.asOf }));
   const result: RefreshInExcelResult = { report, written: [{ name: 'Board Dashboard', role: 'board' }, { name: 'Equity Detail', role: 'equity' }], syncs: 6, readBlocks: 5, warnings: [] };
 
-  test('the date and quarter, the ten cards, the flags counted with the adverse first, the sheets written', () => {
+  test('the date and quarter, the eleven cards, the flags counted with the adverse first, the sheets written', () => {
     const p = props({ phase: 'done', result });
     const results = deriveRefreshViewState(p).results!;
     expect([results.asOf, results.quarter]).toEqual([report.asOf, report.quarter]);
-    expect(results.cards).toHaveLength(10);
+    expect(results.cards).toHaveLength(11);
     expect([results.adverse, results.watch]).toEqual([1, results.flags.length - 1]);
     expect(results.flags[0]).toMatchObject({ key: 'adverse-External coach × Gender = Woman', status: 'adverse' });
     expect(results.warnings).toBeNull();
