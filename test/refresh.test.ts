@@ -123,7 +123,7 @@ describe('cadre demo', () => {
       [
         'Compared with matched colleagues (same level band, business unit, high-potential flag, tenure band and last performance rating):',
         '  Retention at 12 months, participants vs the comparison pool (all eligible non-participants): +6.9 pts (+2.8 to +11.0); matched participants vs matched colleagues: +2.6 pts (−3.1 to +8.4).',
-        "  Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues' (1.33 to 3.26).",
+        '  Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues’ (1.33 to 3.26).',
         '  Performance rating, change from the year before the start to 6–18 months after: matched participants +0.13, matched colleagues −0.08, a difference of +0.21 (+0.005 to +0.42).',
         '  163 of 240 participants matched, with 351 colleagues (up to 3 each); 77 had no colleague with the same values.',
         '  Intervals are 95%. Each difference is an association, not proof that the program caused it.',

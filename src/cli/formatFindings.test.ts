@@ -22,7 +22,7 @@ describe('program impact for the terminal', () => {
       [
         'Compared with matched colleagues (same level band and business unit):',
         `  ${RETENTION}`,
-        "  Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues' (1.33 to 3.26).",
+        '  Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues’ (1.33 to 3.26).',
         '  Other measures vs matched colleagues: not available: the Measures sheet has no measure other than Promotion.',
         `  ${MATCHED}`,
         '  Intervals are 95%. Each difference is an association, not proof that the program caused it.',

@@ -97,7 +97,7 @@ function promotionSentence(promotion: Exclude<ImpactSummarySource['impact']['pro
   const ratio =
     rr.value === null
       ? (rr.reason ?? 'no rate ratio')
-      : `promotion rate in the first 24 months ${rr.value.toFixed(2)} times the colleagues'${rr.lower !== null && rr.upper !== null ? ` (${rr.lower.toFixed(2)} to ${rr.upper.toFixed(2)})` : ''}`;
+      : `promotion rate in the first 24 months ${rr.value.toFixed(2)} times the colleagues’${rr.lower !== null && rr.upper !== null ? ` (${rr.lower.toFixed(2)} to ${rr.upper.toFixed(2)})` : ''}`;
   return `Promoted by 24 months: ${shares}; ${ratio}.`;
 }
 
