@@ -1,5 +1,6 @@
 import { intake } from '../src/intake/intake';
 import type { CellValue } from '../src/model/cell';
+import { impactSummary } from '../src/report/impactSummary';
 import { refreshReport } from '../src/report/refreshReport';
 import { generateSample } from '../src/sample/generateSample';
 
@@ -44,6 +45,14 @@ describe('a workbook without Measures or HireDate', () => {
     });
     // retention against matched colleagues still runs, on the three variables left
     expect(bare.impact.retention).toHaveProperty('differenceAt12');
+  });
+
+  test('the summary (terminal and task pane) says it once, and names what the colleagues were not matched on', () => {
+    const s = impactSummary(bare);
+    expect(s.available).toBe(true);
+    expect(s.matchedOn).toBe('same level band, business unit and high-potential flag');
+    expect(s.sentences.slice(1, 2)).toEqual(['Promotion and other measures vs matched colleagues: not available: there is no Measures sheet.']);
+    expect(s.sentences[2]).toMatch(/ Not matched on: Tenure band \(the Participants sheet has no HireDate column\), Performance rating \(there is no Measures sheet\)\.$/);
   });
 
   test('everything outside impact is unchanged', () => {

@@ -26,6 +26,7 @@ describe('cadre refresh on the sample program (standard size)', () => {
   const json = join(dir, 'sample.json');
   let doc: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   let bookHash: string;
+  let printed: string;
 
   beforeAll(async () => {
     const sample = generateSample({ size: 'standard', seed: 42 });
@@ -33,7 +34,20 @@ describe('cadre refresh on the sample program (standard size)', () => {
     bookHash = sha(book);
     const r = await run('refresh', book, '--json', json, '--as-of', isoFromDay(sample.asOf));
     expect(r).toMatchObject({ code: 0, err: '' });
+    printed = r.out;
     doc = JSON.parse(readFileSync(json, 'utf8'));
+  });
+
+  test('it prints both 12-month retention gaps, against the pool and against matched colleagues, and how many were matched', () => {
+    // the document's figures, in points to one decimal (the sample's: +6.9 raw, +2.6 matched; 163 of 240 matched)
+    const pts = (v: number) => `${v < 0 ? '−' : '+'}${Math.abs(v * 100).toFixed(1)}`;
+    const [raw, matched] = [doc.retention.gapAt12, doc.impact.retention.differenceAt12];
+    expect(printed).toContain(
+      `Retention at 12 months, participants vs the comparison pool (all eligible non-participants): ${pts(raw.value)} pts (${pts(raw.lower)} to ${pts(raw.upper)}); ` +
+        `matched participants vs matched colleagues: ${pts(matched.value)} pts (${pts(matched.lower)} to ${pts(matched.upper)}). ` +
+        `${doc.impact.matching.matched} of ${doc.impact.matching.participants} participants matched, with ${doc.impact.matching.controls} colleagues (up to 3 each);`,
+    );
+    expect([pts(raw.value), pts(matched.value), doc.impact.matching.matched]).toEqual(['+6.9', '+2.6', 163]);
   });
 
   test('the document validates against schema/refresh.schema.json', () => {
@@ -104,6 +118,17 @@ describe('cadre demo', () => {
     expect(r.out).toMatch(/Problems: 0 errors, 0 warnings, 0 notes/);
     expect(r.out).toMatch(/12-month retention: participants \d+\.\d%, comparison pool \d+\.\d%/);
     expect(r.out).toMatch(/For the board's attention as of [\d-]+ \(\d{4}-Q\d\):\n  1\. External coach × Gender = Woman: rate/);
+    // issue 14: the raw comparison and the matched one, side by side (the sample's figures as of 2026-09-30)
+    expect(r.out).toContain(
+      [
+        'Compared with matched colleagues (same level band, business unit, high-potential flag, tenure band and last performance rating):',
+        '  Retention at 12 months, participants vs the comparison pool (all eligible non-participants): +6.9 pts (+2.8 to +11.0); matched participants vs matched colleagues: +2.6 pts (−3.1 to +8.4).',
+        '  Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues’ (1.33 to 3.26).',
+        '  Performance rating, change from the year before the start to 6–18 months after: matched participants +0.13, matched colleagues −0.08, a difference of +0.21 (+0.005 to +0.42).',
+        '  163 of 240 participants matched, with 351 colleagues (up to 3 each); 77 had no colleague with the same values.',
+        '  Intervals are 95%. Each difference is an association, not proof that the program caused it.',
+      ].join('\n'),
+    );
     const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
     expect(validate(doc)).toBe(true);
     // the board pack, refreshed as of four quarter ends: History has eight quarters (four recomputed by the first)

@@ -31,7 +31,9 @@ export const DEMO_COMMAND: CommandDefinition = {
   positionals: [],
   description: `Writes the sample program workbook (standard size, seed 42) to DIR/cadre-sample.xlsx, validates it as
 a user's workbook would be (read back from the file, recognised, typed and checked), computes every
-metric and equity test, prints the main findings, and writes:
+metric and equity test, prints the main findings and program impact (participants against the
+comparison pool of all eligible non-participants, and matched participants against matched
+colleagues: the raw comparison beside the fairer one), and writes:
   DIR/cadre-board-pack.xlsx   the board pack, refreshed as of the last four quarter ends in turn, as
                               a quarterly job would have; the first refresh recomputes the four
                               quarters before it from the data, so its History has eight quarters

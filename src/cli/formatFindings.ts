@@ -1,5 +1,6 @@
 import { isShown } from '../dashboard/reportValues';
 import { NOTHING_TO_ACT_ON } from '../report/boardFindings';
+import { type ImpactSummarySource, impactSummary } from '../report/impactSummary';
 import type { RefreshReport } from '../report/refreshReport';
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : `${(x * 100).toFixed(1)}%`);
@@ -7,8 +8,9 @@ const pct = (x: number | null | undefined) => (x === null || x === undefined ? '
 /**
  * A few lines of what a refresh found, for the terminal: the findings for the board's attention
  * (the report's `findings`, in their order), then 12-month retention of participants and the
- * comparison pool, readiness, mentee satisfaction, equity flags, mentor load and conflicts. Aggregates
- * only (the report is already suppressed).
+ * comparison pool, readiness, mentee satisfaction, equity flags, mentor load and conflicts; then
+ * program impact, the raw comparison beside the matched one (`formatImpact`). Aggregates only (the
+ * report is already suppressed).
  */
 export function formatFindings(report: RefreshReport): string {
   const lines = [`For the board's attention as of ${report.asOf} (${report.quarter}):`];
@@ -39,5 +41,25 @@ export function formatFindings(report: RefreshReport): string {
   const adverse = tests.filter((t) => t.status === 'adverse');
   lines.push(`  equity flags: ${adverse.length} adverse, ${tests.filter((t) => t.status === 'watch').length} watch among ${tests.length} group rows (resource × attribute × group)`);
   lines.push(`  mentors over capacity: ${report.load.overCapacity.length} of ${report.load.mentors}; hour overruns: ${report.load.overHours.length}; conflicts of interest: ${report.conflicts.length}`);
-  return lines.join('\n') + '\n';
+  return lines.join('\n') + '\n' + formatImpact(report);
+}
+
+/**
+ * Program impact for the terminal, in `impactSummary`'s sentences (the task pane shows the same): a
+ * heading naming what matched colleagues share with their participant, then one indented line per
+ * sentence and the note on intervals and causation.
+ */
+export function formatImpact(source: ImpactSummarySource): string {
+  const s = impactSummary(source);
+  const heading = s.matchedOn === null ? `${s.heading}:` : `${s.heading} (${s.matchedOn}):`;
+  return [heading, ...s.sentences.map((line) => `  ${line}`), `  ${s.note}`].join('\n') + '\n';
+}
+
+/**
+ * Program impact in one line, for a refresh's report of what it wrote: both 12-month retention gaps,
+ * and how many participants were matched (or why there is no matched comparison).
+ */
+export function impactLine(source: ImpactSummarySource): string {
+  const s = impactSummary(source);
+  return (s.available ? [s.sentences[0], s.sentences[s.sentences.length - 1]] : s.sentences).join(' ') + '\n';
 }

@@ -3,6 +3,7 @@ import { lastQuarterEnd } from '../calendar/lastQuarterEnd';
 import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import { boardPackWriter } from './boardPack';
+import { impactLine } from './formatFindings';
 import { inputFingerprint } from './inputFingerprint';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_RULE, isMinGroup } from '../privacy/minGroup';
 import { refresh } from '../refresh/refresh';
@@ -30,7 +31,9 @@ and conflicts of interest from the program's input sheets, suppresses every grou
 and writes the board pack OUT.xlsx: Board Dashboard, Equity Detail, Metrics Detail, Analyst Detail,
 Cadre History, Definitions and Data Quality, with native charts. When OUT.xlsx was written by an
 earlier cadre refresh, its History is carried forward and this quarter's rows replaced, so a
-quarterly job writing to the same file builds the history. BOOK.xlsx is never modified.
+quarterly job writing to the same file builds the history. BOOK.xlsx is never modified. It prints
+what it wrote, and participants' 12-month retention against the comparison pool beside that of
+matched participants against matched colleagues (program impact), with how many were matched.
 
 Cadre replaces only files it wrote: OUT.xlsx must not exist yet or be a board pack written by cadre
 refresh with no sheet added by hand (move such a sheet to another workbook first), and FILE must not
@@ -151,7 +154,7 @@ export async function refreshCommand(args: readonly string[], io: CommandIo): Pr
   }
   const dq = document.dataQuality;
   io.out(
-    `Wrote ${written.join(' and ')}: metrics as of ${isoFromDay(asOf)}${chosen.defaulted ? ` (${DEFAULT_AS_OF_NOTE})` : ''} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n${packLine}`,
+    `Wrote ${written.join(' and ')}: metrics as of ${isoFromDay(asOf)}${chosen.defaulted ? ` (${DEFAULT_AS_OF_NOTE})` : ''} for ${document.counts.participants.toLocaleString('en-US')} participants and ${document.counts.comparison.toLocaleString('en-US')} in the comparison pool; data quality: ${dq.errors} errors, ${dq.warnings} warnings, ${dq.notes} notes\n${packLine}${impactLine(document)}`,
   );
   return 0;
 }

@@ -102,6 +102,21 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await expect(p.locator('li').filter({ hasText: 'adverse: External coach × Gender = Woman' }).count()).resolves.toBe(1);
     await shot(page, '5-results');
 
+    // after the cards, program impact: the raw comparison beside the one with matched colleagues (issue 14)
+    const impact = p.locator('section[aria-labelledby="refresh-impact"]');
+    await expect(impact.getByRole('heading', { name: 'Compared with matched colleagues' }).count()).resolves.toBe(1);
+    const impactText = (await impact.textContent()) ?? '';
+    // the sample's figures as of 2026-09-30: raw +6.9 points, matched +2.6; promoted 24.5% vs 13.4%
+    expect(impactText).toContain('participants vs the comparison pool (all eligible non-participants): +6.9 pts (+2.8 to +11.0); matched participants vs matched colleagues: +2.6 pts (−3.1 to +8.4).');
+    expect(impactText).toContain('Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8)');
+    expect(impactText).toContain('163 of 240 participants matched');
+    // it wraps within the pane: nothing in it scrolls sideways
+    const impactWidth = await impact.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, pane: el.closest('#taskpane')!.clientWidth }));
+    expect(impactWidth.scroll).toBeLessThanOrEqual(impactWidth.client + 1);
+    expect(impactWidth.client).toBeLessThanOrEqual(impactWidth.pane);
+    await impact.scrollIntoViewIfNeeded();
+    await shot(page, '5-results-impact');
+
     const written = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheetNames());
     expect(written).toEqual(expect.arrayContaining(['Board Dashboard', 'Equity Detail', 'Metrics Detail', 'Analyst Detail', 'Cadre History', 'Definitions', 'Data Quality']));
     const title = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Board Dashboard').values('A1:A1')[0][0]);

@@ -71,6 +71,10 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   const attention = container.querySelector('section[aria-labelledby="refresh-attention"]');
   expect(attention?.textContent).toMatch(/^For the board’s attentionExternal coach × Gender = Woman: rate \d+% vs \d+% for Man; \d+ fewer people/);
   expect([...container.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'))).toContain('12-month retention');
+  // program impact after the cards: the raw retention gap beside the one against matched colleagues (the sample's +6.9 and +2.6 points)
+  const impact = container.querySelector('section[aria-labelledby="refresh-impact"]');
+  expect(impact?.textContent).toMatch(/^Compared with matched colleaguesColleagues with the same level band, .*comparison pool \(all eligible non-participants\): \+6\.9 pts \(\+2\.8 to \+11\.0\); matched participants vs matched colleagues: \+2\.6 pts/);
+  expect(container.querySelector('section[aria-labelledby="refresh-kpis"] ~ section[aria-labelledby="refresh-impact"]')).toBe(impact);
   expect(fake.workbook.sheetNames()).toEqual(expect.arrayContaining(['Board Dashboard', 'Cadre History', 'Data Quality']));
   // the refresh ends on the Board Dashboard (the sample's Participants sheet was active before)
   expect(fake.workbook.activeSheet()).toBe('Board Dashboard');

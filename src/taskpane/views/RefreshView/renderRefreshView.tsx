@@ -63,6 +63,20 @@ function renderResults(results: RefreshResults, classes: RefreshViewClasses): JS
           ))}
         </div>
       </section>
+      <section className={classes.section} aria-labelledby="refresh-impact">
+        <Subtitle2 as="h2" id="refresh-impact">
+          {results.impact.heading}
+        </Subtitle2>
+        {results.impact.matchedOn !== null && <Caption1 className={classes.muted}>{results.impact.matchedOn}</Caption1>}
+        <ul className={classes.list}>
+          {results.impact.sentences.map((s) => (
+            <li key={s.key} className={classes.item}>
+              <Body1>{s.text}</Body1>
+            </li>
+          ))}
+        </ul>
+        <Caption1 className={classes.muted}>{results.impact.note}</Caption1>
+      </section>
       <section className={classes.section} aria-labelledby="refresh-flags">
         <Subtitle2 as="h2" id="refresh-flags">
           Equity flags: {results.adverse} adverse, {results.watch} watch

@@ -1,4 +1,5 @@
 import { type Tile, boardTiles } from '../../../dashboard/boardSheet';
+import { impactSummary } from '../../../report/impactSummary';
 import type { RefreshReport } from '../../../report/refreshReport';
 import type { RefreshProgress } from '../../../refresh/refresh';
 
@@ -13,6 +14,19 @@ export interface EquityFlag {
   /** "External coach × Gender = Woman" */
   readonly what: string;
   readonly reason: string;
+}
+
+/** Program impact as the pane shows it: the terminal's sentences (`impactSummary`), under a heading. */
+export interface ImpactSection {
+  /** "Compared with matched colleagues" */
+  readonly heading: string;
+  /** "Colleagues with the same level band, business unit, …"; null where matching did not run */
+  readonly matchedOn: string | null;
+  /** false: no matched comparison (the sentences give the raw gap and why) */
+  readonly available: boolean;
+  readonly sentences: readonly { readonly key: string; readonly text: string }[];
+  /** what the intervals are and what the differences are not */
+  readonly note: string;
 }
 
 /**
@@ -31,6 +45,22 @@ export function tileText(value: number | string, format: string): string {
 /** The Board Dashboard's eleven tiles as cards (the same figures, from the same function). */
 export function kpiCards(report: RefreshReport): KpiCard[] {
   return boardTiles(report, []).map((t: Tile) => ({ label: t.label, value: tileText(t.value, t.format), detail: t.detail }));
+}
+
+/**
+ * The raw comparison and the one with matched colleagues, in the sentences `cadre demo` prints:
+ * 12-month retention against both, promotion by 24 months, each measure, how many were matched; or
+ * why there is no matched comparison.
+ */
+export function impactSection(report: RefreshReport): ImpactSection {
+  const s = impactSummary(report);
+  return {
+    heading: s.heading,
+    matchedOn: s.matchedOn === null ? null : `Colleagues with the ${s.matchedOn}.`,
+    available: s.available,
+    sentences: s.sentences.map((text, i) => ({ key: `${i}`, text })),
+    note: s.note,
+  };
 }
 
 /** The equity flags of a refresh, adverse first, each with its plain-language reason. */

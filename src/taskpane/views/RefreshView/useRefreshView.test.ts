@@ -66,6 +66,33 @@ describe('the results of a refresh', () => {
     expect(p.onOpenSheet).toHaveBeenCalledWith('Equity Detail');
   });
 
+  test('program impact: the raw and the matched 12-month retention gaps, promotion, the rating, how many were matched', () => {
+    const { impact } = deriveRefreshViewState(props({ phase: 'done', result })).results!;
+    // the sample's figures as of 2026-09-30 (issue 14): raw +6.9 pts, matched +2.6, promoted 24.5% vs 13.4%
+    expect(impact.heading).toBe('Compared with matched colleagues');
+    expect(impact.available).toBe(true);
+    expect(impact.matchedOn).toBe('Colleagues with the same level band, business unit, high-potential flag, tenure band and last performance rating.');
+    expect(impact.sentences.map((s) => s.text)).toEqual([
+      'Retention at 12 months, participants vs the comparison pool (all eligible non-participants): +6.9 pts (+2.8 to +11.0); matched participants vs matched colleagues: +2.6 pts (−3.1 to +8.4).',
+      'Promoted by 24 months: matched participants 24.5%, matched colleagues 13.4%, +11.1 pts (+2.5 to +19.8); promotion rate in the first 24 months 2.08 times the colleagues’ (1.33 to 3.26).',
+      'Performance rating, change from the year before the start to 6–18 months after: matched participants +0.13, matched colleagues −0.08, a difference of +0.21 (+0.005 to +0.42).',
+      '163 of 240 participants matched, with 351 colleagues (up to 3 each); 77 had no colleague with the same values.',
+    ]);
+    expect(new Set(impact.sentences.map((s) => s.key)).size).toBe(4);
+    expect(impact.note).toBe('Intervals are 95%. Each difference is an association, not proof that the program caused it.');
+  });
+
+  test('program impact without a matched comparison: the raw gap and why, no line about what colleagues share', () => {
+    const why = { available: false as const, reason: 'not available: nobody has an EligibleDate, so nobody can be a control' };
+    const unmatched = { ...report, impact: { matching: why, retention: why, promotion: why, measures: why } };
+    const { impact } = refreshResults({ phase: 'done', result: { ...result, report: unmatched } }, jest.fn())!;
+    expect(impact).toMatchObject({ available: false, matchedOn: null });
+    expect(impact.sentences.map((s) => s.text)).toEqual([
+      'Retention at 12 months, participants vs the comparison pool (all eligible non-participants): +6.9 pts (+2.8 to +11.0).',
+      'No matched comparison: nobody has an EligibleDate, so nobody can be a control.',
+    ]);
+  });
+
   test('a refresh with notes gives them in one paragraph; any other phase has no results', () => {
     expect(refreshResults({ phase: 'done', result: { ...result, warnings: ['One.', 'Two.'] } }, jest.fn())!.warnings).toBe('One. Two.');
     expect(refreshResults({ phase: 'idle' }, jest.fn())).toBeNull();

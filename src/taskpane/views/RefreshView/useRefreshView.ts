@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Failure, RefreshStatus } from '../../app/cadreState';
-import { type EquityFlag, type KpiCard, equityFlags, kpiCards, progressText, progressValue } from './resultSummary';
+import { type EquityFlag, type ImpactSection, type KpiCard, equityFlags, impactSection, kpiCards, progressText, progressValue } from './resultSummary';
 
 export interface RefreshViewProps {
   readonly refresh: RefreshStatus;
@@ -17,7 +17,7 @@ export interface WrittenSheet {
   readonly open: () => void;
 }
 
-/** What a finished refresh shows: the findings for the board, the KPI cards, the equity flags, any warnings, the sheets written. */
+/** What a finished refresh shows: the findings for the board, the KPI cards, program impact, the equity flags, any warnings, the sheets written. */
 export interface RefreshResults {
   /** the as-of date and its quarter: "2026-09-30", "2026-Q3" */
   readonly asOf: string;
@@ -25,6 +25,8 @@ export interface RefreshResults {
   /** the report's findings for the board's attention, in their order (the Board Dashboard's block) */
   readonly findings: readonly string[];
   readonly cards: readonly KpiCard[];
+  /** compared with matched colleagues, beside the raw comparison (or why not) */
+  readonly impact: ImpactSection;
   /** the flags by status, counted */
   readonly adverse: number;
   readonly watch: number;
@@ -58,6 +60,7 @@ export function refreshResults(refresh: RefreshStatus, onOpenSheet: (sheet: stri
     quarter: result.report.quarter,
     findings: result.report.findings.map((f) => f.text),
     cards: kpiCards(result.report),
+    impact: impactSection(result.report),
     adverse: flags.filter((f) => f.status === 'adverse').length,
     watch: flags.filter((f) => f.status === 'watch').length,
     flags: flags.map((f) => ({ ...f, key: `${f.status}-${f.what}` })),
@@ -88,7 +91,7 @@ export function deriveRefreshViewState(props: RefreshViewProps, results: Refresh
 /** The refresh view's logic as a hook (Fluent UI v9 pattern: useX → renderX, styles in useXStyles). */
 export function useRefreshView(props: RefreshViewProps): RefreshViewState {
   const { refresh, onOpenSheet } = props;
-  // the cards and flags are derived once per refresh, not on every render
+  // the cards, the impact sentences and the flags are derived once per refresh, not on every render
   const results = useMemo(() => refreshResults(refresh, onOpenSheet), [refresh, onOpenSheet]);
   return deriveRefreshViewState(props, results);
 }
