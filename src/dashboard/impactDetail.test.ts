@@ -148,7 +148,7 @@ describe('Metrics Detail: program impact from a hand-built result', () => {
 
   test('the balance table: before and after per level; a suppressed comparison says "fewer than 5" and shows no number', () => {
     const { header, body } = tableUnder(rows, IMPACT_SECTIONS.balance);
-    expect(header).toEqual(['Variable', 'Level', 'Kind', 'Comparison', 'SMD', 'Balanced (|SMD| < 0.1)', 'n participants', 'n comparison']);
+    expect(header).toEqual(['Variable', 'Level', 'Kind', 'Comparison', 'SMD', 'Balanced (|SMD| under 0.1)', 'n participants', 'n comparison']);
     expect(body).toEqual([
       ['Level band', 'Level 1–2', 'matching variable', BALANCE_COMPARISONS.before, 0.25, 'no', 30, 400],
       ['Level band', 'Level 1–2', 'matching variable', BALANCE_COMPARISONS.after, -0.04, 'yes', 27, 52],
@@ -250,7 +250,7 @@ describe('Metrics Detail: program impact of the sample program', () => {
         expect(r.slice(5)).toEqual([null, null, null]);
         continue;
       }
-      expect({ row: r.slice(0, 4), balanced: cell(header, r, 'Balanced (|SMD| < 0.1)') }).toEqual({ row: r.slice(0, 4), balanced: Math.abs(num(smd)) < 0.1 ? 'yes' : 'no' });
+      expect({ row: r.slice(0, 4), balanced: cell(header, r, 'Balanced (|SMD| under 0.1)') }).toEqual({ row: r.slice(0, 4), balanced: Math.abs(num(smd)) < 0.1 ? 'yes' : 'no' });
       if (r[3] === BALANCE_COMPARISONS.after && r[1] !== 'mean') expect([cell(header, r, 'n participants'), cell(header, r, 'n comparison')]).toEqual([matched, controls]);
     }
     // the planted selection: participants are more often high-potential, unbalanced before matching, much less after

@@ -95,7 +95,7 @@ function balanceTable(b: SheetBuilder, rows: readonly BalanceRow[], k: number): 
     out.push([...labels, BALANCE_COMPARISONS.after, ...balanceCells(r.after, k)]);
   }
   b.table({
-    header: ['Variable', 'Level', 'Kind', 'Comparison', 'SMD', 'Balanced (|SMD| < 0.1)', 'n participants', 'n comparison'],
+    header: ['Variable', 'Level', 'Kind', 'Comparison', 'SMD', 'Balanced (|SMD| under 0.1)', 'n participants', 'n comparison'],
     rows: out,
     formats: [undefined, undefined, undefined, undefined, SMD, undefined, '0', '0'],
     tableName: 'CadreImpactBalance',
