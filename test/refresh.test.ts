@@ -149,7 +149,7 @@ describe('cadre demo', () => {
       expect(r.out).toMatch(/Wrote .*board-dashboard\.png: the Board Dashboard's 2 printed pages as LibreOffice prints them/);
       expect(statSync(join(out, 'board-dashboard.png')).size).toBeGreaterThan(20_000);
     }
-  });
+  }, 120_000); // the demo writes five files and refreshes four quarters: over 30 s on a loaded 2-core machine
 });
 
 describe('cadre refresh on other inputs', () => {

@@ -143,9 +143,9 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
   {
     name: 'Balance of the matched comparison (SMD)',
     words: 'Whether participants and their comparison look alike on each matching variable and demographic attribute, before matching (all participants vs the comparison pool) and after (matched participants vs matched colleagues). An absolute difference under 0.1 counts as balanced.',
-    formula: 'Standardised mean difference (x̄₁ − x̄₀) / √((s₁² + s₀²) / 2), variances with divisor n; for each level of a categorical variable the same on its 0/1 indicator (s² = p(1 − p)); 0 when both variances are 0. Balanced: |SMD| < 0.1 (Austin 2009).',
+    formula: 'Standardised mean difference (mean₁ − mean₀) / √((s₁² + s₀²) / 2), variances with divisor n; for each level of a categorical variable the same on its 0/1 indicator (s² = p(1 − p)); 0 when both variances are 0. Balanced: |SMD| < 0.1 (Austin 2009).',
     population: 'Before: every participant at its ProgramStart and the comparison pool at its EligibleDate; after: matched participants and their colleagues, both at the participant’s ProgramStart. A level about fewer than k people on a side is not shown.',
-    spec: 'impact.md, The matched comparison group (balance table)',
+    spec: 'impact.md, The matched comparison group (SMD)',
     code: 'impact/balanceTable#balanceTable',
   },
   {
