@@ -20,6 +20,8 @@ describe('overview()', () => {
       ['Rotations', 'Rotations', 'name', 1, sample.counts.rotations],
       ['Surveys', 'Surveys', 'name', 1, sample.counts.surveyAnswers],
       ['Measures', 'Measures', 'name', 1, sample.counts.measures],
+      // the sample has no Preferences sheet yet (matching.md): listed, not found, and no problem about it
+      ['Preferences', null, null, null, 0],
     ]);
     const participants = overview.inputs[0]!;
     // every column by its own name, HireDate (impact.md) included
@@ -75,10 +77,10 @@ describe('overview()', () => {
     const outputs = Object.values(DEFAULT_SHEET_NAMES);
     expect(overview.ownedSheets).toEqual(outputs);
     expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', ...outputs]);
-    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', null]);
   });
 
-  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures)', async () => {
+  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures and Preferences)', async () => {
     const overview = await taskpaneOn(createExcelFake()).overview();
     expect(overview.sheetNames).toEqual(['Sheet1']);
     expect(overview.inputs.every((s) => s.sheet === null)).toBe(true);

@@ -188,10 +188,13 @@ describe('generateSample: intake', () => {
       expect(result.problems).toEqual([]);
       expect(result.canCompute).toBe(true);
       expect(result.data.attributes).toEqual(['Gender', 'Ethnicity']);
-      // every sheet, every column (HireDate and the Measures sheet of impact.md too)
-      for (const m of result.sheets) {
+      // every sheet, every column (HireDate and the Measures sheet of impact.md too), but the
+      // Preferences sheet of matching.md, which the sample does not have yet
+      for (const m of result.sheets.filter((x) => x.canonical !== 'Preferences')) {
         expect(m).toMatchObject({ sheet: m.canonical, missing: [], unrecognised: [], rowsLeftOut: 0 });
       }
+      expect(result.sheets.find((x) => x.canonical === 'Preferences')).toMatchObject({ sheet: undefined, rowsRead: 0 });
+      expect(result.data.preferences).toEqual([]);
       expect(result.data.measures).toHaveLength(s.counts.measures);
       expect(result.data.participants.every((p) => p.hireDate !== undefined && p.hireDate < (p.eligibleDate ?? Infinity))).toBe(true);
       expect(result.data.participants).toHaveLength(s.counts.people);

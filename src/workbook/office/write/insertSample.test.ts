@@ -93,7 +93,8 @@ describe('insertSample()', () => {
 
     // without a mapping, the sheets that hold the canonical names are taken by name first (and "pairings" has no header row)
     const plain = await workbook.overview();
-    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', 'Measures']);
+    // (the sample has no Preferences sheet yet)
+    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', 'Measures', null]);
     expect(plain.problems.map((p) => [p.sheet, p.code])).toEqual([['pairings', 'no-header-row']]);
     // the mapping of the returned names (what the task pane saves) reads the whole sample
     const mapping = mappingForSheets(inserted.sheets);
@@ -105,6 +106,7 @@ describe('insertSample()', () => {
       ['Rotations', 'mapped', sample.counts.rotations],
       ['Surveys', 'mapped', sample.counts.surveyAnswers],
       ['Measures', 'mapped', sample.counts.measures],
+      [null, null, 0],
     ]);
     expect(mapped.problems).toEqual([]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: true, now: NOW, mapping });
@@ -128,6 +130,7 @@ describe('insertSample()', () => {
       ['Rotations', 'Rotations', 'name'],
       ['Surveys', 'Surveys', 'name'],
       ['Measures', 'Measures', 'name'],
+      ['Preferences', null, null],
     ]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: false, now: NOW });
     expect(result.report.counts.participants).toBe(sample.counts.participants);
