@@ -14,6 +14,7 @@ const run = (...argv: string[]) => runCadre(new Date(Date.UTC(2026, 11, 4)), ...
 
 const SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'input-workbook.md');
 const IMPACT_SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'impact.md');
+const MATCHING_SPEC = join(__dirname, '..', '..', 'shared', 'spec', 'matching.md');
 /** the demographic attributes the templates (like the sample) put after Location */
 const ATTRIBUTES = ['Gender', 'Ethnicity'];
 
@@ -31,10 +32,11 @@ function tableColumns(text: string): string[] {
  * The canonical sheets and columns of the spec's input workbook (input-workbook.md, "Sheets and
  * columns"): each `### Sheet` heading's table, one column per row, a row naming several columns
  * ("BusinessUnit, Function, Location") taken as several; the "(attributes)" row left out. Then the
- * Measures sheet, whose table is in impact.md ("Input"); Preferences (matching.md) is not read yet.
+ * Measures sheet, whose table is in impact.md ("Input"), and the Preferences sheet, whose columns
+ * matching.md names in parentheses ("Optional sheet **Preferences** (PersonID, MentorID, Rank 1..5)").
  */
 function specSheets(): { name: string; columns: string[] }[] {
-  for (const path of [SPEC, IMPACT_SPEC]) {
+  for (const path of [SPEC, IMPACT_SPEC, MATCHING_SPEC]) {
     if (!existsSync(path)) throw new Error(`this test needs ${path}: the project's shared folder beside the checkout`);
   }
   const text = readFileSync(SPEC, 'utf8');
@@ -46,6 +48,9 @@ function specSheets(): { name: string; columns: string[] }[] {
   }
   const impactInput = readFileSync(IMPACT_SPEC, 'utf8').split(/^## /m).find((section) => section.startsWith('Input'))!;
   sheets.push({ name: 'Measures', columns: tableColumns(impactInput) });
+  const preferences = /\*\*Preferences\*\* \(([^)]*)\)/.exec(readFileSync(MATCHING_SPEC, 'utf8'))![1]!;
+  // "Rank 1..5": the column's name, then its range
+  sheets.push({ name: 'Preferences', columns: preferences.split(', ').map((c) => c.split(' ')[0]!) });
   return sheets;
 }
 
@@ -62,14 +67,15 @@ describe('cadre templates', () => {
   beforeAll(async () => {
     const { code, out, err } = await run('templates', '--out', book);
     expect([code, err]).toEqual([0, '']);
-    expect(out).toMatch(/^Wrote .*templates\.xlsx: empty Participants, Mentors, Pairings, Rotations, Surveys, Measures /);
+    expect(out).toMatch(/^Wrote .*templates\.xlsx: empty Participants, Mentors, Pairings, Rotations, Surveys, Measures, Preferences /);
   });
 
   test("writes the spec's canonical sheets and headers, as tables with dates formatted, checks and the header frozen", async () => {
     const wb = await readBook(book);
     const spec = specSheets();
-    expect(spec.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(spec.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
     expect(spec.find((s) => s.name === 'Measures')!.columns).toEqual(['PersonID', 'Date', 'Measure', 'Value']);
+    expect(spec.find((s) => s.name === 'Preferences')!.columns).toEqual(['PersonID', 'MentorID', 'Rank']);
     expect(spec[0]!.columns).toContain('HireDate');
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(spec.map((s) => s.name));
     for (const { name, columns } of spec) {
@@ -95,6 +101,10 @@ describe('cadre templates', () => {
     const measuresCell = (header: string) => measures.getCell(2, headersOf(measures).indexOf(header) + 1);
     expect(measuresCell('Date').dataValidation).toMatchObject({ type: 'date', operator: 'between', errorStyle: 'stop' });
     expect(measuresCell('Value').dataValidation).toBeUndefined();
+    const preferences = wb.getWorksheet('Preferences')!;
+    const rankCell = preferences.getCell(2, headersOf(preferences).indexOf('Rank') + 1);
+    expect(rankCell.dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [1, 5], errorStyle: 'stop' });
+    expect(preferences.getCell(2, 1).dataValidation).toBeUndefined();
     expect(wb.keywords).toBe('cadre-templates');
   });
 
@@ -113,7 +123,7 @@ describe('cadre templates', () => {
     const shape = (p: { severity: string; code: string; sheet: string; cell: string; message: string; fix: string }) => [p.severity, p.code, p.sheet, p.cell, p.message, p.fix];
     expect(fromFile.map(shape)).toEqual(inExcel.problems.map(shape));
     expect(fromFile.map((p: { code: string; sheet: string }) => `${p.sheet}:${p.code}`)).toEqual(
-      ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'].map((sheet) => `${sheet}:headers-only`),
+      ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences'].map((sheet) => `${sheet}:headers-only`),
     );
   });
 

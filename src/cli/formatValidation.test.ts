@@ -20,10 +20,11 @@ describe('formatValidation: the Measures sheet', () => {
       '  Rotations     not found',
       '  Surveys       not found',
       '  Measures      not found (optional)',
+      '  Preferences   not found (optional)',
     ]);
     // the four sheets it lacks, and its lack of EligibleDate
     expect(out).toContain('Problems: 0 errors, 0 warnings, 5 notes');
-    expect(out).not.toMatch(/Measures!|No Measures sheet/);
+    expect(out).not.toMatch(/Measures!|No Measures sheet|Preferences!|No Preferences sheet/);
   });
 
   test('found: its sheet, its columns and how they were matched, its rows', () => {
@@ -34,5 +35,25 @@ describe('formatValidation: the Measures sheet', () => {
         '      columns: PersonID ← "Employee ID" (synonym), Date, Measure ← "Metric" (synonym), Value\n',
     );
     expect(out).toContain('  error    KPIs!A3: PersonID P9 is not on the Participants sheet; the measure is left out.');
+  });
+});
+
+describe('formatValidation: the Preferences sheet', () => {
+  const mentors = sheet('Mentors', [['MentorID', 'MentorType'], ['M1', 'Internal mentor'], ['M2', 'Internal mentor']]);
+
+  test('found: its sheet, its columns and how they were matched, its rows, its problems at their cells', () => {
+    const wishes = sheet('Wishes', [
+      ['Mentee ID', 'MentorID', 'Rank'],
+      ['P1', 'M1', 1],
+      ['P1', 'M2', 1],
+      ['P1', 'M9', 2],
+    ]);
+    const out = formatValidation('book.xlsx', asOf, intake([participants, mentors, wishes], { asOf }));
+    expect(out).toContain(
+      '  Preferences   "Wishes" (by name), header row 1, 3 rows read, 2 left out\n' +
+        '      columns: PersonID ← "Mentee ID" (synonym), MentorID, Rank\n',
+    );
+    expect(out).toContain('  error    Wishes!C3: P1 already gives rank 1 on row 2; this row is left out.');
+    expect(out).toContain('  error    Wishes!B4: MentorID M9 is not on the Mentors sheet; the preference is left out.');
   });
 });

@@ -6,7 +6,7 @@ import { SHEETS } from '../intake/schema';
 const HOW: Record<string, string> = { name: 'by name', headers: 'by its headers', mapped: 'from the mapping' };
 const SEVERITY_WORD: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** sheets whose absence is no problem at all (Measures): said to be optional where they are not found */
+/** sheets whose absence is no problem at all (Measures, Preferences): said to be optional where they are not found */
 const QUIET_WHEN_MISSING: ReadonlySet<string> = new Set(SHEETS.filter((s) => s.quietWhenMissing).map((s) => s.name));
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

@@ -14,7 +14,7 @@ export const SAMPLE_COMMAND: CommandDefinition = {
   summary: 'write a synthetic input workbook (2,000 people by default) with planted findings',
   positionals: [],
   description: `Writes a synthetic, seeded input workbook of an executive mentorship program (Participants, Mentors,
-Pairings, Rotations, Surveys, Measures) with planted findings to test the product on (see README).`,
+Pairings, Rotations, Surveys, Measures, Preferences) with planted findings to test the product on (see README).`,
   options: [
     { name: 'size', value: 'SIZE', text: 'standard (2,000 people, the default), large (100,000 people), or a number of people' },
     { name: 'seed', value: 'S', text: 'the random seed (default 42): the same seed gives the same workbook' },

@@ -11,7 +11,7 @@ export const TEMPLATES_COMMAND: CommandDefinition = {
   summary: 'write an empty input workbook: the input sheets with their headers, to fill in',
   positionals: [],
   description: `Writes the empty input templates, the same workbook as the task pane's "Insert empty templates":
-the sheets Participants, Mentors, Pairings, Rotations, Surveys and Measures, each an Excel table
+the sheets Participants, Mentors, Pairings, Rotations, Surveys, Measures and Preferences, each an Excel table
 with the columns Cadre reads (required and optional, and the demographic attributes Gender and
 Ethnicity), date columns shown yyyy-mm-dd, drop-downs for yes/no and listed values, and checks on
 dates and numbers. Fill them in (or paste your data under the headers), then run cadre validate on the file.

@@ -14,7 +14,7 @@ export const VALIDATE_COMMAND: CommandDefinition = {
   summary: 'report input problems; exit 1 if any error-level problem',
   positionals: ['BOOK.xlsx'],
   description: `Reads the program's input sheets (Participants, Mentors, Pairings, Rotations, Surveys, and
-Measures if there is one), says which sheets and columns were recognised and how, and lists every
+Measures and Preferences where there are), says which sheets and columns were recognised and how, and lists every
 data-quality problem with its cell.
 A sheet that is missing can be added from the empty workbook of cadre templates.`,
   options: [

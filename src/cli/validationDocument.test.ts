@@ -44,3 +44,35 @@ describe('validationDocument: the Measures sheet', () => {
     expect(doc.dataQuality.problems.map((p) => [p.sheet, p.cell, p.code])).toContainEqual(['Measures', 'D3', 'missing-value']);
   });
 });
+
+describe('validationDocument: the Preferences sheet', () => {
+  test('without one: nothing about Preferences', () => {
+    const doc = validationDocument('book.xlsx', asOf, intake([participants], { asOf }));
+    expect(doc.sheets.map((s) => s.canonical)).not.toContain('Preferences');
+  });
+
+  test('with one: listed last with its columns and rows, its problems with their codes, valid against the schema', () => {
+    const mentors = sheet('Mentors', [['MentorID', 'MentorType'], ['M1', 'Internal mentor']]);
+    const wishes = sheet('Preferences', [['PersonID', 'MentorID', 'Rank'], ['P1', 'M1', 1], ['P1', 'M1', 2], ['P1', 'P1', 3]]);
+    const doc = validationDocument('book.xlsx', asOf, intake([participants, mentors, wishes], { asOf }));
+    expect(valid(doc)).toBe(true);
+    expect(doc.sheets.map((s) => s.canonical)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Preferences']);
+    expect(doc.sheets[5]).toEqual({
+      canonical: 'Preferences',
+      sheet: 'Preferences',
+      how: 'name',
+      headerRow: 1,
+      rowsRead: 3,
+      rowsLeftOut: 2,
+      columns: ['PersonID', 'MentorID', 'Rank'].map((c, j) => ({ canonical: c, header: c, cell: `${'ABC'[j]}1`, how: 'exact' })),
+      missing: [],
+      unrecognised: [],
+    });
+    const problems = doc.dataQuality.problems.filter((p) => p.sheet === 'Preferences').map((p) => [p.cell, p.severity, p.code]);
+    // P1 is not on Mentors (only M1 is), so row 4 is an unknown MentorID before it is a self-preference
+    expect(problems).toEqual([
+      ['B3', 'error', 'duplicate-preference'],
+      ['B4', 'error', 'unknown-id'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Day } from '../model/day';
  * The JSON document of `cadre validate --json FILE`: what was recognised, the row counts, and the
  * data-quality problems in the same shape as the `dataQuality` part of `cadre refresh --json`
  * (cli.md). Documented in schema/validate.schema.json. A sheet whose absence is no problem
- * (Measures, `quietWhenMissing`) is listed only when the workbook has it, so the document of a
+ * (Measures, Preferences: `quietWhenMissing`) is listed only when the workbook has it, so the document of a
  * workbook without it is what it was before that sheet existed.
  */
 const QUIET_WHEN_MISSING: ReadonlySet<string> = new Set(SHEETS.filter((s) => s.quietWhenMissing).map((s) => s.name));

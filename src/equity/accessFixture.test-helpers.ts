@@ -43,11 +43,12 @@ export const ALL_COLUMNS: Readonly<Record<CanonicalSheet, readonly string[]>> = 
   Rotations: ['PersonID', 'Function', 'Start', 'End', 'Status'],
   Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Score', 'ScaleMax'],
   Measures: ['PersonID', 'Date', 'Measure', 'Value'],
+  Preferences: ['PersonID', 'MentorID', 'Rank'],
 };
 
 /** A ProgramData with every sheet present (columns overridable: [] = the sheet is absent). */
 export function program(
-  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'attributes'>>,
+  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'preferences' | 'attributes'>>,
   columns: Partial<Record<CanonicalSheet, readonly string[]>> = {},
 ): ProgramData {
   const participants = parts.participants ?? [];
@@ -58,8 +59,9 @@ export function program(
     rotations: parts.rotations ?? [],
     surveys: parts.surveys ?? [],
     measures: parts.measures ?? [],
+    preferences: parts.preferences ?? [],
     attributes: parts.attributes ?? [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))].sort(),
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures', Preferences: 'Preferences' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf: A,

@@ -52,6 +52,7 @@ const COLUMNS: Record<CanonicalSheet, string[]> = {
   Rotations: [],
   Surveys: [],
   Measures: [],
+  Preferences: [],
 };
 
 export function program(parts: {
@@ -67,8 +68,9 @@ export function program(parts: {
     rotations: [],
     surveys: [],
     measures: [],
+    preferences: [],
     attributes: parts.attributes ?? [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: undefined, Measures: undefined },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: undefined, Measures: undefined, Preferences: undefined },
     columns: COLUMNS,
     dateSystem: '1900',
     asOf: A,

@@ -26,6 +26,7 @@ export function impactInput(
       Rotations: [],
       Surveys: [],
       Measures: measures === undefined ? [] : ['PersonID', 'Date', 'Measure', 'Value'],
+      Preferences: [],
     },
     measures: measures?.map((m, i) => ({ ...m, row: i + 2 })),
   };

@@ -3,7 +3,7 @@ import type { Day } from '../model/day';
 import type { Mapping } from '../model/mapping';
 import type { CanonicalSheet, ProgramData, SheetMatch } from '../model/program';
 import type { Problem } from '../model/problem';
-import type { Measure, Mentor, Pairing, Participant, Rotation, SurveyAnswer } from '../model/records';
+import type { Measure, Mentor, Pairing, Participant, Preference, Rotation, SurveyAnswer } from '../model/records';
 import { addYears } from '../calendar/addYears';
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { cellAddress, columnLetters } from '../excel/a1Address';
@@ -15,6 +15,7 @@ import { measuresFromRows } from './records/measuresFromRows';
 import { mentorsFromRows } from './records/mentorsFromRows';
 import { pairingsFromRows } from './records/pairingsFromRows';
 import { participantsFromRows } from './records/participantsFromRows';
+import { preferencesFromRows } from './records/preferencesFromRows';
 import { rotationsFromRows } from './records/rotationsFromRows';
 import { surveysFromRows } from './records/surveysFromRows';
 import { SHEETS } from './schema';
@@ -110,7 +111,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
           name === 'Participants'
             ? 'The Participants sheet has a header row but no data rows, so nothing can be computed.'
             : `The ${name} sheet has a header row but no data rows; the metrics that need it are not available.`,
-        fix: `Add one row per ${name === 'Surveys' ? 'answer' : name === 'Measures' ? 'observation' : 'record'} below the header row.`,
+        fix: `Add one row per ${name === 'Surveys' ? 'answer' : name === 'Measures' ? 'observation' : name === 'Preferences' ? 'wish (PersonID, MentorID, Rank)' : 'record'} below the header row.`,
       });
     }
     return out;
@@ -128,6 +129,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
     p || m ? (id: string) => (p !== undefined && p.index.has(id)) || (m !== undefined && m.index.has(id)) : undefined;
   const surveys: SurveyAnswer[] = read('Surveys', (rec) => surveysFromRows(rec, date, problems, known))?.records ?? [];
   const measures: Measure[] = read('Measures', (rec) => measuresFromRows(rec, date, problems, people))?.records ?? [];
+  const preferences: Preference[] = read('Preferences', (rec) => preferencesFromRows(rec, date, problems, people, mentorLookup))?.records ?? [];
 
   const managerColumn = (name: 'Participants' | 'Mentors') => {
     const rec = usable.get(name);
@@ -202,6 +204,7 @@ export function intake(sheets: readonly SheetValues[], options: IntakeOptions): 
       rotations,
       surveys,
       measures,
+      preferences,
       attributes: [...attributes],
       sheetNames: Object.fromEntries(SHEETS.map((spec) => [spec.name, usable.get(spec.name)?.sheet.name])) as Record<CanonicalSheet, string | undefined>,
       columns,

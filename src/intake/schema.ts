@@ -34,7 +34,7 @@ export interface SheetSpec {
   readonly uniqueId?: string;
   /**
    * a workbook without this sheet gets no "missing sheet" note: a sheet added after the first five
-   * (Measures), so that a workbook that never had it reads exactly as before
+   * (Measures, Preferences), so that a workbook that never had it reads exactly as before
    */
   readonly quietWhenMissing?: boolean;
 }
@@ -282,7 +282,29 @@ export const MEASURES: SheetSpec = {
   ],
 };
 
-export const SHEETS: readonly SheetSpec[] = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES];
+/**
+ * The optional Preferences sheet (matching.md): a mentee's ranked wishes for a mentor, coach or
+ * sponsor, one wish per row. `preferencesFromRows` checks the ids, the rank (a whole number 1..5) and
+ * that a mentee names each giver and uses each rank once.
+ */
+export const PREFERENCES: SheetSpec = {
+  name: 'Preferences',
+  quietWhenMissing: true,
+  synonyms: ['Preference', 'Mentor Preferences', 'Mentee Preferences', 'Mentor Wishes', 'Wishes', 'Mentor Requests', 'Rankings'],
+  columns: [
+    col('PersonID', 'id', true, 'the mentee: a PersonID of Participants', ['Mentee ID', 'Employee ID', 'Participant ID', 'EmpID', 'Emp ID', 'Employee Number', 'Worker ID']),
+    col('MentorID', 'id', true, 'the mentor, coach or sponsor wished for: a MentorID of Mentors', [
+      'Mentor ID',
+      'Preferred Mentor',
+      'Preferred Mentor ID',
+      'Coach ID',
+      'Sponsor ID',
+    ]),
+    col('Rank', 'int', true, '1 to 5, 1 the first wish', ['Preference', 'Preference Rank', 'Choice', 'Rank Order', 'Priority']),
+  ],
+};
+
+export const SHEETS: readonly SheetSpec[] = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES, PREFERENCES];
 
 /** Demographic attribute columns recognised by default on Participants and Mentors. */
 export const DEFAULT_ATTRIBUTES: readonly string[] = [

@@ -9,12 +9,13 @@ export const ALL_COLUMNS: Record<CanonicalSheet, string[]> = {
   Rotations: ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'CheckpointRating', 'Status'],
   Surveys: ['RespondentID', 'RespondentRole', 'Date', 'Instrument', 'Item', 'Score', 'ScaleMax', 'AboutID'],
   Measures: ['PersonID', 'Date', 'Measure', 'Value'],
+  Preferences: ['PersonID', 'MentorID', 'Rank'],
 };
 
 /** A ProgramData of hand-built records, with ALL_COLUMNS unless `columns` overrides a sheet's list. */
 export function programFixture(
   asOf: Day,
-  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'attributes'>>,
+  parts: Partial<Pick<ProgramData, 'participants' | 'mentors' | 'pairings' | 'rotations' | 'surveys' | 'measures' | 'preferences' | 'attributes'>>,
   columns: Partial<Record<CanonicalSheet, string[]>> = {},
 ): ProgramData {
   return {
@@ -24,8 +25,9 @@ export function programFixture(
     rotations: parts.rotations ?? [],
     surveys: parts.surveys ?? [],
     measures: parts.measures ?? [],
+    preferences: parts.preferences ?? [],
     attributes: parts.attributes ?? [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures', Preferences: 'Preferences' },
     columns: { ...ALL_COLUMNS, ...columns },
     dateSystem: '1900',
     asOf,

@@ -41,8 +41,9 @@ function program(
     rotations: more.rotations ?? [],
     surveys: [],
     measures: [],
+    preferences: [],
     attributes: [],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined, Preferences: undefined },
     columns: {
       Participants: ['PersonID', ...(more.columns ?? PARTICIPANT_COLUMNS)],
       Mentors: [],
@@ -50,6 +51,7 @@ function program(
       Rotations: more.rotations ? ['PersonID', 'Function', 'Start', 'End', 'CheckpointDate', 'Status'] : [],
       Surveys: [],
       Measures: [],
+      Preferences: [],
     },
     dateSystem: '1900',
     asOf: A,
@@ -341,7 +343,7 @@ describe('time-to-readiness: not available', () => {
     expect(noStart).toEqual({ available: false, reason: expect.stringMatching(/ProgramStart/) });
     const noReady = computeReadiness(program(someone, { columns: ['ProgramStart', 'ExitDate'] }), A);
     expect(noReady).toEqual({ available: false, reason: expect.stringMatching(/ReadyDate/) });
-    const noSheet = { ...program([]), columns: { Participants: [], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [] } };
+    const noSheet = { ...program([]), columns: { Participants: [], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [], Preferences: [] } };
     expect(computeReadiness(noSheet, A)).toEqual({ available: false, reason: expect.stringMatching(/Participants/) });
   });
 

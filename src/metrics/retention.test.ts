@@ -23,9 +23,10 @@ function program(participants: Participant[], columns: string[]): ProgramData {
     rotations: [],
     surveys: [],
     measures: [],
+    preferences: [],
     attributes: [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined },
-    columns: { Participants: ['PersonID', ...columns], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [] },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: undefined, Preferences: undefined },
+    columns: { Participants: ['PersonID', ...columns], Mentors: [], Pairings: [], Rotations: [], Surveys: [], Measures: [], Preferences: [] },
     dateSystem: '1900',
     asOf: A,
   };

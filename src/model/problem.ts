@@ -33,7 +33,13 @@ export type ProblemCode =
   | 'unknown-id'
   | 'unknown-manager'
   | 'reporting-cycle'
-  | 'not-started';
+  | 'not-started'
+  /** Preferences (matching.md): a person ranks themself as their own mentor */
+  | 'self-preference'
+  /** Preferences: the same mentee ranks the same mentor on a second row */
+  | 'duplicate-preference'
+  /** Preferences: the same mentee uses the same rank on a second row */
+  | 'duplicate-rank';
 
 /** One row of the data-quality report. */
 export interface Problem {

@@ -1,8 +1,8 @@
 import type { DateSystem } from './cell';
 import type { Day } from './day';
-import type { Measure, Mentor, Pairing, Participant, Rotation, SurveyAnswer } from './records';
+import type { Measure, Mentor, Pairing, Participant, Preference, Rotation, SurveyAnswer } from './records';
 
-export type CanonicalSheet = 'Participants' | 'Mentors' | 'Pairings' | 'Rotations' | 'Surveys' | 'Measures';
+export type CanonicalSheet = 'Participants' | 'Mentors' | 'Pairings' | 'Rotations' | 'Surveys' | 'Measures' | 'Preferences';
 
 /** How a column was recognised. */
 export type MatchKind =
@@ -54,6 +54,8 @@ export interface ProgramData {
   readonly surveys: readonly SurveyAnswer[];
   /** the optional Measures sheet (impact.md): KPI observations and promotions; empty when the workbook has none */
   readonly measures: readonly Measure[];
+  /** the optional Preferences sheet (matching.md): mentees' ranked wishes for a mentor; empty when the workbook has none */
+  readonly preferences: readonly Preference[];
   /** the demographic attribute columns found (Participants and Mentors) */
   readonly attributes: readonly string[];
   /** the workbook sheet each canonical sheet was read from (undefined where the workbook has none) */

@@ -141,3 +141,16 @@ export interface Measure {
   /** the value; null for a promotion */
   readonly value: number | null;
 }
+
+/**
+ * One row of the optional Preferences sheet (matching.md): a mentee's ranked wish for a mentor, coach
+ * or sponsor. Rank 1 is the first wish; a mentee ranks up to five, each rank and each giver once.
+ */
+export interface Preference {
+  /** a PersonID of Participants: the mentee */
+  readonly personId: string;
+  /** a MentorID of Mentors: the giver wished for */
+  readonly mentorId: string;
+  /** 1..5, 1 the first wish */
+  readonly rank: number;
+}

@@ -11,7 +11,7 @@ test('empty: one empty sheet, nothing synced', async () => {
 
 test('sample: the five input sheets, header bold and frozen, dates shown as dates; the set-up syncs not counted', async () => {
   const fake = await createPreviewFake('sample');
-  expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+  expect(fake.workbook.sheetNames()).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
   const participants = fake.workbook.sheet('Participants');
   expect(participants.usedRange()).toBe('A1:X2001');
   expect(participants.formatOf('A1', 'bold')).toBe(true);

@@ -10,7 +10,7 @@ describe('overview()', () => {
     const { fake, sample } = sampleFake();
     const { result: overview, syncs } = await syncsOf(fake, () => taskpaneOn(fake).overview());
     expect(syncs).toBe(2);
-    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
     expect(overview.ownedSheets).toEqual([]);
     expect(overview.problems).toEqual([]);
     expect(overview.inputs.map((s) => [s.canonical, s.sheet, s.how, s.headerRow, s.rows])).toEqual([
@@ -20,6 +20,7 @@ describe('overview()', () => {
       ['Rotations', 'Rotations', 'name', 1, sample.counts.rotations],
       ['Surveys', 'Surveys', 'name', 1, sample.counts.surveyAnswers],
       ['Measures', 'Measures', 'name', 1, sample.counts.measures],
+      ['Preferences', 'Preferences', 'name', 1, sample.counts.preferences],
     ]);
     const participants = overview.inputs[0]!;
     // every column by its own name, HireDate (impact.md) included
@@ -74,11 +75,11 @@ describe('overview()', () => {
     const overview = await taskpaneOn(fake).overview();
     const outputs = Object.values(DEFAULT_SHEET_NAMES);
     expect(overview.ownedSheets).toEqual(outputs);
-    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', ...outputs]);
-    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(overview.sheetNames).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences', ...outputs]);
+    expect(overview.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
   });
 
-  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures)', async () => {
+  it('says what is missing in a workbook with one empty sheet: Participants is an error, the others notes (none for the optional Measures and Preferences)', async () => {
     const overview = await taskpaneOn(createExcelFake()).overview();
     expect(overview.sheetNames).toEqual(['Sheet1']);
     expect(overview.inputs.every((s) => s.sheet === null)).toBe(true);

@@ -34,7 +34,7 @@ export interface SheetOverview {
 export interface WorkbookOverview {
   /** every worksheet, in tab order */
   readonly sheetNames: readonly string[];
-  /** the canonical input sheets (the five and Measures), in order */
+  /** the canonical input sheets (the five, Measures and Preferences), in order */
   readonly inputs: readonly SheetOverview[];
   /** the sheets Cadre owns (written by an earlier refresh) */
   readonly ownedSheets: readonly string[];

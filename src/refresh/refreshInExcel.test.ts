@@ -15,7 +15,7 @@ import { OWNERSHIP_SETTING } from '../workbook/office/ownership';
 import { MIB } from '../workbook/office/batchBudget';
 import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 
-const INPUTS = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'];
+const INPUTS = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences'];
 const OUTPUTS = Object.values(DEFAULT_SHEET_NAMES);
 
 /** every output sheet's values, by name */

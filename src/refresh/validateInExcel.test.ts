@@ -35,7 +35,7 @@ describe('validate()', () => {
       errors: 0,
       warnings: 0,
       notes: 0,
-      rows: { Participants: 2000, Mentors: 80, Pairings: 600, Rotations: 500, Surveys: 20000, Measures: sample.counts.measures },
+      rows: { Participants: 2000, Mentors: 80, Pairings: 600, Rotations: 500, Surveys: 20000, Measures: sample.counts.measures, Preferences: sample.counts.preferences },
       canCompute: true,
     });
   });
@@ -45,7 +45,7 @@ describe('validate()', () => {
     await refreshWorkbook(fake.run, refreshOptions(fake, sample.asOf));
     const result = await taskpaneOn(fake).validate({ asOf: sample.asOf, mapping: { version: 1, sheets: { Rotations: { sheet: null } } } });
     expect(result.problems.map((p) => [p.sheet, p.code])).toEqual([['Rotations', 'missing-sheet']]);
-    expect(result.rows).toEqual({ Participants: 2000, Mentors: 80, Pairings: 600, Surveys: 20000, Measures: sample.counts.measures });
+    expect(result.rows).toEqual({ Participants: 2000, Mentors: 80, Pairings: 600, Surveys: 20000, Measures: sample.counts.measures, Preferences: sample.counts.preferences });
   });
 
   it('says when nothing can be computed, without throwing', async () => {

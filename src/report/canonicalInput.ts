@@ -11,7 +11,8 @@ import type { ProgramData } from '../model/program';
  * HireDate and the Measures sheet (impact.md) came later: a Participants line ends with HireDate
  * only when the workbook has that column (or a record has one), and the Measures section is there
  * only when the workbook has that sheet (or there are measures), so a workbook without them keeps
- * the fingerprint it had before.
+ * the fingerprint it had before. The Preferences sheet (matching.md) likewise: its section, after
+ * Measures, is there only when the workbook has that sheet (or there are preferences).
  */
 export function* canonicalInput(data: ProgramData, chunkSize = 1 << 16): Generator<string> {
   let buf = '';
@@ -47,6 +48,9 @@ export function* canonicalInput(data: ProgramData, chunkSize = 1 << 16): Generat
   ];
   if (data.columns.Measures.length > 0 || data.measures.length > 0) {
     sections.push(['Measures', data.measures, (x: ProgramData['measures'][number]) => [x.personId, x.date, x.measure, x.value ?? undefined]]);
+  }
+  if (data.columns.Preferences.length > 0 || data.preferences.length > 0) {
+    sections.push(['Preferences', data.preferences, (x: ProgramData['preferences'][number]) => [x.personId, x.mentorId, x.rank]]);
   }
   for (const [name, records, fields] of sections) {
     buf += `#${name} ${records.length}\n`;

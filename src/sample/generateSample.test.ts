@@ -1,7 +1,7 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
 import { quarterOf } from '../calendar/quarter';
 import { intake } from '../intake/intake';
-import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, PREFERENCES, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
 import { cohortsFor, generateSample, sampleHeader, SAMPLE_SIZES, type SampleWorkbook } from './generateSample';
@@ -46,9 +46,9 @@ describe('test helpers', () => {
 });
 
 describe('generateSample: shape and size', () => {
-  test('six canonical sheets with the schema headers, attributes after Location', () => {
-    expect(standard.sheets.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
-    const specs = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES];
+  test('seven canonical sheets with the schema headers, attributes after Location', () => {
+    expect(standard.sheets.map((s) => s.name)).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
+    const specs = [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES, PREFERENCES];
     standard.sheets.forEach((s, k) => expect(s.values[0]).toEqual(sampleHeader(specs[k])));
     const p = standard.sheets[0].values[0] as string[];
     expect(p.slice(p.indexOf('Location'), p.indexOf('Location') + 3)).toEqual(['Location', 'Gender', 'Ethnicity']);
@@ -58,7 +58,7 @@ describe('generateSample: shape and size', () => {
   });
 
   test('numberFormats mark exactly the date columns', () => {
-    for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES]) {
+    for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES, PREFERENCES]) {
       const header = sampleHeader(spec);
       const formats = standard.numberFormats[spec.name];
       expect(formats).toHaveLength(header.length);
@@ -87,7 +87,11 @@ describe('generateSample: shape and size', () => {
       rotations: 500,
       surveyAnswers: 20000,
     });
-    expect(balanced.counts).toEqual(standard.counts);
+    // the same counts but the Preferences rows: who waits for a mentor, and so who wishes what, is drawn
+    // from the pairings, which the coach gap changes
+    const { preferences: _p, ...balancedCounts } = balanced.counts;
+    const { preferences: _q, ...standardCounts } = standard.counts;
+    expect(balancedCounts).toEqual(standardCounts);
   });
 
   test('a number of people scales the standard proportions', () => {
@@ -129,8 +133,12 @@ describe('generateSample: the large size', () => {
       rotations: 16000,
       surveyAnswers: 1000000,
     });
-    // Measures is not in performance.md's table: a rating a year per person employed, and the promotions
-    expect(large.sheets.map((s) => s.values.length - 1)).toEqual([100000, 1500, 20000, 16000, 1000000, large.counts.measures]);
+    // Measures and Preferences are not in performance.md's table: a rating a year per person employed, and
+    // the promotions; a few dozen wishes
+    expect(large.sheets.map((s) => s.values.length - 1)).toEqual([100000, 1500, 20000, 16000, 1000000, large.counts.measures, large.counts.preferences]);
+    expect(large.counts.preferences).toBeGreaterThan(30);
+    expect(large.counts.preferences).toBeLessThan(120);
+    expect(large.planted.preferenceTrap).not.toBeNull();
     expect(large.counts.measures).toBeGreaterThan(200_000);
     expect(large.counts.measures).toBeLessThan(500_000);
     expect(large.planted.overCapacity).toHaveLength(2);
@@ -188,10 +196,11 @@ describe('generateSample: intake', () => {
       expect(result.problems).toEqual([]);
       expect(result.canCompute).toBe(true);
       expect(result.data.attributes).toEqual(['Gender', 'Ethnicity']);
-      // every sheet, every column (HireDate and the Measures sheet of impact.md too)
+      // every sheet, every column (HireDate and the Measures sheet of impact.md, the Preferences sheet of matching.md too)
       for (const m of result.sheets) {
         expect(m).toMatchObject({ sheet: m.canonical, missing: [], unrecognised: [], rowsLeftOut: 0 });
       }
+      expect(result.data.preferences).toHaveLength(s.counts.preferences);
       expect(result.data.measures).toHaveLength(s.counts.measures);
       expect(result.data.participants.every((p) => p.hireDate !== undefined && p.hireDate < (p.eligibleDate ?? Infinity))).toBe(true);
       expect(result.data.participants).toHaveLength(s.counts.people);
@@ -241,23 +250,27 @@ describe('generateSample: the match rate is no finding', () => {
    * ProgramEnd blank or after A (so the quarter ends before asOf count those who completed or withdrew
    * later). Each must have a pairing active at A (Start ≤ A, End blank or after A), unless they
    * started within the last 30 days (the first mentor starts 3–30 days in) or are between two
-   * internal mentors (the last one ended at most 21 days before A, the next starts after A).
-   * Counted independently from the rows of seed 42 (read back with SheetJS as well): 159 of 160
-   * matched at 2025-12-31, 157/158 at 2026-03-31, 153/153 at 2026-06-30, 119/119 at 2026-09-30.
+   * internal mentors (the last one ended at most 21 days before A, the next starts after A), or asked
+   * for a new mentor (planted finding 8: the last mentor pairing ended with that EndReason and none
+   * followed; these must be exactly `planted.mentorUnpaired` at asOf). Counted independently from the
+   * rows of seed 42 (read back with SheetJS as well): 159 of 160 matched at 2025-12-31, 157/158 at
+   * 2026-03-31, 153/153 at 2026-06-30; 116/119 at 2026-09-30, where the three who asked for a new
+   * mentor have no other pairing active (119/119 before finding 8).
    */
-  function matchAudit(s: SampleWorkbook, a: Day): { inProgram: number; matched: number; unexplained: string[] } {
+  function matchAudit(s: SampleWorkbook, a: Day): { inProgram: number; matched: number; unexplained: string[]; askedForNewMentor: string[] } {
     const P = table(s.sheets, 'Participants');
     const PR = table(s.sheets, 'Pairings');
-    const pairings = new Map<string, { role: string; start: Day; end: Day }[]>();
+    const pairings = new Map<string, { role: string; start: Day; end: Day; reason: string | null }[]>();
     for (const row of PR.rows) {
       const id = str(PR, row, 'PersonID')!;
       const list = pairings.get(id) ?? [];
-      list.push({ role: str(PR, row, 'Role')!, start: day(PR, row, 'Start'), end: day(PR, row, 'End') });
+      list.push({ role: str(PR, row, 'Role')!, start: day(PR, row, 'Start'), end: day(PR, row, 'End'), reason: str(PR, row, 'EndReason') });
       pairings.set(id, list);
     }
     let inProgram = 0;
     let matched = 0;
     const unexplained: string[] = [];
+    const askedForNewMentor: string[] = [];
     for (const row of P.rows) {
       if (str(P, row, 'InProgram') !== 'Y') continue;
       const start = day(P, row, 'ProgramStart');
@@ -273,9 +286,14 @@ describe('generateSample: the match rate is no finding', () => {
       const mentors = mine.filter((x) => x.role === 'Mentor');
       const betweenMentors = mentors.some((x) => x.end <= a && a - x.end <= 21) && mentors.some((x) => x.start > a);
       if (a - start < 30 || betweenMentors) continue;
+      const last = mentors.filter((x) => x.start <= a).sort((x, y) => y.start - x.start)[0];
+      if (last?.reason === 'Mentee asked for a new mentor' && last.end <= a) {
+        askedForNewMentor.push(str(P, row, 'PersonID')!);
+        continue;
+      }
       unexplained.push(`${str(P, row, 'PersonID')} (${str(P, row, 'Cohort')}, ${a - start} days in)`);
     }
-    return { inProgram, matched, unexplained };
+    return { inProgram, matched, unexplained, askedForNewMentor };
   }
 
   const quarterEnds = [dayFromYmd(2025, 12, 31), dayFromYmd(2026, 3, 31), dayFromYmd(2026, 6, 30), ASOF];
@@ -283,8 +301,11 @@ describe('generateSample: the match rate is no finding', () => {
   test.each([42, ...extraSeeds])('seed %i: everyone in the program at the demo\'s quarter ends has a pairing (bar a rematch gap)', (seed) => {
     const s = seed === 42 ? standard : generateSample({ size: 'standard', seed });
     for (const a of quarterEnds) {
-      const { inProgram, matched, unexplained } = matchAudit(s, a);
+      const { inProgram, matched, unexplained, askedForNewMentor } = matchAudit(s, a);
       expect(unexplained).toEqual([]);
+      // only at asOf, and only the planted ones (those with another active pairing are matched here)
+      if (a !== s.asOf) expect(askedForNewMentor).toEqual([]);
+      else for (const id of askedForNewMentor) expect(s.planted.mentorUnpaired).toContain(id);
       expect(matched / inProgram).toBeGreaterThanOrEqual(0.95);
     }
   });
@@ -294,7 +315,7 @@ describe('generateSample: the match rate is no finding', () => {
       [159, 160],
       [157, 158],
       [153, 153],
-      [119, 119],
+      [116, 119],
     ]);
   });
 });

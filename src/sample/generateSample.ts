@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../calendar/dayFromYmd';
-import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS, SURVEYS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, PREFERENCES, ROTATIONS, SURVEYS } from '../intake/schema';
 import type { SheetValues } from '../model/cell';
 import type { Day } from '../model/day';
 import { assignMentors } from './assignMentors';
@@ -19,7 +19,8 @@ import { generateRotations } from './rotations';
 import { sampleNumberFormats } from './sampleHeader';
 import { TYPE_COACH, TYPE_INTERNAL, TYPE_SPONSOR } from './sampleRecords';
 import { generateMeasures } from './measures';
-import { measureRows, mentorRows, pairingRows, participantRows, rotationRows } from './sampleSheets';
+import { planMentorRequests } from './mentorRequests';
+import { measureRows, mentorRows, pairingRows, participantRows, preferenceRows, rotationRows } from './sampleSheets';
 import { sampleTargets, type SampleSize, type SampleTargets } from './sampleSizes';
 import { comparisonPool, selectProgram } from './selection';
 import { recordSessions } from './sessions';
@@ -55,6 +56,8 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  * - `sessions.ts`, `overCapacity.ts`: Sessions, Hours, LastMeeting; mentors' Capacity.
  * - `rotations.ts`: the Rotations sheet.
  * - `surveys.ts`, `programPulses.ts`: the Surveys sheet (long format), one pulse a quarter.
+ * - `mentorRequests.ts`: three mentees whose mentor pairing ended at their request, and the
+ *   Preferences sheet (matching.md), with the preference trap.
  * - `measures.ts`: HireDate, and the Measures sheet (annual performance ratings, promotions).
  * - `sampleSheets.ts`: the rows of the other four sheets; `plantedFindings.ts`: the report of what
  *   was planted.
@@ -76,10 +79,17 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  *    stay longer (as if leaving at 9% a year, the others 17.75%), so the raw retention gap shrinks against
  *    matched colleagues; participants are promoted 1.8 times as often after ProgramStart (the
  *    program's effect), so promotion by 24 months is higher than matched colleagues'.
+ * 8. **Mentees without a mentor and the preference trap** (`mentorRequests.ts`; matching.md): three
+ *    Active participants whose mentor pairing ended 7–45 days before asOf ("Mentee asked for a new
+ *    mentor"), the only ones in the program without an active Mentor pairing at asOf; about thirty
+ *    participants' ranked wishes (Preferences); one of the three ranks first the internal mentor two
+ *    (or three) levels up their reporting chain, who would score highest under matching.md's score
+ *    (default weights) of the mentors breaking no other hard rule.
  *
- * Findings 3–5 need a few busy mentors and long-running pairings: in samples of a few hundred people
- * or fewer they may be missing (`overCapacity` shorter, `reportingChainConflict` / `inactivePairing`
- * null), and a pairing with no eligible mentor is left out (the pairing count then falls short).
+ * Findings 3–5 and 8 need a few busy mentors and long-running pairings: in samples of a few hundred
+ * people or fewer they may be missing (`overCapacity` or `mentorUnpaired` shorter,
+ * `reportingChainConflict` / `inactivePairing` / `preferenceTrap` null), and a pairing with no
+ * eligible mentor is left out (the pairing count then falls short).
  *
  * ## Guarantees (checked by the tests)
  * Every id referenced exists (ManagerID, Pairings PersonID/MentorID, Rotations PersonID, Surveys
@@ -89,8 +99,8 @@ export { MIN_SAMPLE_PEOPLE, SAMPLE_SIZES, sampleTargets, type SampleSize, type S
  * (Completed/Withdrawn have ProgramEnd, Active has none); ReadinessRating is "Ready now" exactly when
  * ReadyDate is filled; Regrettable is filled exactly for exits. Everyone in the program at a date
  * (ProgramStart ≤ it < ProgramEnd or ExitDate) has an active pairing then, except in their first 30
- * days or between two mentors (`pairingPlan.ts`), so the match rate is high at every quarter end and
- * no finding (in very small samples a pairing with no eligible mentor is left out, as above, and its
+ * days, between two mentors (`pairingPlan.ts`), or at asOf when they asked for a new mentor (finding
+ * 8), so the match rate is high at every quarter end and no finding (in very small samples a pairing with no eligible mentor is left out, as above, and its
  * mentee is unpaired for its term). The named sizes hit their row counts exactly.
  *
  * Cells are as Office.js `Range.values` gives them: dates as Excel 1900-system serials (integers),
@@ -123,10 +133,12 @@ export interface SampleCounts {
   readonly surveyAnswers: number;
   /** rows of the Measures sheet: performance ratings and promotions */
   readonly measures: number;
+  /** rows of the Preferences sheet: mentees' ranked wishes for a mentor */
+  readonly preferences: number;
 }
 
 export interface SampleWorkbook {
-  /** Participants, Mentors, Pairings, Rotations, Surveys, Measures: header row then one row per record */
+  /** Participants, Mentors, Pairings, Rotations, Surveys, Measures, Preferences: header row then one row per record */
   readonly sheets: SheetValues[];
   /** per sheet, per column: 'yyyy-mm-dd' for date columns, null otherwise */
   readonly numberFormats: Record<string, (string | null)[]>;
@@ -195,6 +207,12 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     root.fork('surveys'),
   );
 
+  // mentees who asked for a new mentor, the preference trap and the Preferences sheet (matching.md)
+  const requests = planMentorRequests(
+    { pool, program, life, mentors, parent, slots, overload, conflict, inactiveSlot, surveyRows: surveys.rows, asOf },
+    root.fork('requests'),
+  );
+
   // HireDate, performance ratings and promotions (impact.md): selection and the program's effect planted
   const measures = generateMeasures(program, life, asOf, root.fork('measures'));
 
@@ -205,9 +223,10 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     { name: 'Rotations', values: rotationRows(pool.personId, rotations) },
     { name: 'Surveys', values: surveys.rows },
     { name: 'Measures', values: measureRows(pool.personId, measures) },
+    { name: 'Preferences', values: preferenceRows(pool.personId, mentors, requests.wishes) },
   ];
   const numberFormats: Record<string, (string | null)[]> = {};
-  for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES]) numberFormats[spec.name] = sampleNumberFormats(spec);
+  for (const spec of [PARTICIPANTS, MENTORS, PAIRINGS, ROTATIONS, SURVEYS, MEASURES, PREFERENCES]) numberFormats[spec.name] = sampleNumberFormats(spec);
 
   const planted = reportPlanted({
     pool,
@@ -222,6 +241,7 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     conflict,
     inactiveSlot,
     surveys,
+    requests,
     asOf,
   });
   const counts: SampleCounts = {
@@ -236,6 +256,7 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbook {
     rotations: rotations.length,
     surveyAnswers: surveys.rows.length - 1,
     measures: measures.rows.length,
+    preferences: requests.wishes.length,
   };
   return { sheets, numberFormats, asOf, seed, size, balanced, targets, counts, planted };
 }

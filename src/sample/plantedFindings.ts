@@ -1,7 +1,9 @@
 import { quarterOf } from '../calendar/quarter';
 import type { Day } from '../model/day';
 import { COMPARISON_EXIT_RATE, PARTICIPANT_EXIT_RATE, type Lifecycle } from './lifecycle';
+import type { MentorRequests } from './mentorRequests';
 import type { Overload } from './overCapacity';
+import { idOfNode } from './reportingTree';
 import type { Pool } from './pool';
 import type { ReportingConflict } from './reportingConflict';
 import { TYPE_COACH, type MentorRec, type Slot } from './sampleRecords';
@@ -9,11 +11,12 @@ import type { Surveys } from './surveys';
 import * as V from './vocabulary';
 
 /**
- * What was planted, as found in the generated rows (`SampleWorkbook.planted`): the six findings with
+ * What was planted, as found in the generated rows (`SampleWorkbook.planted`): the findings with
  * the ids involved, so that tests can check that the engine finds them. Each finding is planted by
  * its own module: retention `lifecycle.ts`, the coach-access gap `coachAccess.ts`, over-capacity
  * mentors `overCapacity.ts`, the conflict of interest `reportingConflict.ts`, the inactive pairing
- * `sessions.ts`, the satisfaction shift `programPulses.ts`. No random draws.
+ * `sessions.ts`, the satisfaction shift `programPulses.ts`, the mentees without a mentor and the
+ * preference trap `mentorRequests.ts`. No random draws.
  */
 
 export interface GroupRate {
@@ -81,6 +84,30 @@ export interface PlantedFindings {
     readonly previousN: number;
     readonly change: number;
   };
+  /**
+   * (8) the Active participants with no active Mentor pairing at asOf (matching.md's mentees for the
+   * Mentor role), PersonIDs ascending: each asked for a new mentor (their last mentor pairing ended
+   * with EndReason "Mentee asked for a new mentor"); nobody else in the program is without a mentor
+   */
+  readonly mentorUnpaired: readonly string[];
+  /**
+   * (8) the trap for pairing suggestions: one of `mentorUnpaired` ranks first (Preferences) the
+   * internal mentor two or three levels up their reporting chain, who scores highest under
+   * matching.md's score with the default weights among the internal mentors that break no other hard
+   * rule, so a suggestion must avoid them; `nextBest` breaks no hard rule at all. Scores on 0..100.
+   * Null only in samples too small to have such a mentee.
+   */
+  readonly preferenceTrap: {
+    readonly personId: string;
+    readonly mentorId: string;
+    /** the mentee's manager */
+    readonly managerId: string;
+    readonly relation: "mentor is the mentee's manager's manager" | "mentor is the manager of the mentee's manager's manager";
+    readonly reason: string;
+    readonly score: number;
+    readonly nextBestMentorId: string;
+    readonly nextBestScore: number;
+  } | null;
 }
 
 /** What the generator did, module by module, for the report. */
@@ -97,6 +124,7 @@ export interface PlantedInputs {
   readonly conflict: ReportingConflict | null;
   readonly inactiveSlot: Slot | null;
   readonly surveys: Surveys;
+  readonly requests: MentorRequests;
   readonly asOf: Day;
 }
 
@@ -146,6 +174,31 @@ export function reportPlanted(x: PlantedInputs): PlantedFindings {
             pairingRow: inactiveSlot.row,
           },
     satisfactionRise: satisfactionRise(x.surveys),
+    mentorUnpaired: x.requests.unpaired.map((i) => personId[i]),
+    preferenceTrap: preferenceTrap(x),
+  };
+}
+
+function preferenceTrap(x: PlantedInputs): PlantedFindings['preferenceTrap'] {
+  const trap = x.requests.trap;
+  if (trap === null) return null;
+  const { pool, mentors } = x;
+  const personId = pool.personId[trap.person];
+  const mentorId = mentors[trap.mentor].id;
+  const managerId = idOfNode(pool, mentors, trap.manager);
+  const relation = trap.levelsUp === 2 ? "mentor is the mentee's manager's manager" : "mentor is the manager of the mentee's manager's manager";
+  return {
+    personId,
+    mentorId,
+    managerId,
+    relation,
+    reason:
+      `${personId} ranks ${mentorId} first, who would score highest (${trap.score.toFixed(1)} of 100) but is ${trap.levelsUp} levels up ` +
+      `${personId}'s reporting chain (above their manager ${managerId}): a conflict of interest, never to be suggested; ` +
+      `the best mentor outside the chain is ${mentors[trap.nextBest].id} (${trap.nextBestScore.toFixed(1)}).`,
+    score: trap.score,
+    nextBestMentorId: mentors[trap.nextBest].id,
+    nextBestScore: trap.nextBestScore,
   };
 }
 

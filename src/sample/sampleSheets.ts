@@ -1,10 +1,11 @@
 import { excelSerialFromDay } from '../calendar/dayFromExcelSerial';
-import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, ROTATIONS } from '../intake/schema';
+import { MEASURES, MENTORS, PAIRINGS, PARTICIPANTS, PREFERENCES, ROTATIONS } from '../intake/schema';
 import type { CellValue } from '../model/cell';
 import type { Day } from '../model/day';
 import type { Cohort } from './cohorts';
 import type { Lifecycle } from './lifecycle';
 import type { SampleMeasures } from './measures';
+import type { Wish } from './mentorRequests';
 import { nodeOfMentor } from './mentorRoster';
 import type { Pool } from './pool';
 import { idOfNode } from './reportingTree';
@@ -152,6 +153,21 @@ export function measureRows(personId: readonly string[], measures: SampleMeasure
     row[c.Date] = day(m.date);
     row[c.Measure] = m.measure;
     row[c.Value] = m.value;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The Preferences sheet: PersonID, MentorID, Rank, by person and rank. */
+export function preferenceRows(personId: readonly string[], mentors: readonly MentorRec[], wishes: readonly Wish[]): CellValue[][] {
+  const header = sampleHeader(PREFERENCES);
+  const c = columnIndex(header);
+  const rows: CellValue[][] = [header];
+  for (const w of wishes) {
+    const row = new Array<CellValue>(header.length).fill(null);
+    row[c.PersonID] = personId[w.p];
+    row[c.MentorID] = mentors[w.mentor].id;
+    row[c.Rank] = w.rank;
     rows.push(row);
   }
   return rows;

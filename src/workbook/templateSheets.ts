@@ -3,7 +3,7 @@ import type { CanonicalSheet } from '../model/program';
 import { inputHeader } from '../sample/sampleHeader';
 
 /**
- * The empty templates, once: the input sheets (the five and Measures) with their headers, the number
+ * The empty templates, once: the input sheets (the five, Measures and Preferences) with their headers, the number
  * format and the data validation of each column. Both writers take them from here: the task pane's "Insert empty
  * templates" (`office/insertTemplates.ts`, with Office.js) and `cadre templates` (`xlsxTemplates.ts`,
  * an .xlsx file). Pure: no Office, no file system.
@@ -64,6 +64,7 @@ export const LAST_TEMPLATE_DATE = '2099-12-31';
 const BOUNDS: Readonly<Record<string, { readonly min: number; readonly max?: number }>> = {
   CheckpointRating: { min: 1, max: 5 },
   ScaleMax: { min: 1 },
+  Rank: { min: 1, max: 5 },
 };
 
 /** number columns of any sign: Measures' Value (a KPI may be negative; Cadre checks a promotion's value itself) */
@@ -77,7 +78,7 @@ const ANY_NUMBER: ReadonlySet<string> = new Set(['Value']);
  *   another value may be right);
  * - bool: a drop-down of Y and N, Warning (Cadre also reads Yes/No, True/False, 1/0, X);
  * - date: a date from 1950 to 2099, Stop;
- * - int: a whole number, 0 or more (ScaleMax 1 or more), Stop;
+ * - int: a whole number, 0 or more (ScaleMax 1 or more, Preferences' Rank 1 to 5), Stop;
  * - number: a number, 0 or more (CheckpointRating 1 to 5), Stop.
  *
  * Level is left free (a number or a grade such as "L6"), and so is Measures' Value (any number). Titles stay within 32 characters and

@@ -73,7 +73,7 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await shot(page, '1-setup');
     await p.getByRole('button', { name: 'Insert sample program' }).click();
     await p.getByText(/^Inserted the sample program: /).waitFor({ timeout: 30_000 });
-    await p.getByText('Found 6 of 6 input sheets').waitFor();
+    await p.getByText('Found 7 of 7 input sheets').waitFor();
 
     await p.getByRole('tab', { name: 'Mapping' }).click();
     // the insertion's notice stays with Setup

@@ -52,8 +52,8 @@ test('first run on an empty workbook: insert the sample, refresh, see the KPI ca
   await act(async () => root.render(<FluentProvider theme={webLightTheme}><CadreApp workbook={workbook} now={() => new Date(2026, 10, 23)} /></FluentProvider>));
   await until(() => container.textContent?.includes('Found 0 of 5 input sheets'));
   await click(button('Insert sample program'));
-  await until(() => container.textContent?.includes('Found 6 of 6 input sheets'));
-  expect(container.textContent).toMatch(/Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys, Measures\./);
+  await until(() => container.textContent?.includes('Found 7 of 7 input sheets'));
+  expect(container.textContent).toMatch(/Inserted the sample program: Participants, Mentors, Pairings, Rotations, Surveys, Measures, Preferences\./);
   // the notice stays with Setup, where the sample was inserted
   await click(tab('Mapping'));
   expect(container.textContent).not.toMatch(/Inserted the sample program/);

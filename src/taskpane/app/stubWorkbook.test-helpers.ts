@@ -1,7 +1,7 @@
 import type { CanonicalSheet } from '../../model/program';
 import type { SheetOverview, TaskpaneWorkbook, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 
-const CANONICAL: CanonicalSheet[] = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'];
+const CANONICAL: CanonicalSheet[] = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences'];
 
 /** An overview where the given input sheets were found by name (the others missing). */
 export function overviewWith(found: readonly CanonicalSheet[], owned: readonly string[] = []): WorkbookOverview {
@@ -18,7 +18,7 @@ export function stubWorkbook(overrides: Partial<TaskpaneWorkbook> = {}): jest.Mo
   const base: TaskpaneWorkbook = {
     overview: async () => overviewWith(CANONICAL),
     insertSample: async () => ({ sheets: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys' } }),
-    insertTemplates: async () => ({ sheets: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' } }),
+    insertTemplates: async () => ({ sheets: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures', Preferences: 'Preferences' } }),
     loadSetup: async () => ({ mapping: null, settings: null, problems: [] }),
     saveMapping: async () => undefined,
     saveSettings: async () => undefined,

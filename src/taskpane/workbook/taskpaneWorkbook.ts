@@ -21,7 +21,7 @@ export interface TaskpaneWorkbook {
   overview(mapping?: Mapping): Promise<WorkbookOverview>;
   /** adds the sample program's five input sheets under names that collide with no existing sheet */
   insertSample(): Promise<InsertedSheets>;
-  /** adds the input sheets (the sample's five and Measures) as empty Excel tables with the canonical headers, data validation for enums and dates */
+  /** adds the input sheets (the sample's five, Measures and Preferences) as empty Excel tables with the canonical headers, data validation for enums and dates */
   insertTemplates(): Promise<InsertedSheets>;
   /** the mapping and settings saved in this workbook (workbook settings), or null where none is saved */
   loadSetup(): Promise<StoredSetup>;

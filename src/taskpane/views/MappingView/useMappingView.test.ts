@@ -42,6 +42,7 @@ describe('deriveMappingViewState', () => {
       ['Rotations', 'none', NONE],
       ['Surveys', 'none', NONE],
       ['Measures', 'none', NONE],
+      ['Preferences', 'none', NONE],
     ]);
     expect(state.inputs[2]!.sheetValue).toBe('None in this workbook');
     expect(state.inputs[0]!.sheetLabel).toBe('Sheet to read as Participants');
@@ -126,6 +127,40 @@ describe('deriveMappingViewState', () => {
     expect(saved.sheets!.Measures).toEqual({ sheet: 'KPI data', columns: { PersonID: 'Employee ID', Date: 'Date', Measure: 'What', Value: 'Rating' } });
     // the mapping the view saves is one the mapping parser takes
     expect(parseMapping(JSON.parse(JSON.stringify(saved))).sheets!.Measures).toEqual(saved.sheets!.Measures);
+  });
+
+  test('the Preferences sheet: its three columns matched, a missing Rank chosen, saved in the mapping', () => {
+    const base = overviewWith(['Participants', 'Mentors']);
+    const preferences: SheetOverview = {
+      canonical: 'Preferences',
+      sheet: 'Mentor wishes 2026',
+      how: 'headers',
+      headerRow: 1,
+      rows: 40,
+      columns: [
+        { canonical: 'PersonID', header: 'Mentee ID', how: 'synonym', required: true },
+        { canonical: 'MentorID', header: 'Preferred Mentor', how: 'synonym', required: true },
+        { canonical: 'Rank', header: null, how: 'missing', required: true },
+      ],
+      unmatchedHeaders: ['Order of wish'],
+    };
+    const p = props({
+      overview: { ...base, sheetNames: ['Participants', 'Mentors', 'Mentor wishes 2026'], inputs: base.inputs.map((i) => (i.canonical === 'Preferences' ? preferences : i)) },
+    });
+    const view = editable(p);
+    const section = view.state.inputs.find((i) => i.canonical === 'Preferences')!;
+    expect(section.sheetShown).toBe('“Mentor wishes 2026”');
+    expect(section.columns.map((c) => [c.label, c.value, c.validationState])).toEqual([
+      ['PersonID (required)', 'Mentee ID', 'none'],
+      ['MentorID (required)', 'Preferred Mentor', 'none'],
+      ['Rank (required)', 'Not in this workbook', 'error'],
+    ]);
+    section.columns[2]!.onSelect('Order of wish');
+    view.state.onSave();
+    const saved = (p.onSave as jest.Mock).mock.calls[0][0] as Mapping;
+    expect(saved.sheets!.Preferences).toEqual({ sheet: 'Mentor wishes 2026', columns: { PersonID: 'Mentee ID', MentorID: 'Preferred Mentor', Rank: 'Order of wish' } });
+    // the mapping the view saves is one the mapping parser takes
+    expect(parseMapping(JSON.parse(JSON.stringify(saved))).sheets!.Preferences).toEqual(saved.sheets!.Preferences);
   });
 
   test('busy: nothing can be saved', () => {

@@ -23,6 +23,7 @@ describe('deriveSetupViewState', () => {
       ['Rotations', 'optional'],
       ['Surveys', 'optional'],
       ['Measures', 'optional'],
+      ['Preferences', 'optional'],
     ]);
     expect(state.inputs[0]!.line).toBe('Not found: Cadre needs it to compute anything.');
     expect(state.inputs[1]!.line).toBe('Not found: the figures that need it will say “not available”.');
@@ -44,6 +45,17 @@ describe('deriveSetupViewState', () => {
     const withMeasures = deriveSetupViewState(props(overviewWith(['Participants', 'Measures'])));
     expect(withMeasures.heading).toBe('Found 2 of 6 input sheets');
     expect(withMeasures.inputs.find((i) => i.canonical === 'Measures')).toEqual({ canonical: 'Measures', mark: 'found', line: '“Measures”, found by its name, header on row 1, 10 rows' });
+  });
+
+  test('the optional Preferences sheet, like Measures, counts in the heading only when the workbook has it', () => {
+    const withPreferences = deriveSetupViewState(props(overviewWith(['Participants', 'Mentors', 'Preferences'])));
+    expect(withPreferences.heading).toBe('Found 3 of 6 input sheets');
+    expect(withPreferences.inputs.find((i) => i.canonical === 'Preferences')).toEqual({
+      canonical: 'Preferences',
+      mark: 'found',
+      line: '“Preferences”, found by its name, header on row 1, 10 rows',
+    });
+    expect(deriveSetupViewState(props(overviewWith(['Participants', 'Measures', 'Preferences']))).heading).toBe('Found 3 of 7 input sheets');
   });
 
   test('passes busy and the actions through', () => {

@@ -42,10 +42,11 @@ export function inputLine(input: SheetOverview): string {
 }
 
 /**
- * Optional sheets added after the first five (Measures, impact.md; `quietWhenMissing` in the schema):
+ * Optional sheets added after the first five (Measures, impact.md; Preferences, matching.md;
+ * `quietWhenMissing` in the schema):
  * counted in the heading only where the workbook has one, so a workbook without them reads as before.
  */
-const COUNTED_WHEN_FOUND: ReadonlySet<CanonicalSheet> = new Set(['Measures']);
+const COUNTED_WHEN_FOUND: ReadonlySet<CanonicalSheet> = new Set(['Measures', 'Preferences']);
 
 /** The setup view's state from its props: pure, so it is tested without a DOM or React. */
 export function deriveSetupViewState(props: SetupViewProps): SetupViewState {

@@ -18,17 +18,17 @@ describe('OfficeSource', () => {
     const fake = createExcelFake({ sheets: fakeSheets(sample.sheets) });
     const source = new OfficeSource(fake.run);
     const outline = await source.describe();
-    expect(outline.sheets).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(outline.sheets).toEqual(['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
     expect(outline.dateSystem).toBe('1900');
     expect(source.notes).toEqual([]);
     expect(outline.owned).toEqual([]);
     const previews = await source.preview(outline.sheets);
-    expect(previews.map((p) => p.values.length)).toEqual([20, 20, 20, 20, 20, 20]);
+    expect(previews.map((p) => p.values.length)).toEqual([20, 20, 20, 20, 20, 20, 20]);
     expect(previews[0]!.values[0]).toEqual(sample.sheets[0]!.values[0]);
     const sheets = await source.readSheets(outline.sheets);
     expect(fake.stats.syncs).toBe(3);
     expect(source.syncs).toBe(3);
-    expect(source.readBlocks).toBe(6); // one a sheet
+    expect(source.readBlocks).toBe(7); // one a sheet
     sheets.forEach((s, i) => {
       expect(s.name).toBe(sample.sheets[i]!.name);
       expect(s.values).toEqual(asRead(sample.sheets[i]!.values));

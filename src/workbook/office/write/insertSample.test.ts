@@ -12,7 +12,7 @@ import { columnWidthPoints } from './cellWrites';
 import { asExcelHolds, rejectionOf, syncsOf, taskpaneOn } from '../../../taskpane/workbook/taskpane.test-helpers';
 
 const sample = generateSample({ size: 'standard', seed: 42 });
-const CANONICAL = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures'];
+const CANONICAL = ['Participants', 'Mentors', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences'];
 /** what each sample sheet must hold, as Excel gives values back */
 const expected = Object.fromEntries(asExcelHolds(sample.sheets).map((s) => [s.name, s.values]));
 
@@ -87,13 +87,14 @@ describe('insertSample()', () => {
       Rotations: 'Rotations',
       Surveys: 'Surveys',
       Measures: 'Measures',
+      Preferences: 'Preferences',
     });
     expect(snapshots(fake, Object.keys(before))).toEqual(before);
     expect(fake.workbook.sheet('Participants (sample 2)').values()).toEqual(expected.Participants);
 
     // without a mapping, the sheets that hold the canonical names are taken by name first (and "pairings" has no header row)
     const plain = await workbook.overview();
-    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', 'Measures']);
+    expect(plain.inputs.map((s) => s.sheet)).toEqual(['Participants', 'Mentors', null, 'Rotations', 'Surveys', 'Measures', 'Preferences']);
     expect(plain.problems.map((p) => [p.sheet, p.code])).toEqual([['pairings', 'no-header-row']]);
     // the mapping of the returned names (what the task pane saves) reads the whole sample
     const mapping = mappingForSheets(inserted.sheets);
@@ -105,6 +106,7 @@ describe('insertSample()', () => {
       ['Rotations', 'mapped', sample.counts.rotations],
       ['Surveys', 'mapped', sample.counts.surveyAnswers],
       ['Measures', 'mapped', sample.counts.measures],
+      ['Preferences', 'mapped', sample.counts.preferences],
     ]);
     expect(mapped.problems).toEqual([]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: true, now: NOW, mapping });
@@ -128,6 +130,7 @@ describe('insertSample()', () => {
       ['Rotations', 'Rotations', 'name'],
       ['Surveys', 'Surveys', 'name'],
       ['Measures', 'Measures', 'name'],
+      ['Preferences', 'Preferences', 'name'],
     ]);
     const result = await workbook.refresh({ asOf: sample.asOf, minGroup: 5, analystDetail: false, now: NOW });
     expect(result.report.counts.participants).toBe(sample.counts.participants);
@@ -147,7 +150,7 @@ describe('insertSample()', () => {
   it('reports what an old Excel could not do (frozen panes need ExcelApi 1.7) and does the rest', async () => {
     const fake = createExcelFake(undefined, { maxExcelApi: '1.6' });
     const inserted = await taskpaneOn(fake).insertSample();
-    expect(inserted.warnings).toContain('frozen panes need ExcelApi 1.7; not applied (Participants, Mentors, Pairings, Rotations, Surveys and Measures)');
+    expect(inserted.warnings).toContain('frozen panes need ExcelApi 1.7; not applied (Participants, Mentors, Pairings, Rotations, Surveys, Measures and Preferences)');
     expect(fake.workbook.sheet('Participants').frozen).toBeNull();
     expect(fake.workbook.sheet('Surveys').values()).toEqual(expected.Surveys);
   });
@@ -205,7 +208,7 @@ describe('insertSample()', () => {
     const error = (await rejectionOf(insertSample(run, (n, v) => fake.isSetSupported(n, v)))) as InsertIncompleteError;
     expect(error.message).toBe(
       'Cadre stopped adding the sheets: Excel said “The connection to Excel was lost (a failure injected by the Excel fake)” (GeneralException), and cannot tell which were added: ' +
-        '"Participants", "Mentors", "Pairings", "Rotations", "Surveys" and "Measures" may be there. Delete those that are, then insert the sample program again.',
+        '"Participants", "Mentors", "Pairings", "Rotations", "Surveys", "Measures" and "Preferences" may be there. Delete those that are, then insert the sample program again.',
     );
   });
 

@@ -15,7 +15,7 @@ import { BATCH_BUDGET_BYTES } from '../batchBudget';
 import { ACTION_BYTES, type WriteStep } from './stepRunner';
 
 export interface InsertedSheets {
-  /** the names the sheets were added under, by canonical sheet (the sample has no Measures sheet) */
+  /** the names the sheets were added under, by canonical sheet (the templates and the sample have all seven) */
   readonly sheets: Readonly<Partial<Record<CanonicalSheet, string>>>;
   /**
    * plain messages: what this Excel could not do, e.g. "data validation needs ExcelApi 1.8; not

@@ -21,7 +21,7 @@ function validationsOf(fake: ReturnType<typeof createExcelFake>, sheetName: stri
 }
 
 describe('insertTemplates()', () => {
-  it('adds six empty tables (the five and Measures) with the canonical headers in 2 syncs, recognised by name with 0 rows', async () => {
+  it('adds seven empty tables (the five, Measures and Preferences) with the canonical headers in 2 syncs, recognised by name with 0 rows', async () => {
     const fake = createExcelFake();
     const workbook = taskpaneOn(fake);
     const { result: inserted, syncs } = await syncsOf(fake, () => workbook.insertTemplates());
@@ -98,6 +98,9 @@ describe('insertTemplates()', () => {
     });
     // Value is any number (a KPI may be negative); intake checks a promotion's value
     expect(validationsOf(fake, 'Measures', 'Measures')).toEqual({ Date: ['date', 'Stop'] });
+    expect(validationsOf(fake, 'Preferences', 'Preferences')).toEqual({ Rank: ['wholeNumber', 'Stop'] });
+    const rank = fake.workbook.sheet('Preferences').dataValidation('C2')!;
+    expect(rank.rule).toEqual({ wholeNumber: { operator: 'Between', formula1: 1, formula2: 5 } });
     const participants = fake.workbook.sheet('Participants');
     const cell = (h: string) => `${columnLetters(inputHeader(SHEETS[0]!).indexOf(h) + 1)}2`;
     expect(participants.dataValidation(cell('ReadinessRating'))!.rule).toEqual({
@@ -116,17 +119,17 @@ describe('insertTemplates()', () => {
       await context.sync();
     });
     const inserted = await taskpaneOn(fake).insertTemplates();
-    expect(inserted.sheets).toEqual({ Participants: 'Participants (template 2)', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures' });
-    expect(fake.workbook.tables().map((t) => t.name)).toEqual(['Mentors', 'Participants', 'Mentors2', 'Pairings', 'Rotations', 'Surveys', 'Measures']);
+    expect(inserted.sheets).toEqual({ Participants: 'Participants (template 2)', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: 'Rotations', Surveys: 'Surveys', Measures: 'Measures', Preferences: 'Preferences' });
+    expect(fake.workbook.tables().map((t) => t.name)).toEqual(['Mentors', 'Participants', 'Mentors2', 'Pairings', 'Rotations', 'Surveys', 'Measures', 'Preferences']);
     expect(fake.workbook.sheet('participants').values()).toEqual([['x', 'y'], [1, 2]]);
   });
 
   it('on Excel without ExcelApi 1.8, adds the tables without data validation and says so', async () => {
     const fake = createExcelFake(undefined, { maxExcelApi: '1.7' });
     const inserted = await taskpaneOn(fake).insertTemplates();
-    expect(inserted.warnings).toContain('data validation needs ExcelApi 1.8; not applied (Participants, Mentors, Pairings, Rotations, Surveys and Measures)');
+    expect(inserted.warnings).toContain('data validation needs ExcelApi 1.8; not applied (Participants, Mentors, Pairings, Rotations, Surveys, Measures and Preferences)');
     expect(fake.workbook.dataValidations()).toEqual([]);
-    expect(fake.workbook.tables()).toHaveLength(6);
+    expect(fake.workbook.tables()).toHaveLength(7);
   });
 });
 

@@ -15,7 +15,7 @@ import type { InsertedSheets } from './insertSample';
 const DATA_VALIDATION_API = '1.8';
 
 /**
- * Adds the input sheets (the five of the sample and Measures) as empty Excel tables (`TEMPLATE_SHEETS`, shared with `cadre templates`):
+ * Adds the input sheets (the five, Measures and Preferences) as empty Excel tables (`TEMPLATE_SHEETS`, shared with `cadre templates`):
  * on each, a table whose header row holds the schema's columns in order (required and optional, and
  * the demographic attributes Gender and Ethnicity after Location on Participants and Mentors, as in
  * the sample) and whose one data row is empty. Sheets are named as `insertSample` names them, with
