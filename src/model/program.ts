@@ -54,6 +54,11 @@ export interface ProgramData {
   readonly surveys: readonly SurveyAnswer[];
   /** the optional Measures sheet (impact.md): KPI observations and promotions; empty when the workbook has none */
   readonly measures: readonly Measure[];
+  /**
+   * The optional Preferences sheet (matching.md): a mentee's ranked wishes, PersonID, MentorID and
+   * Rank 1..5 (1 = first choice). Absent (or empty) when the workbook has none.
+   */
+  readonly preferences?: readonly { readonly personId: string; readonly mentorId: string; readonly rank: number }[];
   /** the demographic attribute columns found (Participants and Mentors) */
   readonly attributes: readonly string[];
   /** the workbook sheet each canonical sheet was read from (undefined where the workbook has none) */
