@@ -15,3 +15,4 @@ export {
   type Unmatched,
   type UnmatchedReason,
 } from './suggestPairings';
+export { auditSuggestions, SUGGESTED, SENIOR_GIVER, type GroupScore, type SuggestionAudit } from './auditSuggestions';
