@@ -4,11 +4,12 @@ import { DEFAULT_MIN_GROUP } from '../../privacy/minGroup';
 import type { WorkbookOverview } from '../../refresh/overview';
 import type { ValidationResult } from '../../refresh/validate';
 import type { InsertedSheets } from '../../workbook/office/write/insertSample';
-import type { RefreshInExcelOptions, RefreshInExcelResult } from './officeUseCases';
+import type { AppendPairingsOptions, AppendedPairings, RefreshInExcelOptions, RefreshInExcelResult } from './officeUseCases';
 
 export type { ColumnOverview, SheetOverview, WorkbookOverview } from '../../refresh/overview';
 export type { ValidationResult } from '../../refresh/validate';
 export type { InsertedSheets } from '../../workbook/office/write/insertSample';
+export type { AppendPairingsOptions, AppendedPairings, NewPairing } from './officeUseCases';
 
 /**
  * What the task pane asks of the workbook (issue 6), in one interface: the views call these and
@@ -36,6 +37,12 @@ export interface TaskpaneWorkbook {
   activateSheet(sheet: string): Promise<void>;
   /** the whole refresh: read, compute, write (`refreshWorkbook`) */
   refresh(options: TaskpaneRefreshOptions): Promise<RefreshInExcelResult>;
+  /**
+   * "Add accepted to Pairings": one row per pair (PersonID, MentorID, Role, Start) at the end of the
+   * Pairings sheet, its Excel table growing when it is one; no existing cell changes
+   * (`appendPairingsInExcel`). Only on the user's explicit, confirmed click.
+   */
+  appendPairings(options: AppendPairingsOptions): Promise<AppendedPairings>;
 }
 
 /** The settings of issue 6, saved in the workbook. */
