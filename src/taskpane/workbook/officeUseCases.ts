@@ -4,6 +4,8 @@ import type { Mapping } from '../../model/mapping';
 import { MIN_GROUP_RULE } from '../../privacy/minGroup';
 import { type WorkbookOverview, overview } from '../../refresh/overview';
 import { type RefreshOptions, type RefreshProgress, refresh } from '../../refresh/refresh';
+import { type SuggestOptions, suggest } from '../../refresh/suggest';
+import type { SuggestionDocument } from '../../report/suggestionReport';
 import { RefreshStopped, problemPlace } from '../../refresh/refreshStopped';
 import { type ValidationResult, validate } from '../../refresh/validate';
 import type { RefreshReport } from '../../report/refreshReport';
@@ -67,6 +69,43 @@ export async function refreshWorkbook(run: ExcelRun, options: RefreshInExcelOpti
     syncs: source.syncs + writer.syncs,
     readBlocks: source.readBlocks,
     warnings: [...source.notes, ...written.warnings],
+  };
+}
+
+export interface SuggestInExcelOptions extends Omit<SuggestOptions, 'fingerprint' | 'onProgress'> {
+  /** write the Cadre Suggestions sheet (analyst-only, like Analyst Detail: the settings' Analyst Detail) */
+  readonly writeSheet: boolean;
+  readonly isSetSupported?: IsSetSupported;
+  readonly onProgress?: (progress: RefreshProgress) => void;
+}
+
+export interface SuggestInExcelResult {
+  /** the suggestions, the unmatched with why, the audit after the privacy pass, the weights (matching.md, Output) */
+  readonly document: SuggestionDocument;
+  /** the Cadre Suggestions sheet, when written */
+  readonly written: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly syncs: number;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Pairing suggestions inside Excel (`suggest` of src/refresh, as `cadre suggest` runs it): read the
+ * input sheets as a refresh does, compute the suggestions and their audit, then, when `writeSheet`,
+ * write the Cadre Suggestions sheet (a partial plan: Cadre's other sheets are left as they are).
+ * Nothing is written into the input sheets.
+ */
+export async function suggestInExcel(run: ExcelRun, options: SuggestInExcelOptions): Promise<SuggestInExcelResult> {
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
+  requireExcelApi(isSetSupported);
+  const { writeSheet, isSetSupported: _host, ...rest } = options;
+  const source = new OfficeSource(run);
+  const writer = writeSheet ? new OfficePlanWriter(run, { isSetSupported }) : undefined;
+  const outcome = await told(() => suggest({ source, writer }, { ...rest, fingerprint: portableInputFingerprint }));
+  return {
+    document: outcome.document,
+    written: outcome.written?.sheets ?? [],
+    syncs: source.syncs + (writer?.syncs ?? 0),
+    warnings: [...source.notes, ...(outcome.written?.warnings ?? [])],
   };
 }
 
