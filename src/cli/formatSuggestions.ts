@@ -39,3 +39,39 @@ export function formatSuggestions(doc: SuggestionDocument, asOfNote = ''): strin
   }
   return lines.join('\n') + '\n';
 }
+
+/** The sample's planted trap for pairing suggestions (`SampleWorkbook.planted.preferenceTrap`), as the demo reads it. */
+export interface PreferenceTrap {
+  readonly personId: string;
+  readonly mentorId: string;
+  /** why the pair breaks a hard rule, in words */
+  readonly reason: string;
+  /** the pair's score under the default weights, had it been allowed */
+  readonly score?: number;
+}
+
+/**
+ * The demo's few lines on pairing suggestions (after program impact): how many participants without
+ * an active giver of the role got a suggestion, and, where the sample planted the preference trap, one
+ * line on it: the mentee's first wish, the highest score, yet a hard rule (the reporting chain) keeps
+ * the pair out, and who was suggested instead, from the document itself.
+ */
+export function formatDemoSuggestions(doc: SuggestionDocument, file: string, trap: PreferenceTrap | null): string {
+  const role = doc.role.toLowerCase();
+  const byReason = new Map<string, number>();
+  for (const u of doc.unmatched) byReason.set(u.reason, (byReason.get(u.reason) ?? 0) + 1);
+  const lines = [
+    `Pairing suggestions (${role} role, as of ${doc.asOf}):`,
+    `  ${plural(doc.mentees, 'participant')} without an active ${role}: ${doc.suggestions.length} got a suggestion` +
+      (doc.unmatched.length > 0 ? `, ${doc.unmatched.length} unmatched (${[...byReason].map(([reason, n]) => `${reason}: ${n}`).join('; ')})` : ''),
+  ];
+  if (trap !== null) {
+    const got = doc.suggestions.find((s) => s.personId === trap.personId);
+    const wish = `${trap.personId}'s first wish was ${trap.mentorId}, the highest score${trap.score === undefined ? '' : ` (${trap.score.toFixed(1)})`}, but ${trap.reason}`;
+    if (got === undefined) lines.push(`  ${wish}, so ${trap.mentorId} was not suggested, and no other ${role} could be`);
+    else if (got.mentorId === trap.mentorId) lines.push(`  ${wish}; yet ${trap.mentorId} was suggested: a hard rule did not hold`);
+    else lines.push(`  ${wish}, so ${trap.mentorId} was not suggested; suggested instead: ${got.mentorId} (score ${got.score.toFixed(1)})`);
+  }
+  lines.push(`  the suggestions with why, the unmatched and the equity audit: ${file} (names people: for the analyst)`);
+  return lines.join('\n') + '\n';
+}
