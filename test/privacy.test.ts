@@ -1,3 +1,5 @@
+import { buildWorkbookPlan } from '../src/dashboard/buildPlan';
+import { BALANCE_COMPARISONS } from '../src/dashboard/impactDetail';
 import { intake } from '../src/intake/intake';
 import type { CellValue } from '../src/model/cell';
 import { refreshReport } from '../src/report/refreshReport';
@@ -92,6 +94,18 @@ describe('a group of 4 leaves no figure anywhere in the JSON', () => {
         expect(r.withheld).toContain('n');
       }
     }
+  });
+});
+
+describe('a group of 4 on the sheets for the board', () => {
+  test('Metrics Detail’s balance table: the group’s level shows "fewer than 5" before and after matching, and no number', () => {
+    const plan = buildWorkbookPlan(reportWithTinyGroup(), { history: [], analystDetail: false });
+    const metrics = plan.sheets.find((s) => s.role === 'metrics')!;
+    const rows = metrics.blocks.flatMap((b) => b.values).filter((r) => r[1] === 'Tiny' && r[2] === 'demographic attribute');
+    expect(rows).toEqual([
+      ['Gender', 'Tiny', 'demographic attribute', BALANCE_COMPARISONS.before, 'fewer than 5', null, null, null],
+      ['Gender', 'Tiny', 'demographic attribute', BALANCE_COMPARISONS.after, 'fewer than 5', null, null, null],
+    ]);
   });
 });
 

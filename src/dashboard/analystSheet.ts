@@ -1,12 +1,17 @@
 import type { MentorLoad } from '../equity/equityResults';
 import type { RefreshReport } from '../report/refreshReport';
 import type { SheetPlan } from './plan';
+import { isShown, reasonOf } from './reportValues';
 import { SheetBuilder } from './sheetBuilder';
+
+/** How a blank matching value reads (as the balance table's level of a blank). */
+const BLANK_VALUE = '(blank)';
 
 /**
  * Analyst Detail (dashboards.md, 4; equity.md, Privacy): the person-level findings, with ids, for the
  * program's analysts — conflicts of interest, mentors over capacity and hour overruns, inactive pairings,
- * low-satisfaction pairings — each with the Pairings row it concerns where there is one. Never needed
+ * low-satisfaction pairings — each with the Pairings row it concerns where there is one — and the
+ * combinations of matching values that left participants without a matched colleague (impact.md). Never needed
  * by the board; the settings (and `--no-analyst-detail`) leave it out of a shared copy.
  */
 export function analystSheet(report: RefreshReport, name = 'Analyst Detail'): SheetPlan {
@@ -55,6 +60,24 @@ export function analystSheet(report: RefreshReport, name = 'Analyst Detail'): Sh
     tableName: 'CadreLowSatisfaction',
     empty: 'none',
   });
+
+  // impact.md: "A participant with no candidate is unmatched (counted, listed for the analyst, with the
+  // variable combination that had no candidate)": the combination and how many, no ids
+  const matching = report.impact.matching;
+  if (isShown(matching)) {
+    const combinations = matching.unmatchedCombinations;
+    b.section(`Participants with no matched colleague: the combinations of matching values that had no candidate control (${matching.unmatched} participants, ${combinations.length} combinations)`);
+    b.table({
+      header: [...matching.variables, 'Unmatched participants'],
+      rows: combinations.map((c) => [...matching.variables.map((v) => c.values[v] ?? BLANK_VALUE), c.participants]),
+      formats: [...matching.variables.map(() => undefined), '0'],
+      tableName: 'CadreUnmatchedCombinations',
+      empty: 'none: every participant has at least one matched colleague',
+    });
+  } else {
+    b.section('Participants with no matched colleague');
+    b.line(reasonOf(matching));
+  }
 
   return b.build({ columnWidths: [24, 20, 20, 14, 48, 14, 12, 14], freeze: { rows: 1, columns: 0 }, tabColor: 'C00000' });
 }

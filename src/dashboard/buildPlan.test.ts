@@ -259,7 +259,7 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(below(cells, 'Mentors over capacity', 1)).toBe(sample.planted.overCapacity.length);
   });
 
-  test('the Board Dashboard carries no names and no ids', () => {
+  test('the Board Dashboard, and every sheet for the board (program impact on Metrics Detail, Definitions included), carries no names and no ids', () => {
     const ids = new Set<string>();
     for (const sheet of sample.sheets) {
       const header = sheet.values[0] as string[];
@@ -271,6 +271,10 @@ describe('buildWorkbookPlan on the sample program', () => {
     expect(ids.size).toBeGreaterThan(2000);
     const leaks = textsOf(board).filter((t) => [...ids].some((id) => t.includes(id)));
     expect(leaks).toEqual([]);
+    for (const role of ['equity', 'metrics', 'history', 'definitions'] as const) {
+      const named = textsOf(sheetOf(plan, role)).filter((t) => ids.has(t) || [...ids].some((id) => id.length >= 4 && t.includes(id)));
+      expect({ role, named }).toEqual({ role, named: [] });
+    }
     // while the Analyst Detail sheet does name them
     expect(textsOf(sheetOf(plan, 'analyst')).some((t) => ids.has(t))).toBe(true);
   });

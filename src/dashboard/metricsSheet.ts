@@ -3,6 +3,7 @@ import type { Estimate, NotAvailable, SurvivalSummary } from '../metrics/metricR
 import type { Suppressible } from '../privacy/protectedDocument';
 import type { RefreshReport } from '../report/refreshReport';
 import type { HistoryRow } from './history';
+import { impactDetail } from './impactDetail';
 import type { PlanValue, SheetPlan } from './plan';
 import { WITHHELD, fewerThan, isShown, isSuppressed, reasonOf, shown } from './reportValues';
 import { SheetBuilder, sheetRef } from './sheetBuilder';
@@ -59,7 +60,8 @@ export function monthlySteps<P extends { readonly months: number }>(curve: reado
 /**
  * Metrics Detail (dashboards.md, 3): the full tables behind each Board Dashboard tile — retention
  * (summaries, log-rank, period figures, segments, the monthly curves), readiness (summary, segments,
- * bench, the monthly cumulative incidence), satisfaction per instrument and role (with the previous
+ * bench, the monthly cumulative incidence), program impact against matched colleagues (`impactDetail`:
+ * the matching, the balance table and every effect), satisfaction per instrument and role (with the previous
  * quarter and the test of the change, by support type, by quarter from History), program operations
  * and rotations, mentor load — and the chart data of the Board Dashboard. Aggregates only; a
  * suppressed group shows "fewer than k" and no figure.
@@ -221,6 +223,9 @@ export function metricsSheet(report: RefreshReport, history: readonly HistoryRow
   } else {
     b.line(reasonOf(readiness));
   }
+
+  // ----- program impact against matched colleagues (impact.md, "Where it shows") --------------------
+  impactDetail(b, report);
 
   // ----- satisfaction ----------------------------------------------------------------------------
   b.section(`Satisfaction in ${report.quarter} (up to the as-of date), with the previous quarter and the test of the change`);

@@ -71,12 +71,12 @@ const DOC: SuggestionDocument = {
     { name: 'crossFunction', label: 'cross-exposure: function', weight: 2, defaultWeight: 2, missing: null },
     { name: 'seniority', label: 'seniority', weight: 2, defaultWeight: 2, missing: null },
     { name: 'trackFit', label: 'track fit', weight: 1, defaultWeight: 1, missing: null },
-    { name: 'location', label: 'location', weight: 0, defaultWeight: 1, missing: 'Location column on Mentors' },
+    { name: 'location', label: 'location', weight: 0, defaultWeight: 1, missing: 'the Location column on Mentors' },
     { name: 'preference', label: 'preference', weight: 3, defaultWeight: 3, missing: null },
     { name: 'loadBalance', label: 'load balance', weight: 1, defaultWeight: 1, missing: null },
     { name: 'giverSatisfaction', label: 'giver satisfaction', weight: 1, defaultWeight: 1, missing: null },
   ],
-  absentCriteria: [{ name: 'location', missing: 'Location column on Mentors' }],
+  absentCriteria: [{ name: 'location', missing: 'the Location column on Mentors' }],
   fairnessFloor: null,
   priceOfFairness: null,
 };
@@ -149,7 +149,7 @@ describe('suggestionsSheet', () => {
     expect(rowStarting(sheet, 'Gini of giver load with the suggestions')).toEqual(['Gini of giver load with the suggestions', 0.1]);
     expect(rowStarting(sheet, 'preference', 3)).toEqual(['preference', 3, 3, 'yes']);
     expect(rowStarting(sheet, 'location', 0)).toEqual(['location', 0, 1, 'no: left out']);
-    expect(rowStarting(sheet, 'location', 'the workbook has no Location column on Mentors')).toBeDefined();
+    expect(rowStarting(sheet, 'location', 'the workbook lacks the Location column on Mentors')).toBeDefined();
     expect(rowStarting(sheet, 'Fairness floor')).toEqual(['Fairness floor', 'off']);
   });
 });

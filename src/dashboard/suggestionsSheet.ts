@@ -187,7 +187,7 @@ export function suggestionsSheet(doc: SuggestionDocument, names: PeopleNames, na
   b.section(`Criteria left out of the score (${left.length})`);
   b.table({
     header: ['Criterion', 'Why'],
-    rows: left.map((c) => [c.label, `the workbook has no ${c.missing}`]),
+    rows: left.map((c) => [c.label, `the workbook lacks ${c.missing}`]),
     tableName: 'CadreCriteriaLeftOut',
     empty: 'none: every criterion is in the score',
   });

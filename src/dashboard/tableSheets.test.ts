@@ -109,4 +109,43 @@ describe('Definitions sheet', () => {
     expect(text('Groups under k, combined')).toMatch(/two or more groups under k whose people together number k or more/);
     expect(text('Withheld (no subtraction)')).toMatch(/cannot be worked out by subtraction.*never hidden to protect a small one/);
   });
+  test('program impact in plain words: the matching rule, the balance, each effect, and that an effect is an association, not proof of cause', () => {
+    const rows = sheet.blocks.find((b) => b.at === 'A2')!.values;
+    const text = (name: string) => rows.find((r) => r[0] === name)?.slice(1).join(' ') ?? '';
+    const rule = text('Matched colleagues (the matched comparison)');
+    expect(rule).toMatch(/employed, eligible and not yet in the program/);
+    expect(rule).toMatch(/exactly the same values of the matching variables/);
+    expect(rule).toMatch(/smallest \|EligibleDate − ProgramStart\|.*without replacement/);
+    expect(rule).toMatch(/joins the program is followed only until its own ProgramStart/);
+    expect(text('Balance of the matched comparison (SMD)')).toMatch(/\|SMD\| < 0\.1/);
+    expect(text('Retention compared with matched colleagues')).toMatch(/S₁ − S₀ at 12 and 24 months with the 95% interval ± z·√\(V₁ \+ V₀\)/);
+    expect(text('Promotion compared with matched colleagues')).toMatch(/leaving before any promotion is a competing outcome/);
+    expect(text('Other measures compared with matched colleagues (difference in differences)')).toMatch(/Welch’s 95% interval and p/);
+    expect(text('An effect is an association, not proof of cause')).toMatch(/not proof that the program caused it/);
+  });
+  test('the settings of the matched comparison: controls per participant, the variables used and skipped, the balance threshold', () => {
+    const matching = {
+      variables: ['Level band', 'BusinessUnit'],
+      skipped: [{ variable: 'Tenure band', reason: 'the Participants sheet has no HireDate column' }],
+      k: 2,
+      participants: 12,
+      matched: 10,
+      unmatched: 2,
+      controls: 19,
+      unmatchedCombinations: [],
+      balance: [],
+    };
+    const settingsOf = (r: typeof report) => {
+      const values = definitionsSheet(r).blocks[2].values;
+      return (label: string) => values.find((row) => row[0] === label)?.[1];
+    };
+    const get = settingsOf({ ...report, impact: { ...report.impact, matching } });
+    expect(get('Matched colleagues per participant (1:k)')).toBe(2);
+    expect(get('Matching variables (exact, in order)')).toBe('Level band, BusinessUnit');
+    expect(get('Matching variables skipped')).toBe('Tenure band (the Participants sheet has no HireDate column)');
+    expect(get('Balanced')).toBe('|SMD| below 0.1 (Austin 2009)');
+    const without = settingsOf({ ...report, impact: { ...report.impact, matching: { available: false, reason: 'not available: nobody has an EligibleDate, so nobody can be a control' } } });
+    expect(without('Matched comparison')).toBe('not available: nobody has an EligibleDate, so nobody can be a control');
+    expect(without('Matched colleagues per participant (1:k)')).toBeUndefined();
+  });
 });

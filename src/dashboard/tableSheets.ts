@@ -4,6 +4,7 @@ import { TILE_CHANGE, TILE_DEFINITIONS } from './tileDefinitions';
 import type { RefreshReport } from '../report/refreshReport';
 import { type HistoryRow, historyToValues } from './history';
 import { type PlanValue, type SheetPlan, emptySheet } from './plan';
+import { isShown } from './reportValues';
 import { HEADER_STYLE } from './styles';
 
 /** A sheet that is one Excel table: a title line, then the table with its header, frozen under it. */
@@ -104,6 +105,7 @@ export function definitionsSheet(report: RefreshReport, name = 'Definitions'): S
     ['Demographic attributes', report.attributes.join(', ') || 'none'],
     ['Four-fifths screen', 'impact ratio below 0.80 (a screening rule, not a legal finding)'],
     ['Significance', 'Benjamini–Hochberg adjusted p below 0.05 across all tests of the refresh'],
+    ...matchingSettings(report),
     ['Participants / comparison pool', `${c.participants} / ${c.comparison}`],
     ['Mentors, pairings, rotations, survey answers', `${c.mentors}, ${c.pairings}, ${c.rotations}, ${c.surveyAnswers}`],
     ['Input fingerprint', report.inputFingerprint],
@@ -123,4 +125,20 @@ export function definitionsSheet(report: RefreshReport, name = 'Definitions'): S
       { range: `A${tilesAt + tiles.length - 1}`, style: { italic: true, wrap: true, vertical: 'top' } },
     ],
   };
+}
+
+/**
+ * The settings of the matched comparison this refresh used (impact.md): controls per participant
+ * (1:k), the matching variables in order and those skipped with why, the balance threshold; where
+ * matching did not run, why.
+ */
+function matchingSettings(report: RefreshReport): PlanValue[][] {
+  const m = report.impact.matching;
+  if (!isShown(m)) return [['Matched comparison', m.reason]];
+  return [
+    ['Matched colleagues per participant (1:k)', m.k],
+    ['Matching variables (exact, in order)', m.variables.join(', ') || 'none'],
+    ['Matching variables skipped', m.skipped.map((v) => `${v.variable} (${v.reason})`).join('; ') || 'none'],
+    ['Balanced', '|SMD| below 0.1 (Austin 2009)'],
+  ];
 }

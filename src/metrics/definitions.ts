@@ -131,6 +131,57 @@ export const METRIC_DEFINITIONS: readonly MetricDefinition[] = [
     code: 'equity/conflicts#findConflicts',
   },
   {
+    name: 'Matched colleagues (the matched comparison)',
+    words:
+      'Participants are selected (high potential, sponsor support), so comparing them with every eligible non-participant overstates what the program does. Each participant is compared instead with up to k colleagues who, on the day the participant started, were employed, eligible and not yet in the program, and had exactly the same values of the matching variables (level band, business unit, high-potential flag, tenure band, last performance rating before that day; a blank is its own value). Demographic attributes are never matching variables. A participant with no such colleague is unmatched: counted on Metrics Detail, its combination of values listed on Analyst Detail.',
+    formula:
+      'Participants in order of ProgramStart (then PersonID); for each, the unused candidates with the same values on every matching variable; the k (default 3) with the smallest |EligibleDate − ProgramStart| (ties by PersonID), each used once (1:k nearest EligibleDate, without replacement). A colleague’s clock starts on its participant’s ProgramStart; a colleague who later joins the program is followed only until its own ProgramStart (censored then). A matching variable whose column is absent or blank for everyone is skipped and named.',
+    population: 'Participants who started by the as-of date; candidates: Participants rows not in the program, or starting it later, with EligibleDate on or before the participant’s start and no exit by then.',
+    spec: 'impact.md, The matched comparison group',
+    code: 'impact/matchedComparison#matchedComparison',
+  },
+  {
+    name: 'Balance of the matched comparison (SMD)',
+    words: 'Whether participants and their comparison look alike on each matching variable and demographic attribute, before matching (all participants vs the comparison pool) and after (matched participants vs matched colleagues). An absolute difference under 0.1 counts as balanced.',
+    formula: 'Standardised mean difference (x̄₁ − x̄₀) / √((s₁² + s₀²) / 2), variances with divisor n; for each level of a categorical variable the same on its 0/1 indicator (s² = p(1 − p)); 0 when both variances are 0. Balanced: |SMD| < 0.1 (Austin 2009).',
+    population: 'Before: every participant at its ProgramStart and the comparison pool at its EligibleDate; after: matched participants and their colleagues, both at the participant’s ProgramStart. A level about fewer than k people on a side is not shown.',
+    spec: 'impact.md, The matched comparison group (balance table)',
+    code: 'impact/balanceTable#balanceTable',
+  },
+  {
+    name: 'Retention compared with matched colleagues',
+    words: 'The share of matched participants still employed 12 (24) months after they started, against the same share of their matched colleagues from the same day, and the difference in points.',
+    formula: 'Kaplan–Meier of each side as retention; difference S₁ − S₀ at 12 and 24 months with the 95% interval ± z·√(V₁ + V₀), V = S²·G (Greenwood); restricted mean months of the first 24 of each side and their difference; log-rank test between the sides.',
+    population: 'Matched participants from ProgramStart; their matched colleagues from the same day, until they leave, reach the as-of date or join the program.',
+    spec: 'impact.md, Effects (Retention)',
+    code: 'impact/retentionEffect#retentionEffect',
+  },
+  {
+    name: 'Promotion compared with matched colleagues',
+    words: 'The share of matched participants promoted within 12 (24) months of starting, against their matched colleagues over the same time; leaving before any promotion is a competing outcome, not a promotion. Also promotions per person-year in the first 24 months and their ratio.',
+    formula: 'Aalen–Johansen cumulative incidence of the first Promotion dated after the start, leaving first competing; difference F₁ − F₀ with ± z·√(V₁ + V₀), V the delta-method variance (as readiness). Rate = promotions ÷ person-years in the first 24 months; rate ratio RR with exp(ln RR ± z·√(1/a + 1/b)), a and b the promotions (none when either is 0).',
+    population: 'As retention compared with matched colleagues; the promotions are the Measures sheet’s Promotion rows.',
+    spec: 'impact.md, Effects (Promotion)',
+    code: 'impact/promotionEffect#promotionEffect',
+  },
+  {
+    name: 'Other measures compared with matched colleagues (difference in differences)',
+    words: 'For each measure (a performance rating, engagement, any KPI): how much it changed for matched participants from the year before they started to 6–18 months after, against the change of their matched colleagues over the same days.',
+    formula: 'Per person: before = mean of the values from 365 days before the start to the day before; after = mean of the values 183 to 547 days after, within follow-up; change = after − before, for people with both. Per side: n and the mean change with its t-interval; difference in differences = mean change₁ − mean change₀ with Welch’s 95% interval and p.',
+    population: 'Matched participants and their colleagues with a value both before and after; a measure with fewer than k people on a side is not shown.',
+    spec: 'impact.md, Effects (each other measure)',
+    code: 'impact/measureEffects#measureEffect',
+  },
+  {
+    name: 'An effect is an association, not proof of cause',
+    words:
+      'Every difference against matched colleagues says how matched participants and colleagues who looked alike on the matching variables went on to differ. It is an association with the program, not proof that the program caused it: people may differ in ways the matching does not see (motivation, a sponsor’s choice). Each effect shows the n of each side and is not shown when either side has fewer than k people.',
+    formula: 'No causal adjustment beyond exact matching on the matching variables and the nearest EligibleDate; intervals are 95% (z = 1.959964, or Student’s t for the measures).',
+    population: 'Every effect on the Board Dashboard, Metrics Detail and in History compared with matched colleagues.',
+    spec: 'impact.md, Effects',
+    code: 'impact/computeImpact#computeImpact',
+  },
+  {
     name: 'History: refreshed and recomputed quarters',
     words:
       'The figures of each quarter, for the changes on the tiles and the trends. A row a refresh wrote (Source refresh) is what that refresh saw. When a board pack is refreshed for the first time and History has no earlier quarter, the four quarter ends before are recomputed from the data as it is now (Source recomputed): every figure as of each quarter end, so the tiles show a change and the charts a trend from day one. A recomputed quarter can differ from what a refresh at the time would have shown (corrections and people added since). A later refresh of a quarter replaces its recomputed rows.',
