@@ -131,6 +131,23 @@ describe('cadre demo', () => {
     );
     const doc = JSON.parse(readFileSync(join(out, 'cadre-results.json'), 'utf8'));
     expect(validate(doc)).toBe(true);
+    // issue 15: mentor suggestions for the participants without a mentor, after program impact, and their sheet
+    expect(r.out).toMatch(/  Intervals are 95%\. Each difference is an association, not proof that the program caused it\.\nPairing suggestions \(mentor role, as of 2026-09-30\):\n  [\d,]+ participants? without an active mentor: \d+ got a suggestion/);
+    expect(r.out).toMatch(/Wrote the mentor suggestions to .*cadre-suggestions\.xlsx \(the same sheet as cadre suggest\)/);
+    const suggestions = new XlsxSource(join(out, 'cadre-suggestions.xlsx'));
+    expect((await suggestions.describe()).sheets).toEqual(['Cadre Suggestions']);
+    const [sheet] = await suggestions.readSheets(['Cadre Suggestions']);
+    expect(sheet.values[0][0]).toBe('Pairing suggestions: mentor as of 2026-09-30');
+    // the planted preference trap (where the sample plants one): the first wish is ruled out by the reporting chain, and the line says who was suggested instead
+    const planted = generateSample({ size: 'standard', seed: 42 }).planted as { preferenceTrap?: { personId: string; mentorId: string } | null; mentorUnpaired?: readonly string[] };
+    const trap = planted.preferenceTrap ?? null;
+    if (trap !== null) {
+      const row = sheet.values.find((v) => v[0] === trap.personId)!;
+      expect(row[2]).not.toBe(trap.mentorId);
+      expect(r.out).toContain(`  ${trap.personId}'s first wish was ${trap.mentorId}, the highest score`);
+      expect(r.out).toMatch(new RegExp(`so ${trap.mentorId} was not suggested; suggested instead: ${row[2]} \\(score \\d+\\.\\d\\)`));
+      expect(r.out).toContain(`${planted.mentorUnpaired!.length} participants without an active mentor`);
+    } else expect(r.out).not.toContain('first wish');
     // the board pack, refreshed as of four quarter ends: History has eight quarters (four recomputed by the first)
     expect(r.out).toMatch(/Wrote the board pack to .*cadre-board-pack\.xlsx \(refreshed as of 2025-12-31, 2026-03-31, 2026-06-30, 2026-09-30\)/);
     const source = new XlsxSource(join(out, 'cadre-board-pack.xlsx'));

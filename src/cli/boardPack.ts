@@ -43,3 +43,20 @@ export function boardPackWriter(out: string, refreshedAt: Date): PlanWriter {
     },
   };
 }
+
+/**
+ * The workbook of `cadre suggest --out` (and the demo's suggestions) as a `PlanWriter`: the Cadre
+ * Suggestions sheet alone, marked `cadre-suggest` (never a board pack), written beside the file and
+ * then moved over it like the board pack. It carries no History.
+ */
+export function suggestionsWriter(out: string, writtenAt: Date): PlanWriter {
+  return {
+    async write(plan: WorkbookPlan, onProgress?: (progress: WriteProgress) => void): Promise<PlanWritten> {
+      const sheetsTotal = plan.sheets.length;
+      onProgress?.({ sheetsWritten: 0, sheetsTotal });
+      await writeOutputFile(out, await writePlanXlsx(plan, { refreshedAt: writtenAt, kind: 'suggestions' }));
+      onProgress?.({ sheetsWritten: sheetsTotal, sheetsTotal });
+      return { sheets: plan.sheets.map((s) => ({ name: s.name, role: s.role })), warnings: [] };
+    },
+  };
+}

@@ -13,7 +13,7 @@ import { refresh } from '../refresh/refresh';
 import { validate } from '../refresh/validate';
 import { RenderError, renderFirstSheetPngBytes } from './render/renderPng';
 import { BOARD_PRINTED_PAGES } from '../dashboard/boardSheet';
-import { boardPackWriter } from './boardPack';
+import { boardPackWriter, suggestionsWriter } from './boardPack';
 import { progressReporter } from './progress';
 import { formatFindings } from './formatFindings';
 import { inputFingerprint } from './inputFingerprint';
@@ -23,6 +23,8 @@ import type { CommandIo } from './io';
 import { checkOutputs, outputFolder, replaceOutputFile, writeOutputFile } from './outputFiles';
 import { readWorkbook } from './readWorkbook';
 import { commandStops } from './refreshStops';
+import { suggest } from '../refresh/suggest';
+import { type PreferenceTrap, formatDemoSuggestions } from './formatSuggestions';
 
 export const DEMO_COMMAND: CommandDefinition = {
   name: 'demo',
@@ -33,17 +35,22 @@ export const DEMO_COMMAND: CommandDefinition = {
 a user's workbook would be (read back from the file, recognised, typed and checked), computes every
 metric and equity test, prints the main findings and program impact (participants against the
 comparison pool of all eligible non-participants, and matched participants against matched
-colleagues: the raw comparison beside the fairer one), and writes:
+colleagues: the raw comparison beside the fairer one), then how many participants without a mentor
+got a suggested one (and the sample's planted preference trap: a first wish the reporting chain
+rules out), and writes:
   DIR/cadre-board-pack.xlsx   the board pack, refreshed as of the last four quarter ends in turn, as
                               a quarterly job would have; the first refresh recomputes the four
                               quarters before it from the data, so its History has eight quarters
   DIR/cadre-results.json      the results of the last quarter (the document of cadre refresh --json)
+  DIR/cadre-suggestions.xlsx  mentor suggestions for the participants without a mentor, as of the
+                              sample's as-of date (the sheet of cadre suggest --role mentor)
   DIR/board-dashboard.png     the Board Dashboard's two printed pages as LibreOffice prints them
                               (only where LibreOffice and pdftoppm are installed)`,
   options: [{ name: 'out', value: 'DIR', text: 'the folder to write into (default: demo); made when it does not exist' }],
-  notes: `Cadre replaces only files it wrote: each of the four files in DIR must not exist yet, or be one an
+  notes: `Cadre replaces only files it wrote: each of the five files in DIR must not exist yet, or be one an
 earlier cadre demo (or, for the workbook, cadre sample; for the board pack, cadre refresh with no
-sheet added by hand; for the results, cadre refresh or validate) wrote, or be empty. All four are
+sheet added by hand; for the suggestions, cadre suggest; for the results, any JSON document of
+Cadre's) wrote, or be empty. All five are
 checked before anything is written, and each is written beside itself and then moved over the old
 file, so a failure never leaves half a file.`,
   exitCodes: `Exit codes: 0 written, no error-level problem; 1 error-level problems in the sample; 2 usage error, a
@@ -70,6 +77,7 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   const pack = join(dir, 'cadre-board-pack.xlsx');
   const json = join(dir, 'cadre-results.json');
   const png = join(dir, 'board-dashboard.png');
+  const suggestions = join(dir, 'cadre-suggestions.xlsx');
   // every file, before anything is written: the demo replaces only files Cadre wrote
   outputFolder(dir, '--out');
   await checkOutputs([
@@ -77,6 +85,7 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
     { path: pack, kind: 'boardPack', option: '--out', folder: dir },
     { path: json, kind: 'json', option: '--out', folder: dir },
     { path: png, kind: 'png', option: '--out', folder: dir },
+    { path: suggestions, kind: 'suggestions', option: '--out', folder: dir },
   ]);
   const sample = generateSample({ size: 'standard', seed: 42 });
   await replaceOutputFile(file, (temporary) => writeSheetsXlsx(temporary, sample.sheets, sample.numberFormats, { keywords: SAMPLE_KEYWORD }));
@@ -97,7 +106,14 @@ export async function demoCommand(args: readonly string[], io: CommandIo): Promi
   }
   const last = report as RefreshReport;
   await writeOutputFile(json, JSON.stringify(last, null, 2) + '\n');
-  io.out(`\n${formatFindings(last)}\nWrote the board pack to ${pack} (refreshed as of ${demoQuarterEnds(sample.asOf).map(isoFromDay).join(', ')})\nWrote the results to ${json} (the same document as cadre refresh --json)\n`);
+  progress(`suggesting mentors as of ${isoFromDay(sample.asOf)}`);
+  const now = new Date();
+  const suggested = await commandStops(() =>
+    suggest({ source, writer: suggestionsWriter(suggestions, now) }, { asOf: sample.asOf, role: 'Mentor', minGroup: DEFAULT_MIN_GROUP, fingerprint: inputFingerprint }),
+  );
+  // the preference trap, where the sample plants one (`planted.preferenceTrap`)
+  const trap = (sample.planted as { readonly preferenceTrap?: PreferenceTrap | null }).preferenceTrap ?? null;
+  io.out(`\n${formatFindings(last)}${formatDemoSuggestions(suggested.document, suggestions, trap)}\nWrote the board pack to ${pack} (refreshed as of ${demoQuarterEnds(sample.asOf).map(isoFromDay).join(', ')})\nWrote the results to ${json} (the same document as cadre refresh --json)\nWrote the mentor suggestions to ${suggestions} (the same sheet as cadre suggest)\n`);
   try {
     progress('drawing the Board Dashboard with LibreOffice');
     // marked (Software = Cadre), so that the next demo may replace it

@@ -6,6 +6,7 @@ import { type CommandIo, processIo } from './io';
 import { systemErrorMessage } from './outputFiles';
 import { REFRESH_COMMAND, refreshCommand } from './refreshCommand';
 import { SAMPLE_COMMAND, sampleCommand } from './sampleCommand';
+import { SUGGEST_COMMAND, suggestCommand } from './suggestCommand';
 import { TEMPLATES_COMMAND, templatesCommand } from './templatesCommand';
 import { InputError, UsageError } from './usageError';
 import { VALIDATE_COMMAND, validateCommand } from './validateCommand';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly { readonly definition: CommandDefinition; readon
   { definition: TEMPLATES_COMMAND, run: templatesCommand },
   { definition: VALIDATE_COMMAND, run: validateCommand },
   { definition: REFRESH_COMMAND, run: refreshCommand },
+  { definition: SUGGEST_COMMAND, run: suggestCommand },
 ];
 
 /** `cadre --help`: made from the same definitions as each command's --help (commandDefinition.ts). */

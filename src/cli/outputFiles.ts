@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { type Stats, accessSync, chmodSync, constants, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
+import { CADRE_SHEET_NAMES, DEFAULT_SHEET_NAMES } from '../dashboard/buildPlan';
 import { isCadrePng } from './render/pngMarker';
 import { TEMPLATE_SHEETS } from '../workbook/templateSheets';
-import { SAMPLE_KEYWORD, TEMPLATES_KEYWORD, hasBoardPackMarker, hasKeyword, openPackage, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
+import { SAMPLE_KEYWORD, SUGGESTIONS_KEYWORD, TEMPLATES_KEYWORD, hasBoardPackMarker, hasKeyword, openPackage, sheetNamesOf } from '../workbook/xlsx/boardPackMarker';
 import { XlsxSource } from '../workbook/xlsx/read/xlsxSource';
 import { UsageError } from './usageError';
 
@@ -21,7 +21,9 @@ import { UsageError } from './usageError';
  *   is never deleted), a sample workbook by its `cadre-sample` tag, the empty templates by their
  *   `cadre-templates` tag while they are still empty (only their own sheets, nothing below a header
  *   row: templates someone has filled in are that person's work), a JSON document by the shape of
- *   the documents of `cadre refresh --json` and `cadre validate --json` (either may replace the other),
+ *   the documents of `cadre refresh --json`, `cadre validate --json` and `cadre suggest --json` (any
+ *   may replace another),
+ *   the suggestions workbook by its `cadre-suggest` tag (its one sheet, Cadre Suggestions, only),
  *   a picture by its Software = Cadre text chunk (pngMarker.ts). An empty file (0 bytes) may be
  *   replaced: it holds nothing to lose, and `mktemp` makes one for a script to write into.
  *
@@ -32,7 +34,7 @@ import { UsageError } from './usageError';
  * (`/dev/stdout`, `/dev/null`, a named pipe) is written straight into.
  */
 
-export type OutputKind = 'boardPack' | 'sample' | 'templates' | 'json' | 'png';
+export type OutputKind = 'boardPack' | 'suggestions' | 'sample' | 'templates' | 'json' | 'png';
 
 export interface Output {
   /** the path as the user gave it (or, for `cadre demo`, joined to the --out folder) */
@@ -55,7 +57,7 @@ export const BOARD_PACK_SHEETS: readonly string[] = Object.values(DEFAULT_SHEET_
 
 const label = (o: Output): string => (o.folder === undefined ? `${o.option} ${o.path}` : `${o.path} (in ${o.option} ${o.folder})`);
 const remedy = (o: Output): string => `choose another ${o.option} ${o.folder === undefined ? 'file' : 'folder'}`;
-const EXAMPLE_NAME: Record<OutputKind, string> = { boardPack: 'board-pack.xlsx', sample: 'sample.xlsx', templates: 'templates.xlsx', json: 'results.json', png: 'board-dashboard.png' };
+const EXAMPLE_NAME: Record<OutputKind, string> = { boardPack: 'board-pack.xlsx', suggestions: 'suggestions.xlsx', sample: 'sample.xlsx', templates: 'templates.xlsx', json: 'results.json', png: 'board-dashboard.png' };
 
 /**
  * A stream (a terminal, a pipe, /dev/null; /dev/stdout when it is one of these): written straight
@@ -202,6 +204,13 @@ async function refusalOf(o: Output, bytes: Buffer): Promise<string | undefined> 
       if (await hasDataRows(bytes)) return `${label(o)} has data typed into the templates, which new templates would replace; ${remedy(o)}`;
       return undefined;
     }
+    case 'suggestions': {
+      const zip = await openPackage(bytes);
+      if (zip === undefined || !(await hasKeyword(zip, SUGGESTIONS_KEYWORD))) return `${label(o)} was not written by cadre suggest; ${remedy(o)}`;
+      const added = (await sheetNamesOf(zip)).filter((n) => n !== CADRE_SHEET_NAMES.suggestions);
+      if (added.length === 0) return undefined;
+      return `${label(o)} has ${added.length === 1 ? 'a sheet' : 'sheets'} Cadre did not write (${added.map((n) => `"${n}"`).join(', ')}), which new suggestions would delete; move ${added.length === 1 ? 'it' : 'them'} to another workbook, or ${remedy(o)}`;
+    }
     case 'boardPack': {
       const zip = await openPackage(bytes);
       if (zip === undefined || !(await hasBoardPackMarker(zip))) return `${label(o)} was not written by cadre refresh; ${remedy(o)}`;
@@ -232,7 +241,8 @@ async function hasDataRows(bytes: Buffer): Promise<boolean> {
 
 /**
  * Whether the bytes are a JSON document Cadre writes: `cadre refresh --json` (schemaVersion, asOf,
- * minGroup, inputFingerprint) or `cadre validate --json` (schemaVersion, file, canCompute, sheets).
+ * minGroup, inputFingerprint), `cadre validate --json` (schemaVersion, file, canCompute, sheets) or
+ * `cadre suggest --json` (schemaVersion, asOf, role, suggestions, unmatched).
  */
 export function isCadreJson(bytes: Buffer): boolean {
   let doc: unknown;
@@ -246,7 +256,8 @@ export function isCadreJson(bytes: Buffer): boolean {
   if (typeof d.schemaVersion !== 'number') return false;
   const refresh = typeof d.asOf === 'string' && typeof d.minGroup === 'number' && typeof d.inputFingerprint === 'string';
   const validate = typeof d.file === 'string' && typeof d.canCompute === 'boolean' && Array.isArray(d.sheets);
-  return refresh || validate;
+  const suggest = typeof d.asOf === 'string' && typeof d.role === 'string' && Array.isArray(d.suggestions) && Array.isArray(d.unmatched);
+  return refresh || validate || suggest;
 }
 
 /**

@@ -5,11 +5,11 @@ import { equitySheet } from './equitySheet';
 import { fitWrappedRows } from './fitWrappedRows';
 import { type HistoryRow, historyRowsOf, mergeHistory } from './history';
 import { metricsSheet } from './metricsSheet';
-import type { NamePlan, SheetPlan, SheetRole, WorkbookPlan } from './plan';
+import type { NamePlan, RefreshSheetRole, SheetPlan, SheetRole, WorkbookPlan } from './plan';
 import { dataQualitySheet, definitionsSheet, historySheet } from './tableSheets';
 
 /** The sheets' default names (dashboards.md; "History" is reserved by Excel, so "Cadre History"). */
-export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetRole, string>> = {
+export const DEFAULT_SHEET_NAMES: Readonly<Record<RefreshSheetRole, string>> = {
   board: 'Board Dashboard',
   equity: 'Equity Detail',
   metrics: 'Metrics Detail',
@@ -18,6 +18,9 @@ export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetRole, string>> = {
   definitions: 'Definitions',
   dataQuality: 'Data Quality',
 };
+
+/** Every sheet Cadre owns by its default name: a refresh's, and the pairing suggestions (matching.md, Output). */
+export const CADRE_SHEET_NAMES: Readonly<Record<SheetRole, string>> = { ...DEFAULT_SHEET_NAMES, suggestions: 'Cadre Suggestions' };
 
 export interface PlanOptions {
   /** History rows already in the workbook or board pack (any quarter); this refresh's quarter replaces its own */
@@ -28,7 +31,7 @@ export interface PlanOptions {
    */
   readonly analystDetail: boolean;
   /** sheet names other than the defaults */
-  readonly sheetNames?: Partial<Record<SheetRole, string>>;
+  readonly sheetNames?: Partial<Record<RefreshSheetRole, string>>;
   /** the program's name in the Board Dashboard's title (default "Executive mentorship program") */
   readonly programName?: string;
 }

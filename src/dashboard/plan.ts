@@ -10,9 +10,19 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   /** workbook names for key figures, e.g. Cadre.Retention12m → 'Board Dashboard'!$C$6 */
   readonly names: readonly NamePlan[];
+  /**
+   * true: the plan writes its own sheets and nothing else (the Cadre Suggestions sheet): the other
+   * sheets Cadre owns and the workbook names "Cadre.…" are left as they are. A refresh's plan (false,
+   * the default) is the whole of a refresh: owned sheets of a refresh's roles it no longer has are
+   * removed and the "Cadre." names replaced by its own.
+   */
+  readonly partial?: boolean;
 }
 
-export type SheetRole = 'board' | 'equity' | 'metrics' | 'analyst' | 'history' | 'definitions' | 'dataQuality';
+/** The sheets a refresh writes. */
+export type RefreshSheetRole = 'board' | 'equity' | 'metrics' | 'analyst' | 'history' | 'definitions' | 'dataQuality';
+/** Every sheet Cadre owns: a refresh's, and the pairing suggestions (analyst-only, written by `suggest`). */
+export type SheetRole = RefreshSheetRole | 'suggestions';
 
 /** A value of one cell: text (as it should read), a number, a yes/no, or blank. */
 export type PlanValue = string | number | boolean | null;

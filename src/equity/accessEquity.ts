@@ -3,7 +3,7 @@ import type { ProgramData } from '../model/program';
 import { benjaminiHochberg, fisherExact, wilsonInterval } from '../stats';
 import { equityAttributes, groupIndexes } from './accessAttributes';
 import { comparisonReason, NO_COMPARISON, referenceReason, suppressedReason } from './accessReason';
-import { accessResources } from './accessResources';
+import { accessResources, type AccessResource } from './accessResources';
 import type { AccessTest, EquityStatus } from './equityResults';
 
 /** The four-fifths screen: IR below 4/5 (equity.md, Access equity, "impact ratio"). */
@@ -46,8 +46,21 @@ export const FDR_Q = 0.05;
  */
 export function computeAccessEquity(data: ProgramData, asOf: Day, k: number): AccessTest[] {
   if (!(k >= 1) || !Number.isFinite(k)) throw new RangeError(`k must be a number ≥ 1, got ${k}`);
+  return testAccessResources(data, accessResources(data, asOf), k);
+}
+
+/**
+ * The tests of `computeAccessEquity` on given yes/no resources: for each resource × attribute
+ * (`equityAttributes`) × group, n, count, rate with its Wilson interval, the reference group, impact
+ * ratio, Fisher's p, shortfall, Benjamini–Hochberg over all the tests of this call, status and reason,
+ * exactly as documented there. `computeAccessEquity` is this function on equity.md's resources; other
+ * binary outcomes about participants (e.g. the audit of pairing suggestions, src/matching) use it on
+ * their own resources, so that "impact ratio, Fisher, BH and status exactly as equity.md" is one code.
+ * Populations and flags index `data.participants`.
+ */
+export function testAccessResources(data: ProgramData, resources: readonly AccessResource[], k: number): AccessTest[] {
+  if (!(k >= 1) || !Number.isFinite(k)) throw new RangeError(`k must be a number ≥ 1, got ${k}`);
   const people = data.participants;
-  const resources = accessResources(data, asOf);
   if (resources.length === 0) return [];
 
   // group number per person, per attribute (−1: no value), for the people of any population only

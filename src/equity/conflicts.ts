@@ -129,7 +129,7 @@ function mentorAndSponsor(started: readonly Pairing[], flag: Flag): void {
 }
 
 /** Vendors compared after trimming, folding case and collapsing spaces. */
-function foldVendor(v: string): string {
+export function foldVendor(v: string): string {
   return v.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -103,15 +103,17 @@ export const TABLE_COUNTS = {
 /** The figures of a rotations-by-function row about the people rated, suppressed alone when they are under k. */
 export const ROTATION_RATING_FIELDS = ['ratedParticipants', 'checkpointRatings', 'meanCheckpointRating'] as const;
 
-export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
-  {
-    name: 'equity.tests',
-    rows: byAttribute('equity.tests', (r) => text(r.resource)),
+/**
+ * A table of access tests (`AccessTest` rows: resource, attribute, group, n, count, rate, …, status,
+ * reason) at `path`: the equity tests of the refresh, the tests of the suggestion audit.
+ */
+function accessTestsTable(path: string, families: DisclosureTable['families']): DisclosureTable {
+  return {
+    name: path,
+    rows: byAttribute(path, (r) => text(r.resource)),
     people: 'n',
     counts: TABLE_COUNTS.accessTests,
-    // Program selection: n counts participants and the comparison pool; `count` (selected) counts the
-    // group's participants, as the tables of participants do
-    families: (r) => (r.resource === 'Program selection' ? { n: `selection|${text(r.attribute)}`, count: participantsOf(r) } : { n: participantsOf(r) }),
+    families,
     holders: 'count',
     holdersAre: (r) => `have the resource "${text(r.resource)}"`,
     afterWithholding: (r) => {
@@ -127,7 +129,15 @@ export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
         shortfall: null,
       });
     },
-  },
+  };
+}
+
+export const DISCLOSURE_TABLES: readonly DisclosureTable[] = [
+  accessTestsTable('equity.tests', (r) =>
+    // Program selection: n counts participants and the comparison pool; `count` (selected) counts the
+    // group's participants, as the tables of participants do
+    r.resource === 'Program selection' ? { n: `selection|${text(r.attribute)}`, count: participantsOf(r) } : { n: participantsOf(r) },
+  ),
   {
     name: 'equity.outcomes',
     rows: byAttribute('equity.outcomes', (r) => text(r.outcome)),
@@ -236,3 +246,28 @@ export const NOT_GROUP_TABLES: Readonly<Record<string, string>> = {
   'impact.matching.balance': 'standardised differences per variable level; a level about 1 to k − 1 people on either side already suppressed by the engine (balancePrivacy)',
   'impact.measures': 'one effect per measure over all matched participants; under k on either side already suppressed by the engine',
 };
+
+/**
+ * The tables of the equity audit of pairing suggestions (matching.md; `matching/auditSuggestions.ts`),
+ * as the suggestion document holds them under `audit`:
+ * - `audit.tests`: per resource (Suggestion, Senior giver), attribute and group, an access test over
+ *   the group's mentees (Suggestion) or its mentees with a numeric Level (Senior giver); `count` is
+ *   how many got a suggestion, or a senior giver;
+ * - `audit.scores`: per attribute and group, the group's mentees `n`, how many got a suggestion
+ *   (`suggested`) and their mean score, a figure about those `suggested` people.
+ * A group's mentees are counted in both tables (Suggestion's n and the scores' n): one family, so
+ * where a group's mentees number 1 to k − 1, the counts beside it are withheld in both tables.
+ */
+export const SUGGESTION_DISCLOSURE_TABLES: readonly DisclosureTable[] = [
+  accessTestsTable('audit.tests', (r) =>
+    r.resource === 'Suggestion' ? { n: `mentees|${text(r.attribute)}` } : {},
+  ),
+  {
+    name: 'audit.scores',
+    rows: byAttribute('audit.scores'),
+    people: 'n',
+    counts: ['n', 'suggested'],
+    families: (r) => ({ n: `mentees|${text(r.attribute)}` }),
+    parts: [{ people: 'suggested', fields: ['meanScore'] }],
+  },
+];

@@ -36,12 +36,21 @@ import { MIN_GROUP_RULE, isMinGroup } from './minGroup';
  * with the schema (test/refreshDocument.test.ts, test/disclosure.test.ts).
  */
 export function suppressSmallGroups(document: RefreshDocument, k: number): ProtectedDocument {
+  return protectTables(document as unknown as JsonObject, k, DISCLOSURE_TABLES) as unknown as ProtectedDocument;
+}
+
+/**
+ * The pass of `suppressSmallGroups` over any document and its declared tables: the refresh document
+ * with `DISCLOSURE_TABLES`, the audit of pairing suggestions with `SUGGESTION_DISCLOSURE_TABLES`. The
+ * same three steps, the same reasons and the same rounding. Returns a copy.
+ */
+export function protectTables(document: JsonObject, k: number, declared: readonly DisclosureTable[]): JsonObject {
   if (!isMinGroup(k)) throw new RangeError(`the minimum group size k must be ${MIN_GROUP_RULE} (got ${k})`);
   const doc = JSON.parse(JSON.stringify(document)) as JsonObject;
   const under = (v: Json | undefined): boolean => typeof v === 'number' && v > 0 && v < k;
   const small = suppressedReason(k);
 
-  const tables = DISCLOSURE_TABLES.map((spec) => ({ spec, rows: spec.rows(doc) }));
+  const tables = declared.map((spec) => ({ spec, rows: spec.rows(doc) }));
 
   // families with a count under k, read before anything changes
   const hiddenFamilies = new Set<string>();
@@ -89,7 +98,7 @@ export function suppressSmallGroups(document: RefreshDocument, k: number): Prote
   }
 
   // 3. anything else about fewer than k people
-  return suppressRest(doc, k, small) as unknown as ProtectedDocument;
+  return suppressRest(doc, k, small) as JsonObject;
 }
 
 /** p-values and the like: rounded to two significant digits rather than two decimals */

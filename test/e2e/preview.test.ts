@@ -24,7 +24,7 @@ interface PreviewWindow {
     fake: {
       workbook: {
         sheetNames(): string[];
-        sheet(name: string): { values(address?: string): unknown[][] };
+        sheet(name: string): { values(address?: string): unknown[][]; snapshot(): string; numberFormats(address?: string): string[][] };
         formulasCreated(): unknown[];
         selection?: () => { sheet: string; address: string } | null;
         activeSheet?: () => string | null;
@@ -169,6 +169,67 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await page.close();
   });
 
+  test('Suggest for Mentor (nobody needs one) then Coach, accept two, Add accepted to Pairings, confirm: Pairings has exactly those two rows more and nothing else changed', async () => {
+    const page = await open('?workbook=sample');
+    const p = pane(page);
+    await p.getByRole('tab', { name: 'Suggest' }).click();
+    await expect(p.getByRole('radio', { name: 'Mentor' }).isChecked()).resolves.toBe(true);
+    await p.getByRole('button', { name: 'Suggest', exact: true }).click();
+    // in the sample every active participant has an internal mentor: nobody needs one
+    await p.getByText(/^0 of 0 mentees who need a mentor get a suggestion /).waitFor({ timeout: 60_000 });
+    await expect(p.getByRole('button', { name: 'Add accepted to Pairings' }).isDisabled()).resolves.toBe(true);
+    // coaches: some need one
+    await p.getByRole('radio', { name: 'Coach' }).check();
+    await p.getByRole('button', { name: 'Suggest', exact: true }).click();
+    await p.getByText(/^[1-9]\d* of \d+ mentees who need a coach get a suggestion /).waitFor({ timeout: 60_000 });
+    // the Cadre Suggestions sheet is written (analyst-only, as Analyst Detail), the input sheets are not
+    expect(await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheetNames())).toContain('Cadre Suggestions');
+
+    const state = () =>
+      page.evaluate(() => {
+        const wb = (window as PreviewWindow).cadrePreview!.fake.workbook;
+        return { pairings: wb.sheet('Pairings').values(), snapshots: Object.fromEntries(wb.sheetNames().map((n) => [n, wb.sheet(n).snapshot()])) };
+      });
+    const before = await state();
+
+    const accept = p.getByRole('button', { name: /^Accept / });
+    const labels = [await accept.nth(0).getAttribute('aria-label'), await accept.nth(1).getAttribute('aria-label')];
+    const accepted = labels.map((l) => /^Accept (.+) with (.+)$/.exec(l!)!.slice(1, 3));
+    await accept.nth(0).click();
+    await accept.nth(1).click();
+    await expect(accept.nth(0).getAttribute('aria-pressed')).resolves.toBe('true');
+    await p.getByRole('button', { name: 'Add accepted to Pairings' }).click();
+    await p.getByText('Add 2 rows to the end of Pairings? No existing row changes.').waitFor();
+    // nothing is added before the confirmation
+    expect((await state()).pairings).toHaveLength(before.pairings.length);
+    await p.getByRole('button', { name: 'Add 2 rows' }).click();
+    await p.getByText(/^Added 2 rows to the end of Pairings \(rows [\d,]+–[\d,]+\), Start today\. No existing row changed\.$/).waitFor({ timeout: 30_000 });
+
+    const after = await state();
+    const header = before.pairings[0] as string[];
+    const at = (name: string) => header.indexOf(name);
+    expect(after.pairings).toHaveLength(before.pairings.length + 2);
+    expect(after.pairings.slice(0, before.pairings.length)).toEqual(before.pairings);
+    const added = after.pairings.slice(before.pairings.length);
+    expect(added.map((r) => [String(r[at('PersonID')]), String(r[at('MentorID')]), r[at('Role')]])).toEqual(accepted.map(([person, mentor]) => [person, mentor, 'Coach']));
+    const now = new Date();
+    const todaySerial = Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    expect(added.map((r) => r[at('Start')])).toEqual([todaySerial, todaySerial]);
+    expect(added.flatMap((r) => r.filter((_, j) => ![at('PersonID'), at('MentorID'), at('Role'), at('Start')].includes(j)))).toEqual(Array(2 * (header.length - 4)).fill(''));
+    // every other sheet byte-identical; Pairings identical but for its two new rows
+    const first = before.pairings.length + 1;
+    const withoutNew = (snapshot: string) => {
+      const s = JSON.parse(snapshot) as { cells: [string, unknown][] };
+      return { ...s, cells: s.cells.filter(([a]) => Number(/\d+$/.exec(a)![0]) < first) };
+    };
+    expect(withoutNew(after.snapshots.Pairings)).toEqual(JSON.parse(before.snapshots.Pairings));
+    expect({ ...after.snapshots, Pairings: null }).toEqual({ ...before.snapshots, Pairings: null });
+    await expect(p.getByText('Added to Pairings.').count()).resolves.toBe(2);
+    await p.getByRole('heading', { name: 'Suggestions' }).scrollIntoViewIfNeeded();
+    await shot(page, '10-suggest');
+    await page.close();
+  }, 180_000);
+
   /** the task pane's tabs: their labels, the tops of their boxes, and whether the tab list overflows */
   const tabRow = (page: Page) =>
     pane(page)
@@ -179,14 +240,14 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
         overflow: list.scrollWidth - list.clientWidth,
       }));
 
-  test('in a 320 px window the five task-pane tabs sit on one line, also 16 px narrower (a classic scrollbar)', async () => {
+  test('in a 320 px window the six task-pane tabs sit on one line, also 16 px narrower (a classic scrollbar)', async () => {
     const page = await open('?workbook=sample', 320);
     await pane(page).getByRole('tab', { name: 'Refresh' }).waitFor();
     expect(await pane(page).evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(320);
     for (const narrower of [0, 16]) {
       if (narrower > 0) await page.addStyleTag({ content: `#taskpane { flex-basis: ${320 - narrower}px; width: ${320 - narrower}px; }` });
       const row = await tabRow(page);
-      expect(row.labels).toEqual(['Setup', 'Mapping', 'Check', 'Settings', 'Refresh']);
+      expect(row.labels).toEqual(['Setup', 'Mapping', 'Check', 'Settings', 'Refresh', 'Suggest']);
       expect({ narrower, tops: new Set(row.tops).size, overflow: row.overflow }).toEqual({ narrower, tops: 1, overflow: 0 });
     }
     await shot(page, '9-tabs-320');
@@ -214,6 +275,22 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     }
     expect(focused).toBe('Refresh dashboards');
     await shot(page, '8-dark');
+    // the Suggest view too: within the pane, every control named, its button reached by keyboard
+    await p.getByRole('tab', { name: 'Suggest' }).click();
+    await p.getByRole('button', { name: 'Suggest', exact: true }).waitFor();
+    const suggestWidth = await p.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(suggestWidth.scroll).toBeLessThanOrEqual(suggestWidth.client + 1);
+    const unnamedInSuggest = await p.evaluate((el) =>
+      [...el.querySelectorAll('button, [role="tab"], input, [role="combobox"]')].filter((c) => !(c.getAttribute('aria-label') || c.textContent?.trim() || c.getAttribute('aria-labelledby') || (c.id && el.querySelector(`label[for="${c.id}"]`)))).length,
+    );
+    expect(unnamedInSuggest).toBe(0);
+    await p.getByRole('tab', { name: 'Suggest' }).focus();
+    focused = '';
+    for (let i = 0; i < 30 && focused !== 'Suggest'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? '' : document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(focused).toBe('Suggest');
     await page.close();
   });
 });

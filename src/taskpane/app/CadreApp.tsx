@@ -6,9 +6,13 @@ import { MappingView } from '../views/MappingView/MappingView';
 import { RefreshView } from '../views/RefreshView/RefreshView';
 import { SettingsView } from '../views/SettingsView/SettingsView';
 import { SetupView } from '../views/SetupView/SetupView';
+import { SuggestView } from '../views/SuggestView/SuggestView';
 import { VIEWS, type ViewId, readyToRefresh, visibleNotice } from './cadreState';
 import { useCadre } from './useCadre';
 import { useCadreAppStyles } from './useCadreAppStyles.styles';
+
+/** The fairness floor's solver is not in this version yet: the Suggest view shows the control off, with a note. */
+const FAIRNESS_FLOOR_AVAILABLE = false;
 
 export interface CadreAppProps {
   readonly workbook: TaskpaneWorkbook;
@@ -58,6 +62,18 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
       {state.view === 'settings' && <SettingsView settings={state.settings} overview={state.overview} busy={busy} onSave={actions.saveSettings} />}
       {state.view === 'refresh' && (
         <RefreshView refresh={state.refresh} ready={readyToRefresh(state.overview)} busy={busy} onRefresh={actions.refresh} onOpenSheet={actions.activateSheet} onSetup={() => actions.show('setup')} />
+      )}
+      {state.view === 'suggest' && (
+        <SuggestView
+          suggest={state.suggest}
+          ready={readyToRefresh(state.overview)}
+          busy={busy}
+          floorAvailable={FAIRNESS_FLOOR_AVAILABLE}
+          onSuggest={actions.suggest}
+          onAdd={actions.addPairings}
+          onOpenSheet={actions.activateSheet}
+          onSetup={() => actions.show('setup')}
+        />
       )}
     </div>
   );

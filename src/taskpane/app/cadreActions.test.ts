@@ -1,7 +1,7 @@
 import { dayFromIso } from '../../calendar/dayFromIso';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
-import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
-import { asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
+import { DEFAULT_SETTINGS, type SuggestInExcelResult } from '../workbook/taskpaneWorkbook';
+import { addedNotice, asOfOf, createCadreActions, effectiveMapping } from './cadreActions';
 import { type CadreAction, type CadreState, INITIAL_STATE, cadreReducer, visibleNotice } from './cadreState';
 import { overviewWith, stubWorkbook } from './stubWorkbook.test-helpers';
 
@@ -126,5 +126,46 @@ describe('the task pane’s actions', () => {
     expect(visibleNotice(h.state())).toBeNull();
     h.actions.show('settings');
     expect(visibleNotice(h.state())).toBe('Saved the settings in this workbook.');
+  });
+
+  test('suggest: the use case with the settings (as-of, k, mapping; the sheet written only with Analyst Detail on), its result kept for the view', async () => {
+    const result = { document: { role: 'Coach' }, written: [], syncs: 3, warnings: [] } as unknown as SuggestInExcelResult;
+    const h = harness(stubWorkbook({ suggest: async () => result }));
+    await h.actions.saveSettings({ ...DEFAULT_SETTINGS, analystDetail: false, minGroup: 7 });
+    await h.actions.suggest({ role: 'Coach', weights: { preference: 5 }, fairnessFloor: null });
+    expect(h.workbook.suggest).toHaveBeenCalledWith(expect.objectContaining({ asOf: dayFromIso('2026-09-30'), role: 'Coach', minGroup: 7, weights: { preference: 5 }, fairnessFloor: null, writeSheet: false }));
+    expect(h.state().suggest).toEqual({ phase: 'done', result, added: [] });
+  });
+
+  test('suggest: a failure is the view’s message, not a console log', async () => {
+    const h = harness(stubWorkbook({ suggest: async () => Promise.reject(new OfficeAdapterError('CannotCompute', 'Nothing can be computed, and nothing was written: Participants!A2: no PersonID.')) }));
+    await h.actions.suggest({ role: 'Mentor', weights: {}, fairnessFloor: null });
+    expect(h.state().suggest).toEqual({ phase: 'failed', failure: { title: 'Nothing can be computed yet', message: 'Nothing can be computed, and nothing was written: Participants!A2: no PersonID.' } });
+  });
+
+  test('add to Pairings: today as the Start, then a notice on the Suggest view saying what was done; the pairs are marked added', async () => {
+    const result = { document: { role: 'Mentor' }, written: [], syncs: 3, warnings: [] } as unknown as SuggestInExcelResult;
+    const h = harness(stubWorkbook({ suggest: async () => result, appendPairings: async () => ({ sheet: 'Pairings', table: null, rows: 2, firstRow: 1235, lastRow: 1236, syncs: 4 }) }));
+    h.actions.show('suggest');
+    await h.actions.suggest({ role: 'Mentor', weights: {}, fairnessFloor: null });
+    const pairs = [
+      { personId: 'P1', mentorId: 'M1', role: 'Mentor' as const },
+      { personId: 'P2', mentorId: 'M2', role: 'Mentor' as const },
+    ];
+    await h.actions.addPairings(pairs);
+    // the harness's today is 23 November 2026
+    expect(h.workbook.appendPairings).toHaveBeenCalledWith({ pairs, start: dayFromIso('2026-11-23'), mapping: undefined });
+    expect(visibleNotice(h.state())).toBe('Added 2 rows to the end of Pairings (rows 1,235–1,236), Start today. No existing row changed.');
+    expect(h.state().suggest).toMatchObject({ phase: 'done', added: ['P1\u0000M1', 'P2\u0000M2'] });
+    expect(h.state().busy).toBeNull();
+  });
+
+  test('add to Pairings: a refusal reaches the user as a message, the pairs stay to be added', async () => {
+    const message = 'Nothing was added: Cadre finds no Pairings sheet in this workbook. Choose the sheet in Mapping (or insert the templates in Setup), then try again.';
+    const h = harness(stubWorkbook({ appendPairings: async () => Promise.reject(new OfficeAdapterError('AppendFailed', message)) }));
+    await h.actions.addPairings([{ personId: 'P1', mentorId: 'M1', role: 'Mentor' }]);
+    expect(h.state().failure).toEqual({ title: 'Adding the accepted pairs to Pairings failed', message });
+    expect(h.state().busy).toBeNull();
+    expect(addedNotice({ sheet: 'Matches', table: 'Table1', rows: 1, firstRow: 7, lastRow: 7 })).toBe('Added 1 row to the end of Matches (row 7, table Table1), Start today. No existing row changed.');
   });
 });

@@ -3,12 +3,15 @@ import { dayFromIso } from '../../calendar/dayFromIso';
 import { futureAsOfReason, latestToday } from '../../calendar/futureAsOf';
 import type { Day } from '../../model/day';
 import type { Mapping } from '../../model/mapping';
+import type { CriterionName } from '../../matching/criteria';
+import type { PairingRole } from '../../model/records';
 import { OfficeAdapterError } from '../../workbook/office/officeAdapterError';
 import { mappingForSheets } from '../workbook/mappingForSheets';
-import type { CadreSettings, InsertedSheets, TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
+import type { CadreSettings, InsertedSheets, NewPairing, TaskpaneWorkbook } from '../workbook/taskpaneWorkbook';
 import { defaultAsOf } from '../../refresh/asOf';
 import type { CadreAction, CadreState, ViewId } from './cadreState';
 import { failureOf } from './failureOf';
+import { pairKey } from '../views/SuggestView/suggestDraft';
 
 export interface CadreActions {
   /** looks at the workbook and loads what is stored in it (on start) */
@@ -23,6 +26,31 @@ export interface CadreActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(sheet: string): Promise<void>;
   refresh(): Promise<void>;
+  /** pairing suggestions for a role (the Suggest view) */
+  suggest(request: SuggestRequest): Promise<void>;
+  /** "Add accepted to Pairings", after the view's confirmation */
+  addPairings(pairs: readonly NewPairing[]): Promise<void>;
+}
+
+/** What the Suggest view asks for. */
+export interface SuggestRequest {
+  readonly role: PairingRole;
+  /** the weights that differ from the defaults */
+  readonly weights: Readonly<Partial<Record<CriterionName, number>>>;
+  /** null: off */
+  readonly fairnessFloor: number | null;
+}
+
+/** The local calendar date of `now` as a Day (the Start of rows added to Pairings: today). */
+export function todayOf(now: Date): Day {
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** What "Add accepted to Pairings" says it did. */
+export function addedNotice(added: { readonly sheet: string; readonly rows: number; readonly firstRow: number; readonly lastRow: number; readonly table: string | null }): string {
+  const rows = `${added.rows} row${added.rows === 1 ? '' : 's'}`;
+  const where = added.rows === 1 ? `row ${added.firstRow.toLocaleString('en-US')}` : `rows ${added.firstRow.toLocaleString('en-US')}–${added.lastRow.toLocaleString('en-US')}`;
+  return `Added ${rows} to the end of ${added.sheet} (${where}${added.table === null ? '' : `, table ${added.table}`}), Start today. No existing row changed.`;
 }
 
 /**
@@ -85,7 +113,34 @@ export function createCadreActions(workbook: TaskpaneWorkbook, dispatch: (action
     dispatch({ type: 'overview', overview, notice: { view, text: `Inserted the ${what}: ${names}.${next}${notes.length ? ` ${notes.join(' ')}` : ''}` } });
   };
 
+  const suggestStep = async (request: SuggestRequest): Promise<void> => {
+    const { settings } = getState();
+    dispatch({ type: 'suggestStarted' });
+    try {
+      const result = await workbook.suggest({
+        asOf: asOfOf(settings, now()),
+        role: request.role,
+        minGroup: settings.minGroup,
+        mapping: mappingNow(),
+        weights: request.weights,
+        fairnessFloor: request.fairnessFloor,
+        writeSheet: settings.analystDetail,
+        onProgress: (progress) => dispatch({ type: 'suggestProgress', progress }),
+      });
+      dispatch({ type: 'suggested', result });
+    } catch (error) {
+      dispatch({ type: 'suggestFailed', failure: failureOf(error, 'Suggesting pairings') });
+    }
+  };
+
   return {
+    suggest: suggestStep,
+    addPairings: (pairs) =>
+      step('Adding the accepted pairs to Pairings', async () => {
+        const view = getState().view;
+        const added = await workbook.appendPairings({ pairs, start: todayOf(now()), mapping: mappingNow() });
+        dispatch({ type: 'pairingsAdded', keys: pairs.map(pairKey), notice: { view, text: addedNotice(added) } });
+      }),
     load: () =>
       step('Looking at the workbook', async () => {
         const setup = await workbook.loadSetup();

@@ -1,10 +1,10 @@
 import type { Mapping } from '../../model/mapping';
-import type { RefreshInExcelResult, RefreshProgress } from '../workbook/officeUseCases';
+import type { RefreshInExcelResult, RefreshProgress, SuggestInExcelResult } from '../workbook/officeUseCases';
 import type { CadreSettings, StoredSetup, ValidationResult, WorkbookOverview } from '../workbook/taskpaneWorkbook';
 import { DEFAULT_SETTINGS } from '../workbook/taskpaneWorkbook';
 
 /** The task pane's views, in the order of the tabs. */
-export type ViewId = 'setup' | 'mapping' | 'validation' | 'settings' | 'refresh';
+export type ViewId = 'setup' | 'mapping' | 'validation' | 'settings' | 'refresh' | 'suggest';
 
 export const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] = [
   { id: 'setup', label: 'Setup' },
@@ -12,6 +12,7 @@ export const VIEWS: readonly { readonly id: ViewId; readonly label: string }[] =
   { id: 'validation', label: 'Check' },
   { id: 'settings', label: 'Settings' },
   { id: 'refresh', label: 'Refresh' },
+  { id: 'suggest', label: 'Suggest' },
 ];
 
 /**
@@ -35,6 +36,13 @@ export type RefreshStatus =
   | { readonly phase: 'done'; readonly result: RefreshInExcelResult }
   | { readonly phase: 'failed'; readonly failure: Failure };
 
+export type SuggestStatus =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'running'; readonly progress: RefreshProgress | null }
+  /** `added`: the pairs of this run already added to Pairings (`pairKey`), so they are not added twice */
+  | { readonly phase: 'done'; readonly result: SuggestInExcelResult; readonly added: readonly string[] }
+  | { readonly phase: 'failed'; readonly failure: Failure };
+
 export interface CadreState {
   readonly view: ViewId;
   /** what the workbook holds; null until the first look */
@@ -45,6 +53,8 @@ export interface CadreState {
   readonly storedProblems: readonly string[];
   readonly validation: ValidationResult | null;
   readonly refresh: RefreshStatus;
+  /** the last pairing suggestions (the Suggest view) */
+  readonly suggest: SuggestStatus;
   /** the operation under way (a plain phrase: "Inserting the sample program"), or null */
   readonly busy: string | null;
   /** the last failure of an operation other than refresh, shown above the views until dismissed */
@@ -61,6 +71,7 @@ export const INITIAL_STATE: CadreState = {
   storedProblems: [],
   validation: null,
   refresh: { phase: 'idle' },
+  suggest: { phase: 'idle' },
   busy: null,
   failure: null,
   notice: null,
@@ -81,6 +92,12 @@ export type CadreAction =
   | { readonly type: 'refreshProgress'; readonly progress: RefreshProgress }
   | { readonly type: 'refreshed'; readonly result: RefreshInExcelResult }
   | { readonly type: 'refreshFailed'; readonly failure: Failure }
+  | { readonly type: 'suggestStarted' }
+  | { readonly type: 'suggestProgress'; readonly progress: RefreshProgress }
+  | { readonly type: 'suggested'; readonly result: SuggestInExcelResult }
+  | { readonly type: 'suggestFailed'; readonly failure: Failure }
+  /** rows added to Pairings: the pairs (`pairKey`) and the notice, on the view where it was started */
+  | { readonly type: 'pairingsAdded'; readonly keys: readonly string[]; readonly notice: Notice }
   | { readonly type: 'done' };
 
 /** Every input sheet found (Participants at least): a sponsor's workbook that is ready to refresh. */
@@ -143,6 +160,18 @@ export function cadreReducer(state: CadreState, action: CadreAction): CadreState
       return { ...state, refresh: { phase: 'done', result: action.result } };
     case 'refreshFailed':
       return { ...state, refresh: { phase: 'failed', failure: action.failure } };
+    case 'suggestStarted':
+      return { ...state, failure: null, notice: null, suggest: { phase: 'running', progress: null } };
+    case 'suggestProgress':
+      return state.suggest.phase === 'running' ? { ...state, suggest: { phase: 'running', progress: action.progress } } : state;
+    case 'suggested':
+      return { ...state, suggest: { phase: 'done', result: action.result, added: [] } };
+    case 'suggestFailed':
+      return { ...state, suggest: { phase: 'failed', failure: action.failure } };
+    case 'pairingsAdded': {
+      const suggest = state.suggest.phase === 'done' ? { ...state.suggest, added: [...state.suggest.added, ...action.keys] } : state.suggest;
+      return { ...state, busy: null, suggest, notice: action.notice };
+    }
     case 'done':
       return { ...state, busy: null };
   }

@@ -28,6 +28,12 @@ export function stubWorkbook(overrides: Partial<TaskpaneWorkbook> = {}): jest.Mo
     refresh: async () => {
       throw new Error('not stubbed');
     },
+    suggest: async () => {
+      throw new Error('not stubbed');
+    },
+    appendPairings: async () => {
+      throw new Error('not stubbed');
+    },
     ...overrides,
   };
   const mocked = {} as jest.Mocked<TaskpaneWorkbook>;

@@ -35,7 +35,7 @@ export interface ShellState {
   readonly tagline: string;
   /** a message above the content, or null when all is well */
   readonly notice: ShellNotice | null;
-  /** whether the views (setup, mapping, check, settings, refresh) are shown: there is a workbook to work on */
+  /** whether the views (setup, mapping, check, settings, refresh, suggest) are shown: there is a workbook to work on */
   readonly showViews: boolean;
   /** there is no workbook (preview without one): a line says how to get one instead of the views */
   readonly noWorkbook: boolean;

@@ -61,6 +61,7 @@ describe('officeTaskpaneWorkbook', () => {
       (w) => w.selectCell('Sheet1', 'A1'),
       (w) => w.activateSheet('Sheet1'),
       (w) => w.refresh({ asOf: 0, minGroup: 5, analystDetail: true, now: NOW }),
+      (w) => w.appendPairings({ pairs: [{ personId: 'P-1', mentorId: 'M-1', role: 'Mentor' }], start: 0 }),
     ];
     for (const call of calls) {
       const error = await rejectionOf(call(workbook));

@@ -5,7 +5,7 @@ import { insertSample } from '../../workbook/office/write/insertSample';
 import { insertTemplates } from '../../workbook/office/write/insertTemplates';
 import { loadSetup, saveMapping, saveSettings } from './setupStore';
 import type { TaskpaneWorkbook } from './taskpaneWorkbook';
-import { readWorkbookOverview, refreshWorkbook, validateWorkbook } from './officeUseCases';
+import { appendPairingsInExcel, readWorkbookOverview, refreshWorkbook, suggestInExcel, validateWorkbook } from './officeUseCases';
 
 /**
  * The task pane's workbook (`TaskpaneWorkbook`) over `Excel.run`, or the Excel fake's `run` in tests
@@ -24,6 +24,8 @@ import { readWorkbookOverview, refreshWorkbook, validateWorkbook } from './offic
  * | validate | 2 + value batches (3 for the standard sample) |
  * | selectCell, activateSheet | 1 |
  * | refresh | `refreshWorkbook` (6 for the standard sample) |
+ * | suggest | `suggestInExcel`: the reads of a refresh, then the Cadre Suggestions sheet's write when asked |
+ * | appendPairings | 2 (recognition) + 2 without a table on the Pairings sheet, 3 with one, 4 when values lie below it |
  */
 export function officeTaskpaneWorkbook(run: ExcelRun, isSetSupported: IsSetSupported = defaultIsSetSupported()): TaskpaneWorkbook {
   /**
@@ -45,5 +47,7 @@ export function officeTaskpaneWorkbook(run: ExcelRun, isSetSupported: IsSetSuppo
     selectCell: (sheet, cell) => call(`Going to ${sheet}!${cell}`, () => selectCell(run, sheet, cell)),
     activateSheet: (sheet) => call(`Opening the sheet ${sheet}`, () => activateSheet(run, sheet)),
     refresh: (options) => call('The refresh', () => refreshWorkbook(run, { ...options, isSetSupported })),
+    suggest: (options) => call('Suggesting pairings', () => suggestInExcel(run, { ...options, isSetSupported })),
+    appendPairings: (options) => call('Adding the accepted pairings to Pairings', () => appendPairingsInExcel(run, options)),
   };
 }

@@ -4,6 +4,8 @@ import type { Mapping } from '../../model/mapping';
 import { MIN_GROUP_RULE } from '../../privacy/minGroup';
 import { type WorkbookOverview, overview } from '../../refresh/overview';
 import { type RefreshOptions, type RefreshProgress, refresh } from '../../refresh/refresh';
+import { type SuggestOptions, suggest } from '../../refresh/suggest';
+import type { SuggestionDocument } from '../../report/suggestionReport';
 import { RefreshStopped, problemPlace } from '../../refresh/refreshStopped';
 import { type ValidationResult, validate } from '../../refresh/validate';
 import type { RefreshReport } from '../../report/refreshReport';
@@ -12,6 +14,11 @@ import { portableInputFingerprint } from '../../workbook/office/portableInputFin
 import { type ExcelRun, type IsSetSupported, defaultIsSetSupported, requireExcelApi } from '../../workbook/office/host';
 import { OfficeSource } from '../../workbook/office/read/officeSource';
 import { OfficePlanWriter } from '../../workbook/office/write/officePlanWriter';
+import { type AppendColumn, appendRows } from '../../workbook/office/write/appendRows';
+import { excelSerialFromDay } from '../../calendar/dayFromExcelSerial';
+import { parseCellAddress } from '../../excel/a1Address';
+import type { PairingRole } from '../../model/records';
+import { previewWorkbook } from '../../refresh/readInputs';
 
 /**
  * The use cases of `src/refresh` over the Office.js adapter, as the task pane runs them: the source
@@ -65,6 +72,43 @@ export async function refreshWorkbook(run: ExcelRun, options: RefreshInExcelOpti
   };
 }
 
+export interface SuggestInExcelOptions extends Omit<SuggestOptions, 'fingerprint' | 'onProgress'> {
+  /** write the Cadre Suggestions sheet (analyst-only, like Analyst Detail: the settings' Analyst Detail) */
+  readonly writeSheet: boolean;
+  readonly isSetSupported?: IsSetSupported;
+  readonly onProgress?: (progress: RefreshProgress) => void;
+}
+
+export interface SuggestInExcelResult {
+  /** the suggestions, the unmatched with why, the audit after the privacy pass, the weights (matching.md, Output) */
+  readonly document: SuggestionDocument;
+  /** the Cadre Suggestions sheet, when written */
+  readonly written: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly syncs: number;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Pairing suggestions inside Excel (`suggest` of src/refresh, as `cadre suggest` runs it): read the
+ * input sheets as a refresh does, compute the suggestions and their audit, then, when `writeSheet`,
+ * write the Cadre Suggestions sheet (a partial plan: Cadre's other sheets are left as they are).
+ * Nothing is written into the input sheets.
+ */
+export async function suggestInExcel(run: ExcelRun, options: SuggestInExcelOptions): Promise<SuggestInExcelResult> {
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
+  requireExcelApi(isSetSupported);
+  const { writeSheet, isSetSupported: _host, ...rest } = options;
+  const source = new OfficeSource(run);
+  const writer = writeSheet ? new OfficePlanWriter(run, { isSetSupported }) : undefined;
+  const outcome = await told(() => suggest({ source, writer }, { ...rest, fingerprint: portableInputFingerprint }));
+  return {
+    document: outcome.document,
+    written: outcome.written?.sheets ?? [],
+    syncs: source.syncs + (writer?.syncs ?? 0),
+    warnings: [...source.notes, ...(outcome.written?.warnings ?? [])],
+  };
+}
+
 /**
  * The data-quality check the task pane runs before a refresh (`validate` of src/refresh inside
  * Excel): 2 syncs (outline, previews) plus the value batches under 4 MB: 3 for the standard sample.
@@ -83,6 +127,85 @@ export async function validateWorkbook(run: ExcelRun, options: { readonly asOf: 
  */
 export async function readWorkbookOverview(run: ExcelRun, mapping: Mapping | undefined): Promise<WorkbookOverview> {
   return overview(new OfficeSource(run), mapping);
+}
+
+/** One accepted suggestion, as a Pairings row gets it. */
+export interface NewPairing {
+  readonly personId: string;
+  readonly mentorId: string;
+  readonly role: PairingRole;
+}
+
+export interface AppendPairingsOptions {
+  readonly pairs: readonly NewPairing[];
+  /** the Start of every new row (today, in the user's calendar) */
+  readonly start: Day;
+  readonly mapping?: Mapping;
+}
+
+/** What "Add accepted to Pairings" did. */
+export interface AppendedPairings {
+  /** the workbook sheet read as Pairings */
+  readonly sheet: string;
+  /** the Excel table that grew, or null when the data is not a table */
+  readonly table: string | null;
+  readonly rows: number;
+  /** 1-based rows of the first and last new row */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly syncs: number;
+}
+
+/** The Pairings columns a new row fills, in this order; Role may be absent (then the row's role comes from the mentor). */
+const FILLED = ['PersonID', 'MentorID', 'Role', 'Start'] as const;
+
+/**
+ * "Add accepted to Pairings" (matching.md): one row per pair, PersonID, MentorID, Role and Start, at
+ * the end of the sheet recognition takes as Pairings (with the saved mapping, as a refresh reads it),
+ * each value in the column recognition found, wherever it is and whatever row the header is on; the
+ * other columns are left blank and no existing cell changes (`appendRows`: the Excel table grows
+ * when the data is one). Start is a date serial in the workbook's date system. An id that is a whole
+ * number as Excel would show it ("1042") is written as that number, as a typed id is; any other id
+ * as text. Syncs: 2 (recognition: outline, previews) + `appendRows` (2–4).
+ */
+export async function appendPairingsInExcel(run: ExcelRun, options: AppendPairingsOptions): Promise<AppendedPairings> {
+  const source = new OfficeSource(run);
+  const previewed = await previewWorkbook(source, options.mapping);
+  const found = previewed.recognition.found.get('Pairings');
+  if (!found) {
+    throw new OfficeAdapterError('AppendFailed', 'Nothing was added: Cadre finds no Pairings sheet in this workbook. Choose the sheet in Mapping (or insert the templates in Setup), then try again.');
+  }
+  const sheet = found.sheet.name;
+  const headerRow = (found.sheet.firstRow ?? 1) + found.headerIndex;
+  const columns: (AppendColumn & { readonly canonical: (typeof FILLED)[number] })[] = [];
+  for (const canonical of FILLED) {
+    const match = found.header.columns.find((c) => c.how !== 'attribute' && c.canonical === canonical);
+    const at = match ? parseCellAddress(match.cell) : null;
+    if (match && at) columns.push({ canonical, header: match.header, column: at.column, date: canonical === 'Start' });
+    else if (canonical !== 'Role') {
+      throw new OfficeAdapterError('AppendFailed', `Nothing was added: the sheet "${sheet}" (read as Pairings) has no column Cadre recognises as ${canonical}. Match it in Mapping, then try again.`);
+    }
+  }
+  const start = excelSerialFromDay(options.start, previewed.outline.dateSystem);
+  const cell = (c: (typeof columns)[number], p: NewPairing): string | number => {
+    switch (c.canonical) {
+      case 'PersonID':
+        return idCell(p.personId);
+      case 'MentorID':
+        return idCell(p.mentorId);
+      case 'Role':
+        return p.role;
+      case 'Start':
+        return start;
+    }
+  };
+  const result = await appendRows(run, { sheet, headerRow, columns, rows: options.pairs.map((p) => columns.map((c) => cell(c, p))) });
+  return { sheet, table: result.table, rows: options.pairs.length, firstRow: result.firstRow, lastRow: result.lastRow, syncs: source.syncs + result.syncs };
+}
+
+/** an id as a cell: a whole number as Excel shows one ("1042", not "007" or "1e3") as that number, else the text */
+function idCell(id: string): string | number {
+  return /^(0|[1-9]\d{0,14})$/.test(id) ? Number(id) : id;
 }
 
 /** runs a use case; a stop is told as an `OfficeAdapterError` saying what to do */

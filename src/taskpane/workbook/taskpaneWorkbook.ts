@@ -4,11 +4,12 @@ import { DEFAULT_MIN_GROUP } from '../../privacy/minGroup';
 import type { WorkbookOverview } from '../../refresh/overview';
 import type { ValidationResult } from '../../refresh/validate';
 import type { InsertedSheets } from '../../workbook/office/write/insertSample';
-import type { RefreshInExcelOptions, RefreshInExcelResult } from './officeUseCases';
+import type { AppendPairingsOptions, AppendedPairings, RefreshInExcelOptions, RefreshInExcelResult, SuggestInExcelOptions, SuggestInExcelResult } from './officeUseCases';
 
 export type { ColumnOverview, SheetOverview, WorkbookOverview } from '../../refresh/overview';
 export type { ValidationResult } from '../../refresh/validate';
 export type { InsertedSheets } from '../../workbook/office/write/insertSample';
+export type { AppendPairingsOptions, AppendedPairings, NewPairing, SuggestInExcelResult } from './officeUseCases';
 
 /**
  * What the task pane asks of the workbook (issue 6), in one interface: the views call these and
@@ -36,6 +37,14 @@ export interface TaskpaneWorkbook {
   activateSheet(sheet: string): Promise<void>;
   /** the whole refresh: read, compute, write (`refreshWorkbook`) */
   refresh(options: TaskpaneRefreshOptions): Promise<RefreshInExcelResult>;
+  /** pairing suggestions for a role, with their audit; the Cadre Suggestions sheet written when asked (`suggestInExcel`) */
+  suggest(options: TaskpaneSuggestOptions): Promise<SuggestInExcelResult>;
+  /**
+   * "Add accepted to Pairings": one row per pair (PersonID, MentorID, Role, Start) at the end of the
+   * Pairings sheet, its Excel table growing when it is one; no existing cell changes
+   * (`appendPairingsInExcel`). Only on the user's explicit, confirmed click.
+   */
+  appendPairings(options: AppendPairingsOptions): Promise<AppendedPairings>;
 }
 
 /** The settings of issue 6, saved in the workbook. */
@@ -71,3 +80,6 @@ export interface StoredSetup {
 
 /** A refresh's options as the task pane gives them: those of `refreshWorkbook` (officeUseCases.ts), the host check and the fingerprint being the workbook's own. */
 export type TaskpaneRefreshOptions = Omit<RefreshInExcelOptions, 'isSetSupported'>;
+
+/** Suggestions' options as the task pane gives them (`suggestInExcel`), the host check being the workbook's own. */
+export type TaskpaneSuggestOptions = Omit<SuggestInExcelOptions, 'isSetSupported'>;

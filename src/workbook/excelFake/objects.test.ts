@@ -44,6 +44,29 @@ describe('tables', () => {
     expect(await tryIt((s) => void s.tables.add('J1:K2', false))).toBe('NotImplemented');
   });
 
+  it('rows.add(null, values) appends several rows (ExcelApi 1.4; one row is 1.1), onto empty cells only, with the table\'s width', async () => {
+    const fake = book();
+    await fake.run(async (context) => void context.workbook.worksheets.getItem('Out').tables.add('B2:C3', true));
+    await fake.run(async (context) => {
+      const table = context.workbook.worksheets.getItem('Out').tables.getItem('Table1');
+      table.rows.add(null as unknown as number, [['a', 1], ['b', 2]]);
+      await context.sync();
+    });
+    expect(fake.workbook.tables()[0]!.area).toEqual({ row: 1, lastRow: 4, column: 1, lastColumn: 2 });
+    expect(fake.workbook.sheet('Out').values('B4:C5')).toEqual([['a', 1], ['b', 2]]);
+    const addTo = (f: typeof fake, values: unknown[][]) => rejectionCode(f.run(async (context) => void context.workbook.worksheets.getItem('Out').tables.getItem('Table1').rows.add(-1, values as string[][])));
+    expect(await addTo(fake, [['too', 'wide', 'row']])).toBe('InvalidArgument');
+    // a value just below the table: Excel would shift it down; the fake does not model that
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Out').getRange('C6').values = [['x']]));
+    expect(await addTo(fake, [['c', 3]])).toBe('NotImplemented');
+    const old = book();
+    old.setMaxExcelApi('1.3');
+    await old.run(async (context) => void context.workbook.worksheets.getItem('Out').tables.add('A1:B2', true));
+    expect(await addTo(old, [['a', 1], ['b', 2]])).toBe('ApiNotFound');
+    await old.run(async (context) => void context.workbook.worksheets.getItem('Out').tables.getItem('Table1').rows.add(undefined, [['a', 1]]));
+    expect(old.workbook.tables()[0]!.area.lastRow).toBe(2);
+  });
+
   it('workbook.tables.add takes a sheet-qualified address; getItem of a missing table is ItemNotFound', async () => {
     const fake = book();
     await fake.run(async (context) => void context.workbook.tables.add("'Out'!A1:B2", true));

@@ -165,10 +165,13 @@ export class FakeTable extends FakeClientObject {
   }
 
   /**
-   * rows.add(index, values): appends only (index null/undefined). Excel shifts the cells below the
-   * table down; the fake writes into the rows below and fails with NotImplemented when they are not empty.
+   * rows.add(index, values): appends only (index null, undefined or -1). Excel shifts the cells below
+   * the table down; the fake writes into the rows below and fails with NotImplemented when they are
+   * not empty. One row is ExcelApi 1.1, several 1.4 (the API reference: "1.1 for adding a single
+   * row; 1.4 allows adding of multiple rows").
    */
   private _addRows(index: number | null | undefined, values: unknown[][] | undefined): void {
+    const several = Array.isArray(values) && values.length > 1;
     this._queueCall('rows.add', [index ?? null, values ?? null], () => {
       if (index !== null && index !== undefined && index !== -1) throw fakeError('NotImplemented', 'The Excel fake only appends table rows (index null).');
       const t = this._model();
@@ -184,7 +187,7 @@ export class FakeTable extends FakeClientObject {
       }
       writeGrid(this._ctx.model, { sheet, area }, grid, 'values');
       t.area = { ...t.area, lastRow: area.lastRow };
-    });
+    }, several ? '1.4' : undefined);
   }
 
   delete(): void {

@@ -26,6 +26,8 @@ export type OfficeAdapterErrorCode =
   | 'InsertFailed'
   /** the mapping or the settings could not be saved in the workbook */
   | 'SaveFailed'
+  /** adding rows to an input sheet (Add accepted to Pairings) was refused or failed; the message says whether anything was added */
+  | 'AppendFailed'
   /** the sheet to go to is no longer in the workbook */
   | 'SheetNotFound'
   /** Excel refused to show the sheet or select the cell (a hidden sheet, an address that is not a cell) */

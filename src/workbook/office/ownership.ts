@@ -1,4 +1,4 @@
-import { DEFAULT_SHEET_NAMES } from '../../dashboard/buildPlan';
+import { CADRE_SHEET_NAMES } from '../../dashboard/buildPlan';
 import type { SheetRole } from '../../dashboard/plan';
 
 /**
@@ -26,7 +26,7 @@ export interface SheetInfo {
   readonly name: string;
 }
 
-const ROLES = new Set<string>(Object.keys(DEFAULT_SHEET_NAMES));
+const ROLES = new Set<string>(Object.keys(CADRE_SHEET_NAMES));
 
 /**
  * The entries of the setting's value (a list, or JSON text of one). Entries that are not of the

@@ -22,6 +22,25 @@ export const SAMPLE_KEYWORD = 'cadre-sample';
 /** The marker on the empty templates `cadre templates` writes, so that it may replace its own file. */
 export const TEMPLATES_KEYWORD = 'cadre-templates';
 
+/**
+ * The marker on the workbook `cadre suggest --out` (and `cadre demo`) writes: the Cadre Suggestions
+ * sheet alone, person-level, never a board pack. A refresh refuses to write its board pack over it,
+ * and `suggest` replaces only a file with this marker.
+ */
+export const SUGGESTIONS_KEYWORD = 'cadre-suggest';
+
+/** Sets the marker and the other document properties of a suggestions workbook on an ExcelJS workbook. */
+export function markAsSuggestions(workbook: ExcelJS.Workbook, writtenAt: Date, title: string | undefined): void {
+  workbook.creator = BOARD_PACK_CREATOR;
+  workbook.lastModifiedBy = BOARD_PACK_CREATOR;
+  workbook.keywords = SUGGESTIONS_KEYWORD;
+  workbook.subject = 'Mentorship program pairing suggestions (for the analyst)';
+  workbook.description = `Written by cadre suggest at ${writtenAt.toISOString()}. Names people: for the program's analysts only.`;
+  if (title !== undefined) workbook.title = title;
+  workbook.created = writtenAt;
+  workbook.modified = writtenAt;
+}
+
 /** Sets the marker and the other document properties of a board pack on an ExcelJS workbook. */
 export function markAsBoardPack(workbook: ExcelJS.Workbook, refreshedAt: Date, title: string | undefined): void {
   workbook.creator = BOARD_PACK_CREATOR;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
-import type { SheetRole } from '../../../dashboard/plan';
+import type { RefreshSheetRole, SheetRole } from '../../../dashboard/plan';
 import type { CadreSettings, WorkbookOverview } from '../../workbook/taskpaneWorkbook';
 import { settingsErrors } from './settingsDraft';
 
@@ -55,7 +55,8 @@ export interface SettingsViewState {
   readonly onSave: () => void;
 }
 
-const ROLE_LABELS: Readonly<Record<SheetRole, string>> = {
+/** the sheets a refresh writes, whose names the settings choose */
+const ROLE_LABELS: Readonly<Record<RefreshSheetRole, string>> = {
   board: 'Board Dashboard',
   equity: 'Equity Detail',
   metrics: 'Metrics Detail',
@@ -120,7 +121,7 @@ export function deriveSettingsViewState(props: SettingsViewProps, draft: CadreSe
     attributes: choices.map((header) => ({ header, checked: chosen.includes(header), onChange: (on) => update((d) => withAttribute(d, chosen, header, on)) })),
     programName: { value: draft.programName ?? '', ...validation(errors.programName) },
     onProgramName: (value) => update((d) => ({ ...d, programName: value === '' ? null : value })),
-    sheetNames: (Object.keys(ROLE_LABELS) as SheetRole[]).map((role) => ({
+    sheetNames: (Object.keys(ROLE_LABELS) as RefreshSheetRole[]).map((role) => ({
       role,
       label: ROLE_LABELS[role],
       value: draft.sheetNames[role] ?? '',

@@ -1,4 +1,4 @@
-import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
+import { CADRE_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import { planDefects } from '../../../dashboard/planDefects';
 import { splitSheetRef } from '../../../excel/a1Address';
 import type { SheetRole, WorkbookPlan } from '../../../dashboard/plan';
@@ -40,7 +40,9 @@ export interface WritePlanResult {
  * 2. one sync claims the sheets Cadre is about to add in the ownership setting, adds them, and
  *    loads the tables and charts of the owned sheets it will rewrite;
  * 3. the write itself, synced per ~3.5 MB batch (StepRunner): the ownership setting with the new
- *    ids; owned sheets of roles the plan no longer has removed; renamed owned sheets named back;
+ *    ids (the owned sheets the plan leaves alone kept in it); owned sheets of a refresh's roles a
+ *    refresh's plan no longer has removed (a partial plan, `plan.partial`, removes none and leaves
+ *    the "Cadre." names as they are); renamed owned sheets named back;
  *    each sheet cleared in place and written; the workbook names starting "Cadre." replaced by the
  *    plan's; then the Board Dashboard (else the plan's first sheet) activated, so a successful
  *    refresh ends on it.
@@ -71,7 +73,8 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
       throw new OfficeAdapterError('ReadFailed', `Reading the workbook's sheets before writing failed, and nothing was written: ${causeText(error)}`, { cause: error });
     }
     const state = readState();
-    const { targets, retired } = resolveTargets(plan, state);
+    const { targets, retired, kept } = resolveTargets(plan, state);
+    const keptOwnership = kept.map((k): OwnedSheet => ({ id: k.sheet.id, name: k.sheet.name, role: k.role }));
 
     // 2. claim and add the missing sheets; load what the owned ones hold
     const proxies = new Map<string, Excel.Worksheet>();
@@ -81,6 +84,7 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
       queueOwnershipWrite(context, [
         ...targets.map((t): OwnedSheet => ({ id: t.existing?.id ?? null, name: t.plan.name, role: t.plan.role })),
         ...retired.map((r): OwnedSheet => ({ id: r.sheet.id, name: r.sheet.name, role: r.role })),
+        ...keptOwnership,
       ]);
     }
     for (const t of targets) {
@@ -118,20 +122,24 @@ export async function writePlan(run: ExcelRun, plan: WorkbookPlan, options: Writ
     const maxActionBytes = (options.batchBytes ?? BATCH_BUDGET_BYTES) - 4 * ACTION_BYTES;
 
     const steps: WriteStep[] = [];
-    const finalOwnership = targets.map((t): OwnedSheet => ({ id: t.existing?.id ?? added.get(t.plan.role)!.id, name: t.plan.name, role: t.plan.role }));
+    const finalOwnership = [
+      ...targets.map((t): OwnedSheet => ({ id: t.existing?.id ?? added.get(t.plan.role)!.id, name: t.plan.name, role: t.plan.role })),
+      ...keptOwnership,
+    ];
     steps.push({ sheet: null, bytes: ACTION_BYTES * (1 + finalOwnership.length), queue: () => queueOwnershipWrite(context, finalOwnership) });
     for (const r of retired) {
-      warnings.push(`the ${DEFAULT_SHEET_NAMES[r.role]} sheet is turned off, so Cadre removed its sheet "${r.sheet.name}"`);
+      warnings.push(`the ${CADRE_SHEET_NAMES[r.role]} sheet is turned off, so Cadre removed its sheet "${r.sheet.name}"`);
       steps.push({ sheet: null, bytes: ACTION_BYTES * 2, queue: () => context.workbook.worksheets.getItem(r.sheet.id).delete() });
     }
     for (const t of targets) {
       if (t.existing !== null && t.existing.name !== t.plan.name) {
-        warnings.push(`Cadre's ${DEFAULT_SHEET_NAMES[t.plan.role]} sheet had been renamed "${t.existing.name}"; it is named "${t.plan.name}" again (Cadre's sheet names are set in its settings)`);
+        warnings.push(`Cadre's ${CADRE_SHEET_NAMES[t.plan.role]} sheet had been renamed "${t.existing.name}"; it is named "${t.plan.name}" again (Cadre's sheet names are set in its settings)`);
         steps.push({ sheet: t.plan.name, bytes: ACTION_BYTES, queue: () => void (sheetOf(t.plan.name).name = t.plan.name) });
       }
     }
     // "Cadre." names are Cadre's: the plan's replace the last refresh's, and names it no longer has go
-    const replaced = state.names.filter((n) => n.toLowerCase().startsWith(CADRE_NAME_PREFIX));
+    // (a partial plan leaves them: they point at the refresh's sheets)
+    const replaced = plan.partial === true ? [] : state.names.filter((n) => n.toLowerCase().startsWith(CADRE_NAME_PREFIX));
     if (replaced.length > 0) {
       steps.push({ sheet: null, bytes: ACTION_BYTES * 2 * replaced.length, queue: () => replaced.forEach((n) => context.workbook.names.getItem(n).delete()) });
     }

@@ -1,4 +1,4 @@
-import { DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
+import { CADRE_SHEET_NAMES, DEFAULT_SHEET_NAMES } from '../../../dashboard/buildPlan';
 import type { SheetPlan, SheetRole, WorkbookPlan } from '../../../dashboard/plan';
 import { SheetNameTakenError, listText } from '../officeAdapterError';
 import { type OwnedSheet, type SheetInfo, ownedSheets, queueOwnershipRead, sameName } from '../ownership';
@@ -37,8 +37,13 @@ export interface Target {
 
 export interface Targets {
   readonly targets: readonly Target[];
-  /** owned sheets of a role the plan no longer has (the Analyst Detail, turned off): Cadre removes them */
+  /** owned sheets of a refresh's role the refresh's plan no longer has (the Analyst Detail, turned off): Cadre removes them */
   readonly retired: readonly { readonly role: SheetRole; readonly sheet: SheetInfo }[];
+  /**
+   * owned sheets the plan leaves as they are, still Cadre's: every other owned sheet for a partial
+   * plan (the Cadre Suggestions sheet written alone), the Cadre Suggestions sheet for a refresh's plan
+   */
+  readonly kept: readonly { readonly role: SheetRole; readonly sheet: SheetInfo }[];
 }
 
 /**
@@ -61,8 +66,8 @@ export function resolveTargets(plan: WorkbookPlan, state: WriteState): Targets {
         sheet: other.name,
         text:
           role === undefined
-            ? `The workbook already has a sheet named "${other.name}" that Cadre did not create, and Cadre never writes over it: rename that sheet, or choose another name for Cadre's ${DEFAULT_SHEET_NAMES[p.role]} sheet in Cadre's settings.`
-            : `The sheet "${other.name}" is Cadre's ${DEFAULT_SHEET_NAMES[role]} sheet, and the settings give that name to the ${DEFAULT_SHEET_NAMES[p.role]} sheet too: give the two sheets different names in Cadre's settings.`,
+            ? `The workbook already has a sheet named "${other.name}" that Cadre did not create, and Cadre never writes over it: rename that sheet, or choose another name for Cadre's ${CADRE_SHEET_NAMES[p.role]} sheet in Cadre's settings.`
+            : `The sheet "${other.name}" is Cadre's ${CADRE_SHEET_NAMES[role]} sheet, and the settings give that name to the ${CADRE_SHEET_NAMES[p.role]} sheet too: give the two sheets different names in Cadre's settings.`,
       });
     }
     targets.push({ plan: p, existing });
@@ -74,6 +79,8 @@ export function resolveTargets(plan: WorkbookPlan, state: WriteState): Targets {
     );
   }
   const planned = new Set(plan.sheets.map((s) => s.role));
-  const retired = [...owned].filter(([role]) => !planned.has(role)).map(([role, sheet]) => ({ role, sheet }));
-  return { targets, retired };
+  const others = [...owned].filter(([role]) => !planned.has(role)).map(([role, sheet]) => ({ role, sheet }));
+  // only a refresh's plan removes sheets, and only a refresh's: the suggestions are not a refresh's to remove
+  const retires = (role: SheetRole) => plan.partial !== true && role in DEFAULT_SHEET_NAMES;
+  return { targets, retired: others.filter((o) => retires(o.role)), kept: others.filter((o) => !retires(o.role)) };
 }

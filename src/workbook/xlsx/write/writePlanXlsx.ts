@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import type { ChartSpec } from '../../../dashboard/chartPlan';
 import type { WorkbookPlan } from '../../../dashboard/plan';
 import { addCharts } from '../charts/addCharts';
-import { markAsBoardPack } from '../boardPackMarker';
+import { markAsBoardPack, markAsSuggestions } from '../boardPackMarker';
 import { checkSheetName } from './excelNames';
 import { addDefinedNames, applyQuotePrefix, definedNames } from './packagePatches';
 import { PlanWriteError } from './planWriteError';
@@ -15,6 +15,8 @@ export interface WritePlanOptions {
   readonly title?: string;
   /** when the refresh ran (an ISO date-time or a Date): the document's created and modified times; default now */
   readonly refreshedAt?: Date | string;
+  /** what the file is, for its marker (`boardPackMarker.ts`): a board pack (default) or the suggestions of `cadre suggest` */
+  readonly kind?: 'boardPack' | 'suggestions';
 }
 
 /**
@@ -23,7 +25,8 @@ export interface WritePlanOptions {
  * 1. ExcelJS builds the workbook sheet by sheet in the plan's order (`sheetWriter.ts`): values
  *    (text always as text cells), merges, tables, styles, widths, heights, conditional formats,
  *    gridlines, frozen panes, tab colour, print setup, protection without a password.
- * 2. The document properties carry the marker "written by cadre refresh" (`boardPackMarker.ts`).
+ * 2. The document properties carry the marker "written by cadre refresh" (`boardPackMarker.ts`), or
+ *    for `kind: 'suggestions'` "written by cadre suggest".
  * 3. The written package is patched where ExcelJS cannot write what is needed
  *    (`packagePatches.ts`): the quote-prefix format of text that would turn into a formula or a
  *    number if edited, the print areas, and the workbook names of `plan.names` (with comments).
@@ -53,7 +56,8 @@ export async function writePlanXlsx(plan: WorkbookPlan, options: WritePlanOption
   }
 
   const workbook = new ExcelJS.Workbook();
-  markAsBoardPack(workbook, refreshedAt, options.title);
+  if (options.kind === 'suggestions') markAsSuggestions(workbook, refreshedAt, options.title);
+  else markAsBoardPack(workbook, refreshedAt, options.title);
   const styles = new StyleTable();
   const tableNames = new Set<string>();
   for (const sheet of plan.sheets) await writeSheet(workbook, sheet, styles, tableNames);
