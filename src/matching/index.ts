@@ -12,6 +12,8 @@ export {
   type SuggestOptions,
   type Suggestion,
   type SuggestionResult,
+  suggestionProblem,
+  type SuggestionProblem,
   type Unmatched,
   type UnmatchedReason,
 } from './suggestPairings';
