@@ -5,6 +5,9 @@
  * Options: --quick (standard size only, fewer runs: a smoke check), --no-xlsx (skip writing and
  * reading .xlsx files, the slow part), --out FILE.
  *
+ * --matching-only: only the pairing suggestions (matching.md; 300 × 80 and 2,000 × 500 with capacity 4),
+ * figures to bench-results/matching.json (or --out FILE).
+ *
  * --reader-only --file BOOK.xlsx [--file ...]: only the .xlsx read comparison (Cadre's reader against
  * ExcelJS, SheetJS and openpyxl, bench/readers.ts) on existing files, figures to
  * bench-results/reader.json (or --out FILE). A file named large.xlsx is held to the read budgets.
@@ -40,6 +43,8 @@ import { type CellValue as FakeCellValue, createExcelFake } from '../src/workboo
 import { refreshWorkbook } from '../src/taskpane/workbook/officeUseCases';
 import type { ProgramData } from '../src/model/program';
 import { computeImpact } from '../src/impact/computeImpact';
+import { auditSuggestions, suggestPairings } from '../src/matching';
+import { suggestionProgram } from './suggestionProgram';
 
 interface Figure {
   readonly name: string;
@@ -103,9 +108,14 @@ const peakRss = () => Math.round(process.memoryUsage().rss / 1e6);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean' }, 'no-xlsx': { type: 'boolean' }, out: { type: 'string' }, 'reader-only': { type: 'boolean' }, file: { type: 'string', multiple: true } },
+    options: { quick: { type: 'boolean' }, 'no-xlsx': { type: 'boolean' }, out: { type: 'string' }, 'reader-only': { type: 'boolean' }, file: { type: 'string', multiple: true }, 'matching-only': { type: 'boolean' } },
   });
   if (values['reader-only']) return readerOnly(values.file ?? [], values.out ?? 'bench-results/reader.json');
+  if (values['matching-only']) {
+    process.stdout.write(`Cadre benchmark (node ${process.version}, pairing suggestions only)\n\n`);
+    await suggestionBench(Boolean(values.quick));
+    return writeFigures(values.out ?? 'bench-results/matching.json', { matchingOnly: true });
+  }
   const quick = Boolean(values.quick);
   const xlsx = !values['no-xlsx'];
   const out = (values.out as string | undefined) ?? 'bench-results/bench.json';
@@ -182,6 +192,7 @@ async function main(): Promise<void> {
   }
 
   await kaplanMeierBench(quick);
+  await suggestionBench(quick);
 
   const rendered = await firstRender(join(__dirname, '..', '..'), quick ? 3 : 7);
   if ('skipped' in rendered) process.stdout.write(`task pane first render: skipped, ${rendered.skipped}\n`);
@@ -213,6 +224,30 @@ async function main(): Promise<void> {
 
   rmSync(tmp, { recursive: true, force: true });
   writeFigures(out, { quick });
+}
+
+/**
+ * Pairing suggestions (matching.md, performance.md: "2,000 mentees × 500 givers (capacity 4), exact
+ * optimum ≤ 3 s in Node; 300 × 80 ≤ 0.3 s"): `suggestPairings` (mentees, givers, hard rules, every
+ * pair's score and the exact assignment) on the seeded programs of bench/suggestionProgram.ts, for
+ * role Mentor; then the equity audit of the result (no budget of its own).
+ */
+async function suggestionBench(quick: boolean): Promise<void> {
+  const cases = [
+    { mentees: 300, givers: 80, capacity: 3, budget: 300, runs: quick ? 5 : 9 },
+    { mentees: 2000, givers: 500, capacity: 4, budget: 3000, runs: quick ? 3 : 5 },
+  ];
+  for (const c of cases) {
+    const { data, asOf } = suggestionProgram(c.mentees, c.givers, c.capacity);
+    const label = `pairing suggestions: ${c.mentees.toLocaleString('en-US')} mentees × ${c.givers} givers (capacity ${c.capacity})`;
+    const result = suggestPairings(data, asOf, { role: 'Mentor' });
+    process.stdout.write(
+      `${label}: ${result.suggestions.length} suggested, ${result.unmatched.length} unmatched, ` +
+        `${result.candidatePairs - result.removedPairs} allowed pairs of ${result.candidatePairs}, total score ${result.totalScore.toFixed(1)}, tie-break ${result.tieBreak ? 'on' : 'off'}\n`,
+    );
+    await time(label, c.runs, () => suggestPairings(data, asOf, { role: 'Mentor' }), c.budget);
+    await time(`${label}: equity audit`, c.runs, () => auditSuggestions(data, asOf, result, 5));
+  }
 }
 
 /** bench.json (or `out`): the figures and where they were measured; exit code 1 when one misses its budget. */

@@ -171,35 +171,34 @@ export function suggestionProblem(data: ProgramData, asOf: Day, options: Suggest
 
   const n = mentees.length;
   const G = giverRows.length;
+  const giverLevelOf = Float64Array.from(giverRows, (m) => giverLevel.get(m.mentorId) ?? NaN);
   const { present, absent } = presentCriteria(data, givers);
-  const scorer = makeScorer(data, asOf, present, weights, capacityOf, activeOf);
-  const rules = makeRules(data, asOf, role, allowRepeat, minLevelGap);
+  const scorer = makeScorer(data, asOf, present, weights, mentees, givers, giverLevelOf, capacityOf, activeOf);
+  const rules = makeRules(data, asOf, role, allowRepeat, minLevelGap, mentees, giverRows, giverLevelOf);
 
   const allowed = new Uint8Array(n * G);
   const units = new Float64Array(n * G);
-  const removedByRule: Record<HardRule, number> = Object.fromEntries(HARD_RULES.map((r) => [r, 0])) as Record<HardRule, number>;
+  const ruleCounts = new Float64Array(HARD_RULES.length);
   let removedPairs = 0;
   const conflictFree = new Uint8Array(n); // some giver breaks none of the rules but capacity
-  const broken: HardRule[] = [];
+  const full = Uint8Array.from(capacityOf, (c, g) => (c - activeOf[g] <= 0 ? 1 : 0));
+  const CAPACITY_BIT = 1 << HARD_RULES.indexOf('capacity');
   for (let i = 0; i < n; i++) {
-    const mentee = mentees[i];
-    const menteeLevel = finite(mentee.levelNumber);
-    const m = rules.forMentee(mentee);
+    const check = rules.forMentee(i);
     for (let g = 0; g < G; g++) {
-      broken.length = 0;
-      const gl = giverLevel.get(giverRows[g].mentorId);
-      m.check(giverRows[g], gl, menteeLevel, broken);
-      if (broken.length === 0) conflictFree[i] = 1;
-      if (capacityOf[g] - activeOf[g] <= 0) broken.push('capacity');
-      if (broken.length > 0) {
+      let broken = check(g);
+      if (broken === 0) conflictFree[i] = 1;
+      if (full[g] === 1) broken |= CAPACITY_BIT;
+      if (broken !== 0) {
         removedPairs++;
-        for (const r of broken) removedByRule[r]++;
+        for (let r = 0; r < HARD_RULES.length; r++) if ((broken & (1 << r)) !== 0) ruleCounts[r]++;
         continue;
       }
       allowed[i * G + g] = 1;
-      units[i * G + g] = Math.round(scorer.score(mentee, givers[g], g, gl) * SCORE_GRID);
+      units[i * G + g] = Math.round(scorer.score(i, g) * SCORE_GRID);
     }
   }
+  const removedByRule = Object.fromEntries(HARD_RULES.map((r, k) => [r, ruleCounts[k]])) as Record<HardRule, number>;
 
   const spare = capacityOf.map((c, g) => Math.max(0, c - activeOf[g]));
   return {
@@ -209,7 +208,7 @@ export function suggestionProblem(data: ProgramData, asOf: Day, options: Suggest
     allowed,
     units,
     menteeLevels: mentees.map((p) => finite(p.levelNumber) ?? null),
-    giverLevels: giverRows.map((m) => giverLevel.get(m.mentorId) ?? null),
+    giverLevels: Array.from(giverLevelOf, (l) => (Number.isNaN(l) ? null : l)),
     result: (giverOf, tieBreak) => {
       const suggestions: Suggestion[] = [];
       const unmatched: Unmatched[] = [];
@@ -223,8 +222,7 @@ export function suggestionProblem(data: ProgramData, asOf: Day, options: Suggest
         }
         if (allowed[i * G + g] !== 1) throw new RangeError(`the assignment pairs ${mentees[i].personId} with ${giverRows[g].mentorId}, which a hard rule forbids`);
         if (++suggested[g] > spare[g]) throw new RangeError(`the assignment gives ${giverRows[g].mentorId} more mentees than its spare capacity`);
-        const gl = giverLevel.get(giverRows[g].mentorId);
-        const s = scorer.explain(mentees[i], givers[g], g, gl);
+        const s = scorer.explain(i, g);
         totalScore += s.score;
         suggestions.push({
           personId: mentees[i].personId,
@@ -232,7 +230,7 @@ export function suggestionProblem(data: ProgramData, asOf: Day, options: Suggest
           role,
           ...s,
           menteeLevel: finite(mentees[i].levelNumber) ?? null,
-          giverLevel: gl ?? null,
+          giverLevel: Number.isNaN(giverLevelOf[g]) ? null : giverLevelOf[g],
         });
       }
 
@@ -325,136 +323,200 @@ function hasPreferences(data: ProgramData): boolean {
 
 const MENTEE_SATISFACTION = foldHeader('Mentee satisfaction');
 
-/** The score of a pair and its explanation (matching.md, "Score of a pair"). */
+/** Text values as small numbers (−1 for blank), so that comparing two is comparing two integers. */
+function codes(values: readonly (string | undefined)[], dictionary: Map<string, number>): Int32Array {
+  return Int32Array.from(values, (v) => {
+    if (v === undefined) return -1;
+    let c = dictionary.get(v);
+    if (c === undefined) dictionary.set(v, (c = dictionary.size));
+    return c;
+  });
+}
+
+/**
+ * The score of a pair and its explanation (matching.md, "Score of a pair"), by mentee and giver
+ * index: every per-person value read once into typed arrays, so that the n × G scores cost a few
+ * array reads each.
+ */
 function makeScorer(
   data: ProgramData,
   asOf: Day,
   present: readonly CriterionName[],
   weights: Weights,
+  mentees: readonly Participant[],
+  givers: readonly GiverProfile[],
+  giverLevel: Float64Array,
   capacityOf: readonly number[],
   activeOf: readonly number[],
 ) {
+  const G = givers.length;
   const personById = new Map<string, Participant>();
   for (const p of data.participants) if (!personById.has(p.personId)) personById.set(p.personId, p);
+  const giverIndex = new Map(givers.map((g, k) => [g.mentorId, k]));
 
-  // track fit: per giver, the distinct earlier mentees (pairings of any role with Start ≤ A) and their tracks
-  const earlierMentees = new Map<string, Set<string>>();
+  const units = new Map<string, number>();
+  const functions = new Map<string, number>();
+  const locations = new Map<string, number>();
+  const tracks = new Map<string, number>();
+  const menteeUnit = codes(mentees.map((p) => p.businessUnit), units);
+  const giverUnit = codes(givers.map((g) => g.businessUnit), units);
+  const menteeFunction = codes(mentees.map((p) => p.function), functions);
+  const giverFunction = codes(givers.map((g) => g.function), functions);
+  const menteeLocation = codes(mentees.map((p) => p.location), locations);
+  const giverLocation = codes(givers.map((g) => g.location), locations);
+  const menteeLevel = Float64Array.from(mentees, (p) => finite(p.levelNumber) ?? NaN);
+  const menteeTrack = codes(mentees.map((p) => p.track), tracks);
+
+  // track fit: per giver, the share of its distinct earlier mentees (pairings of any role with Start ≤ A) on each track
+  const earlierMentees: Set<string>[] = givers.map(() => new Set());
   for (const p of data.pairings) {
-    if (!(p.start <= asOf)) continue;
-    let set = earlierMentees.get(p.mentorId);
-    if (set === undefined) earlierMentees.set(p.mentorId, (set = new Set()));
-    set.add(p.personId);
+    const g = giverIndex.get(p.mentorId);
+    if (g !== undefined && p.start <= asOf) earlierMentees[g].add(p.personId);
   }
-  const trackCounts = new Map<string, { total: number; byTrack: Map<string, number> }>();
-  for (const [mentorId, set] of earlierMentees) {
-    const byTrack = new Map<string, number>();
+  const T = tracks.size;
+  const trackShare = new Float64Array(G * T);
+  earlierMentees.forEach((set, g) => {
     for (const id of set) {
       const t = personById.get(id)?.track;
-      if (t !== undefined) byTrack.set(t, (byTrack.get(t) ?? 0) + 1);
+      const c = t === undefined ? undefined : tracks.get(t);
+      if (c !== undefined) trackShare[g * T + c]++;
     }
-    trackCounts.set(mentorId, { total: set.size, byTrack });
-  }
+    for (let c = 0; c < T; c++) if (set.size > 0) trackShare[g * T + c] /= set.size;
+  });
 
-  // giver satisfaction: per giver, the mean of (Score − 1) / (ScaleMax − 1) over Mentee satisfaction answers dated ≤ A about them
-  const satisfactionValues = new Map<string, number[]>();
+  // giver satisfaction: the mean of (Score − 1) / (ScaleMax − 1) over Mentee satisfaction answers dated ≤ A about the giver; 0.5 with none
+  const answers: number[][] = givers.map(() => []);
   for (const a of data.surveys) {
-    if (a.aboutId === undefined || !(a.date <= asOf) || !(a.scaleMax > 1) || foldHeader(a.instrument) !== MENTEE_SATISFACTION) continue;
-    let list = satisfactionValues.get(a.aboutId);
-    if (list === undefined) satisfactionValues.set(a.aboutId, (list = []));
-    list.push((a.score - 1) / (a.scaleMax - 1));
+    if (a.aboutId === undefined || !(a.date <= asOf) || !(a.scaleMax > 1)) continue;
+    const g = giverIndex.get(a.aboutId);
+    if (g === undefined || foldHeader(a.instrument) !== MENTEE_SATISFACTION) continue;
+    answers[g].push((a.score - 1) / (a.scaleMax - 1));
   }
-  const satisfaction = new Map<string, number>();
-  for (const [id, list] of satisfactionValues) {
+  const satisfaction = Float64Array.from(answers, (list) => {
+    if (list.length === 0) return 0.5;
     list.sort((x, y) => x - y); // a fixed order of summation: the same mean whatever the sheet's row order
     let sum = 0;
     for (const v of list) sum += v;
-    satisfaction.set(id, sum / list.length);
-  }
+    return sum / list.length;
+  });
+
+  // load balance: 1 − active mentees at A ÷ Capacity
+  const load = Float64Array.from(capacityOf, (cap, g) => (cap > 0 ? Math.min(1, Math.max(0, 1 - activeOf[g] / cap)) : 0));
 
   // preferences: the best (lowest) rank 1..5 per mentee and giver
-  const rankOf = new Map<string, number>();
+  const menteeIndex = new Map(mentees.map((p, k) => [p.personId, k]));
+  const ranks: Map<number, number>[] = mentees.map(() => new Map());
   for (const p of data.preferences ?? []) {
     if (!(Number.isInteger(p.rank) && p.rank >= 1 && p.rank <= 5)) continue;
-    const key = `${p.personId}\u0000${p.mentorId}`;
-    const seen = rankOf.get(key);
-    if (seen === undefined || p.rank < seen) rankOf.set(key, p.rank);
+    const i = menteeIndex.get(p.personId);
+    const g = giverIndex.get(p.mentorId);
+    if (i === undefined || g === undefined) continue;
+    const seen = ranks[i].get(g);
+    if (seen === undefined || p.rank < seen) ranks[i].set(g, p.rank);
   }
 
+  const on = (c: CriterionName) => (present.includes(c) ? weights[c] : 0);
+  const wUnit = on('crossBusinessUnit');
+  const wFunction = on('crossFunction');
+  const wSeniority = on('seniority');
+  const wTrack = on('trackFit');
+  const wLocation = on('location');
+  const wPreference = on('preference');
   let totalWeight = 0;
   for (const c of present) totalWeight += weights[c];
+  // the giver's own part of every pair's sum: load balance and giver satisfaction
+  const giverPart = Float64Array.from(givers, (_, g) => on('loadBalance') * load[g] + on('giverSatisfaction') * satisfaction[g]);
+  const differ = (a: number, b: number) => (a >= 0 && b >= 0 && a !== b ? 1 : 0);
 
-  const differ = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : a !== b ? 1 : 0);
-  const value = (c: CriterionName, mentee: Participant, giver: GiverProfile, g: number, giverLevel: number | undefined): number => {
+  const value = (c: CriterionName, i: number, g: number): number => {
     switch (c) {
       case 'crossBusinessUnit':
-        return differ(mentee.businessUnit, giver.businessUnit);
+        return differ(menteeUnit[i], giverUnit[g]);
       case 'crossFunction':
-        return differ(mentee.function, giver.function);
+        return differ(menteeFunction[i], giverFunction[g]);
       case 'seniority': {
-        const ml = finite(mentee.levelNumber);
-        return ml === undefined || giverLevel === undefined ? 0 : seniorityValue(giverLevel - ml);
+        const d = giverLevel[g] - menteeLevel[i];
+        return Number.isNaN(d) ? 0 : seniorityValue(d);
       }
-      case 'trackFit': {
-        const t = trackCounts.get(giver.mentorId);
-        if (t === undefined || t.total === 0 || mentee.track === undefined) return 0;
-        return (t.byTrack.get(mentee.track) ?? 0) / t.total;
-      }
+      case 'trackFit':
+        return menteeTrack[i] < 0 ? 0 : trackShare[g * T + menteeTrack[i]];
       case 'location':
-        return mentee.location === undefined || giver.location === undefined ? 0 : mentee.location === giver.location ? 1 : 0;
+        return menteeLocation[i] >= 0 && menteeLocation[i] === giverLocation[g] ? 1 : 0;
       case 'preference':
-        return preferenceValue(rankOf.get(`${mentee.personId}\u0000${giver.mentorId}`));
-      case 'loadBalance': {
-        const cap = capacityOf[g];
-        return cap > 0 ? Math.min(1, Math.max(0, 1 - activeOf[g] / cap)) : 0;
-      }
+        return preferenceValue(ranks[i].get(g));
+      case 'loadBalance':
+        return load[g];
       case 'giverSatisfaction':
-        return satisfaction.get(giver.mentorId) ?? 0.5;
+        return satisfaction[g];
     }
   };
 
   return {
-    score(mentee: Participant, giver: GiverProfile, g: number, giverLevel: number | undefined): number {
+    /** 100 · Σ wᵢ·cᵢ / Σ wᵢ over the criteria present (0 when every weight is 0) */
+    score(i: number, g: number): number {
       if (totalWeight === 0) return 0;
-      let sum = 0;
-      for (const c of present) {
-        const w = weights[c];
-        if (w !== 0) sum += w * value(c, mentee, giver, g, giverLevel);
+      let sum = giverPart[g];
+      if (wUnit !== 0) sum += wUnit * differ(menteeUnit[i], giverUnit[g]);
+      if (wFunction !== 0) sum += wFunction * differ(menteeFunction[i], giverFunction[g]);
+      if (wSeniority !== 0) {
+        const d = giverLevel[g] - menteeLevel[i];
+        if (!Number.isNaN(d)) sum += wSeniority * seniorityValue(d);
       }
+      if (wTrack !== 0 && menteeTrack[i] >= 0) sum += wTrack * trackShare[g * T + menteeTrack[i]];
+      if (wLocation !== 0 && menteeLocation[i] >= 0 && menteeLocation[i] === giverLocation[g]) sum += wLocation;
+      if (wPreference !== 0 && ranks[i].size > 0) sum += wPreference * preferenceValue(ranks[i].get(g));
       return (100 * sum) / totalWeight;
     },
-    explain(mentee: Participant, giver: GiverProfile, g: number, giverLevel: number | undefined) {
+    /** the score with each criterion's value and contribution (they sum to the score) */
+    explain(i: number, g: number) {
       const criteria: Partial<Record<CriterionName, number>> = {};
       const values: Partial<Record<CriterionName, number>> = {};
-      let sum = 0;
       for (const c of present) {
-        const v = value(c, mentee, giver, g, giverLevel);
+        const v = value(c, i, g);
         values[c] = v;
         criteria[c] = totalWeight === 0 ? 0 : (100 * weights[c] * v) / totalWeight;
-        if (weights[c] !== 0) sum += weights[c] * v;
       }
-      return {
-        score: totalWeight === 0 ? 0 : (100 * sum) / totalWeight,
-        criteria,
-        values,
-        preferenceRank: rankOf.get(`${mentee.personId}\u0000${giver.mentorId}`) ?? null,
-      };
+      return { score: this.score(i, g), criteria, values, preferenceRank: ranks[i].get(g) ?? null };
     },
   };
 }
 
-/** The hard rules of matching.md but capacity, per mentee then per giver. */
-function makeRules(data: ProgramData, asOf: Day, role: PairingRole, allowRepeat: boolean, minLevelGap: number) {
+/**
+ * The hard rules of matching.md but capacity, by mentee and giver index: `forMentee(i)(g)` is a bit
+ * set of the rules the pair breaks (bit r for `HARD_RULES[r]`; 0: none).
+ */
+function makeRules(
+  data: ProgramData,
+  asOf: Day,
+  role: PairingRole,
+  allowRepeat: boolean,
+  minLevelGap: number,
+  mentees: readonly Participant[],
+  givers: readonly Mentor[],
+  giverLevel: Float64Array,
+) {
+  const bit = (r: HardRule) => 1 << HARD_RULES.indexOf(r);
+  const SAME = bit('same-person');
+  const CHAIN = bit('reporting-chain');
+  const EARLIER = bit('earlier-pairing');
+  const VENDOR = bit('coach-vendor');
+  const LEVEL = bit('level-gap');
   const chain = reportingChain(data);
   const mentors = mentorsById(data.mentors);
-  // earlier pairings (any role, started by A, ended or active), by mentee
-  const earlier = new Map<string, Set<string>>();
+  const giverIndex = new Map(givers.map((m, g) => [m.mentorId, g]));
+
+  // earlier pairings (any role, started by A, ended or active), by mentee: the givers' indices
+  const earlier = new Map<string, Set<number>>();
   // the vendors of each mentee's coaches (pairings started by A with an External coach that has a Vendor): vendor → coaches
   const coachVendors = new Map<string, Map<string, Set<string>>>();
   for (const p of data.pairings) {
     if (!(p.start <= asOf)) continue;
-    let set = earlier.get(p.personId);
-    if (set === undefined) earlier.set(p.personId, (set = new Set()));
-    set.add(p.mentorId);
+    const g = giverIndex.get(p.mentorId);
+    if (g !== undefined) {
+      let set = earlier.get(p.personId);
+      if (set === undefined) earlier.set(p.personId, (set = new Set()));
+      set.add(g);
+    }
     const m = mentors.get(p.mentorId);
     if (m === undefined || m.mentorType !== 'External coach' || m.vendor === undefined || m.vendor.trim() === '') continue;
     let byVendor = coachVendors.get(p.personId);
@@ -464,6 +526,8 @@ function makeRules(data: ProgramData, asOf: Day, role: PairingRole, allowRepeat:
     if (coaches === undefined) byVendor.set(v, (coaches = new Set()));
     coaches.add(p.mentorId);
   }
+  const giverVendor = givers.map((m) => (m.vendor === undefined || m.vendor.trim() === '' ? undefined : foldVendor(m.vendor)));
+
   /** every node above a node in the reporting chain */
   const above = (node: number | undefined): Set<number> => {
     const out = new Set<number>();
@@ -471,34 +535,31 @@ function makeRules(data: ProgramData, asOf: Day, role: PairingRole, allowRepeat:
     for (let cur = chain.manager[node], steps = chain.depths[node]; steps > 0 && cur >= 0; steps--, cur = chain.manager[cur]) out.add(cur);
     return out;
   };
-  const aboveGiver = new Map<string, Set<number>>();
+  const giverNode = Int32Array.from(givers, (m) => chain.nodeOf(m.mentorId) ?? -1);
+  const aboveGiver = givers.map((_, g) => (giverNode[g] < 0 ? new Set<number>() : above(giverNode[g])));
   const levelRule = role === 'Mentor' || role === 'Sponsor';
+  const none = new Set<number>();
 
   return {
-    forMentee(mentee: Participant) {
-      const menteeNode = chain.nodeOf(mentee.personId);
-      const menteeAbove = above(menteeNode);
-      const had = earlier.get(mentee.personId);
-      const vendors = coachVendors.get(mentee.personId);
-      return {
-        check(giver: Mentor, giverLevel: number | undefined, menteeLevel: number | undefined, broken: HardRule[]): void {
-          const id = giver.mentorId;
-          if (id === mentee.personId) broken.push('same-person');
-          else {
-            const giverNode = chain.nodeOf(id);
-            if (giverNode !== undefined && menteeNode !== undefined) {
-              let up = aboveGiver.get(id);
-              if (up === undefined) aboveGiver.set(id, (up = above(giverNode)));
-              if (menteeAbove.has(giverNode) || up.has(menteeNode)) broken.push('reporting-chain');
-            }
-          }
-          if (!allowRepeat && had !== undefined && had.has(id)) broken.push('earlier-pairing');
-          if (role === 'Coach' && vendors !== undefined && giver.vendor !== undefined && giver.vendor.trim() !== '') {
-            const coaches = vendors.get(foldVendor(giver.vendor));
-            if (coaches !== undefined && [...coaches].some((c) => c !== id)) broken.push('coach-vendor');
-          }
-          if (levelRule && giverLevel !== undefined && menteeLevel !== undefined && giverLevel < menteeLevel + minLevelGap) broken.push('level-gap');
-        },
+    forMentee(i: number): (g: number) => number {
+      const mentee = mentees[i];
+      const menteeNode = chain.nodeOf(mentee.personId) ?? -1;
+      const menteeAbove = above(menteeNode < 0 ? undefined : menteeNode);
+      const had = allowRepeat ? none : (earlier.get(mentee.personId) ?? none);
+      const vendors = role === 'Coach' ? coachVendors.get(mentee.personId) : undefined;
+      const menteeLevel = finite(mentee.levelNumber);
+      return (g) => {
+        let broken = 0;
+        const id = givers[g].mentorId;
+        if (id === mentee.personId) broken |= SAME;
+        else if (menteeNode >= 0 && giverNode[g] >= 0 && (menteeAbove.has(giverNode[g]) || aboveGiver[g].has(menteeNode))) broken |= CHAIN;
+        if (had.has(g)) broken |= EARLIER;
+        if (vendors !== undefined && giverVendor[g] !== undefined) {
+          const coaches = vendors.get(giverVendor[g]!);
+          if (coaches !== undefined && (coaches.size > 1 || !coaches.has(id))) broken |= VENDOR;
+        }
+        if (levelRule && menteeLevel !== undefined && giverLevel[g] < menteeLevel + minLevelGap) broken |= LEVEL;
+        return broken;
       };
     },
   };
