@@ -86,6 +86,17 @@ describe('assign: the exact optimum on capacity slots', () => {
     expect(assign(0, 0, [], new Uint8Array(0), []).matched).toBe(0);
   });
 
+  test('scores too large for the tie-break to fit in 53 bits: it is left out, and the optimum is still exact', () => {
+    // 3 mentees × 2 givers of one place each; units near 10^15, so ν · (max units · B) = 2 · 10^15 · 7 passes 2^53
+    const units = [1e15, 1e15 + 3, 1e15 + 1, 1e15 + 7, 1e15 + 2, 1e15 + 2];
+    const allowed = Uint8Array.of(1, 1, 1, 1, 1, 1);
+    const r = assign(3, 2, [1, 1], allowed, units);
+    expect(r.tieBreak).toBe(false);
+    // by hand, over 10^15 per pair: giver 0 takes mentee 0, 1 or 2 (+0, +1, +2), giver 1 mentee 0, 1 or 2 (+3, +7, +2);
+    // the best with two different mentees is mentee 2 → giver 0 and mentee 1 → giver 1: +9
+    expect(Array.from(r.giverOf)).toEqual([-1, 1, 0]);
+  });
+
   test('maxMatching finds an augmenting path the greedy start misses', () => {
     // row 0 may take givers 0 or 1, row 1 only giver 0: greedy gives row 0 giver 0, augmenting moves it
     expect(maxMatching(2, 2, Int32Array.of(1, 1), [Int32Array.of(0, 1), Int32Array.of(0)])).toBe(2);

@@ -112,7 +112,8 @@ export interface Assignment {
 /**
  * The size of a maximum matching of rows to givers with capacities (`cap`), by augmenting paths
  * (Kuhn): greedy first, then a depth-first search for an augmenting path from each unmatched row,
- * each giver visited once per search. O(rows · edges) at worst.
+ * each giver visited once per search (and, after a failed search, not again until one succeeds).
+ * O(rows · edges) at worst.
  */
 export function maxMatching(rows: number, G: number, cap: Int32Array, adjacency: readonly Int32Array[]): number {
   const holders: number[][] = Array.from({ length: G }, () => []);
@@ -151,10 +152,14 @@ export function maxMatching(rows: number, G: number, cap: Int32Array, adjacency:
     }
     return false;
   };
+  // a failed search changes nothing, and the givers it visited cannot lead to a free place while the
+  // matching stays the same: they stay visited until a search succeeds
+  let fresh = true;
   for (let i = 0; i < rows; i++) {
     if (matchOf[i] >= 0) continue;
-    stamp++;
-    if (augment(i)) matched++;
+    if (fresh) stamp++;
+    fresh = augment(i);
+    if (fresh) matched++;
   }
   return matched;
 }
