@@ -10,7 +10,8 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { resolve, typescriptRule, splitChunks } = require('./webpack.shared');
+const webpack = require('webpack');
+const { resolve, typescriptRule, highsWasmRule, ignoreNodeBuiltinsOfHighs, splitChunks } = require('./webpack.shared');
 const zlib = require('node:zlib');
 const { Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -112,13 +113,14 @@ module.exports = (_env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve,
     module: {
-      rules: [typescriptRule(path.resolve(__dirname, 'src'))],
+      rules: [typescriptRule(path.resolve(__dirname, 'src')), highsWasmRule],
     },
     optimization: {
       runtimeChunk: 'single',
       splitChunks,
     },
     plugins: [
+      ignoreNodeBuiltinsOfHighs(webpack),
       new HtmlWebpackPlugin({
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
@@ -140,6 +142,8 @@ module.exports = (_env, argv) => {
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 768 * 1024,
+      // HiGHS's Wasm (3.4 MB) is fetched by the fairness floor's Worker only, when a floor is asked for
+      assetFilter: (file) => !/\.(map|wasm)$/.test(file),
     },
     devServer: {
       port: DEV_PORT,

@@ -11,7 +11,8 @@
 'use strict';
 
 const path = require('node:path');
-const { resolve, typescriptRule, splitChunks } = require('./webpack.shared');
+const webpack = require('webpack');
+const { resolve, typescriptRule, highsWasmRule, ignoreNodeBuiltinsOfHighs, splitChunks } = require('./webpack.shared');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -36,13 +37,14 @@ module.exports = (_env, argv) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     resolve,
     module: {
-      rules: [typescriptRule([path.resolve(__dirname, 'src')])],
+      rules: [typescriptRule([path.resolve(__dirname, 'src')]), highsWasmRule],
     },
     optimization: {
       runtimeChunk: 'single',
       splitChunks,
     },
     plugins: [
+      ignoreNodeBuiltinsOfHighs(webpack),
       new HtmlWebpackPlugin({
         template: './src/preview/preview.html',
         filename: 'index.html',

@@ -31,6 +31,24 @@ function typescriptRule(include) {
 }
 
 /**
+ * HiGHS's Wasm (the `highs` package, for the fairness floor's Worker): emitted as a file of its own,
+ * `highs.[hash].wasm`, whose URL `import url from 'highs/runtime'` gives (src/taskpane/workers/).
+ */
+const highsWasmRule = {
+  test: /[\\/]node_modules[\\/]highs[\\/]build[\\/]highs\.wasm$/,
+  type: 'asset/resource',
+  generator: { filename: '[name].[contenthash:8][ext]' },
+};
+
+/**
+ * The `highs` package's ES module imports `node:module` in its Node-only branch; a browser bundle
+ * leaves it out (that branch never runs in the task pane's Worker).
+ */
+function ignoreNodeBuiltinsOfHighs(webpack) {
+  return new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /[\\/]node_modules[\\/]highs[\\/]/ });
+}
+
+/**
  * Vendor chunks that change only when a dependency is upgraded. What the first render needs goes in
  * `react`, `fluent` and `vendors`; what only code loaded later needs (the views' Fluent components,
  * the engine's statistics libraries) stays out of them, in `fluent-views` and `engine-vendors`.
@@ -38,6 +56,8 @@ function typescriptRule(include) {
 const splitChunks = {
   chunks: 'all',
   cacheGroups: {
+    // the fairness floor's solver (the `highs` package's loader): a chunk only its Worker loads, never with the engine's vendors
+    highs: { test: /[\\/]node_modules[\\/]highs[\\/]/, name: 'highs', chunks: 'async', priority: 40, enforce: true },
     react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30, enforce: true },
     fluent: { test: FLUENT, name: 'fluent', chunks: 'initial', priority: 20, enforce: true },
     fluentViews: { test: FLUENT, name: 'fluent-views', chunks: 'async', priority: 19, enforce: true },
@@ -46,4 +66,4 @@ const splitChunks = {
   },
 };
 
-module.exports = { resolve, typescriptRule, splitChunks };
+module.exports = { resolve, typescriptRule, highsWasmRule, ignoreNodeBuiltinsOfHighs, splitChunks };

@@ -12,7 +12,18 @@ export {
   type SuggestOptions,
   type Suggestion,
   type SuggestionResult,
+  suggestionProblem,
+  type SuggestionProblem,
   type Unmatched,
   type UnmatchedReason,
 } from './suggestPairings';
 export { auditSuggestions, SUGGESTED, SENIOR_GIVER, type GroupScore, type SuggestionAudit } from './auditSuggestions';
+export {
+  suggestWithFairnessFloor,
+  DEFAULT_TOP_K,
+  type FairnessFloorResult,
+  type FloorGroupRate,
+  type FloorOutcome,
+  type FloorSettings,
+  type SolverLoader,
+} from './fairnessFloor';

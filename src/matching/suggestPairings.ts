@@ -106,6 +106,38 @@ export interface SuggestionResult {
  * readings of matching.md this makes.
  */
 export function suggestPairings(data: ProgramData, asOf: Day, options: SuggestOptions): SuggestionResult {
+  const problem = suggestionProblem(data, asOf, options);
+  const { giverOf, tieBreak } = assign(problem.mentees.length, problem.givers.length, problem.spare, problem.allowed, problem.units);
+  return problem.result(giverOf, tieBreak);
+}
+
+/**
+ * The pairing problem of matching.md before its assignment: the mentees (by PersonID) and givers (by
+ * MentorID), each giver's spare capacity, the pairs no hard rule forbids and their scores on the
+ * assignment's grid, and `result`, which makes the `SuggestionResult` of any assignment of it.
+ * `suggestPairings` solves it with `assign`; the fairness floor (`fairnessFloor.ts`) with an integer
+ * program.
+ */
+export interface SuggestionProblem {
+  /** by PersonID */
+  readonly mentees: readonly string[];
+  /** by MentorID */
+  readonly givers: readonly string[];
+  /** per giver: Capacity (or the default) − active mentees, at least 0 */
+  readonly spare: readonly number[];
+  /** mentees × givers, row-major: 1 where the pair breaks no hard rule (capacity included) */
+  readonly allowed: Uint8Array;
+  /** mentees × givers, row-major: the pair's score × SCORE_GRID, rounded (where allowed) */
+  readonly units: Float64Array;
+  /** per mentee and per giver, the numeric Level, null where none */
+  readonly menteeLevels: readonly (number | null)[];
+  readonly giverLevels: readonly (number | null)[];
+  /** the result of an assignment: per mentee the giver's index or −1 (allowed pairs, capacities kept) */
+  result(giverOf: ArrayLike<number>, tieBreak: boolean): SuggestionResult;
+}
+
+/** The problem `suggestPairings` solves (see `SuggestionProblem`). Pure. */
+export function suggestionProblem(data: ProgramData, asOf: Day, options: SuggestOptions): SuggestionProblem {
   const role = options.role;
   if (!(role in GIVER_TYPE)) throw new RangeError(`role must be Mentor, Coach or Sponsor, got ${String(role)}`);
   const defaultCapacity = options.defaultCapacity ?? 3;
@@ -169,47 +201,57 @@ export function suggestPairings(data: ProgramData, asOf: Day, options: SuggestOp
   const removedByRule = Object.fromEntries(HARD_RULES.map((r, k) => [r, ruleCounts[k]])) as Record<HardRule, number>;
 
   const spare = capacityOf.map((c, g) => Math.max(0, c - activeOf[g]));
-  const { giverOf, tieBreak } = assign(n, G, spare, allowed, units);
-
-  const suggestions: Suggestion[] = [];
-  const unmatched: Unmatched[] = [];
-  const suggested = new Int32Array(G);
-  let totalScore = 0;
-  for (let i = 0; i < n; i++) {
-    const g = giverOf[i];
-    if (g < 0) {
-      unmatched.push({ personId: mentees[i].personId, reason: conflictFree[i] === 1 ? ALL_GIVERS_FULL : NO_CONFLICT_FREE_GIVER });
-      continue;
-    }
-    suggested[g]++;
-    const s = scorer.explain(i, g);
-    totalScore += s.score;
-    suggestions.push({
-      personId: mentees[i].personId,
-      mentorId: giverRows[g].mentorId,
-      role,
-      ...s,
-      menteeLevel: finite(mentees[i].levelNumber) ?? null,
-      giverLevel: Number.isNaN(giverLevelOf[g]) ? null : giverLevelOf[g],
-    });
-  }
-
   return {
-    role,
-    asOf,
-    options: { defaultCapacity, allowRepeat, minLevelGap },
-    weights,
-    criteria: present,
-    absentCriteria: absent,
-    suggestions,
-    unmatched,
     mentees: mentees.map((p) => p.personId),
-    givers: giverRows.map((m, g) => ({ mentorId: m.mentorId, capacity: capacityOf[g], active: activeOf[g], suggested: suggested[g] })),
-    candidatePairs: n * G,
-    removedByRule,
-    removedPairs,
-    totalScore,
-    tieBreak,
+    givers: giverRows.map((m) => m.mentorId),
+    spare,
+    allowed,
+    units,
+    menteeLevels: mentees.map((p) => finite(p.levelNumber) ?? null),
+    giverLevels: Array.from(giverLevelOf, (l) => (Number.isNaN(l) ? null : l)),
+    result: (giverOf, tieBreak) => {
+      const suggestions: Suggestion[] = [];
+      const unmatched: Unmatched[] = [];
+      const suggested = new Int32Array(G);
+      let totalScore = 0;
+      for (let i = 0; i < n; i++) {
+        const g = giverOf[i];
+        if (g < 0) {
+          unmatched.push({ personId: mentees[i].personId, reason: conflictFree[i] === 1 ? ALL_GIVERS_FULL : NO_CONFLICT_FREE_GIVER });
+          continue;
+        }
+        if (allowed[i * G + g] !== 1) throw new RangeError(`the assignment pairs ${mentees[i].personId} with ${giverRows[g].mentorId}, which a hard rule forbids`);
+        if (++suggested[g] > spare[g]) throw new RangeError(`the assignment gives ${giverRows[g].mentorId} more mentees than its spare capacity`);
+        const s = scorer.explain(i, g);
+        totalScore += s.score;
+        suggestions.push({
+          personId: mentees[i].personId,
+          mentorId: giverRows[g].mentorId,
+          role,
+          ...s,
+          menteeLevel: finite(mentees[i].levelNumber) ?? null,
+          giverLevel: Number.isNaN(giverLevelOf[g]) ? null : giverLevelOf[g],
+        });
+      }
+
+      return {
+        role,
+        asOf,
+        options: { defaultCapacity, allowRepeat, minLevelGap },
+        weights,
+        criteria: present,
+        absentCriteria: absent,
+        suggestions,
+        unmatched,
+        mentees: mentees.map((p) => p.personId),
+        givers: giverRows.map((m, g) => ({ mentorId: m.mentorId, capacity: capacityOf[g], active: activeOf[g], suggested: suggested[g] })),
+        candidatePairs: n * G,
+        removedByRule,
+        removedPairs,
+        totalScore,
+        tieBreak,
+      };
+    },
   };
 }
 
