@@ -93,7 +93,7 @@ export function suggestionProgram(mentees: number, givers: number, capacity: num
     measures: [],
     preferences,
     attributes: ['Gender'],
-    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: 'Surveys', Measures: undefined },
+    sheetNames: { Participants: 'Participants', Mentors: 'Mentors', Pairings: 'Pairings', Rotations: undefined, Surveys: 'Surveys', Measures: undefined, Preferences: 'Preferences' },
     columns: {
       Participants: ['PersonID', 'InProgram', 'ProgramStart', 'Level', 'BusinessUnit', 'Function', 'Location', 'Track', 'ManagerID', 'Gender'],
       Mentors: ['MentorID', 'MentorType', 'Level', 'BusinessUnit', 'Function', 'Location', 'Capacity', 'ManagerID', 'Gender'],
@@ -101,6 +101,7 @@ export function suggestionProgram(mentees: number, givers: number, capacity: num
       Rotations: [],
       Surveys: ['RespondentID', 'Date', 'Instrument', 'Score', 'ScaleMax', 'AboutID'],
       Measures: [],
+      Preferences: ['PersonID', 'MentorID', 'Rank'],
     },
     dateSystem: '1900',
     asOf,
