@@ -83,7 +83,7 @@ describe('formatDemoSuggestions', () => {
 
   it('with the trap: the first wish and highest score ruled out, and who was suggested instead', () => {
     expect(formatDemoSuggestions(DOC, 'x.xlsx', trap).split('\n')[2]).toBe(
-      "  P1's first wish was M9, the highest score (81.3), but mentor is the mentee's manager's manager, so M9 was not suggested; suggested instead: M2 (score 60.0)",
+      "  P1's first wish was M9, the highest score (81.3), but M9 is in P1's reporting chain, a conflict of interest, so M9 was not suggested; suggested instead: M2 (score 60.0)",
     );
   });
 

@@ -67,7 +67,7 @@ export function formatDemoSuggestions(doc: SuggestionDocument, file: string, tra
   ];
   if (trap !== null) {
     const got = doc.suggestions.find((s) => s.personId === trap.personId);
-    const wish = `${trap.personId}'s first wish was ${trap.mentorId}, the highest score${trap.score === undefined ? '' : ` (${trap.score.toFixed(1)})`}, but ${trap.reason}`;
+    const wish = `${trap.personId}'s first wish was ${trap.mentorId}, the highest score${trap.score === undefined ? '' : ` (${trap.score.toFixed(1)})`}, but ${trap.mentorId} is in ${trap.personId}'s reporting chain, a conflict of interest`;
     if (got === undefined) lines.push(`  ${wish}, so ${trap.mentorId} was not suggested, and no other ${role} could be`);
     else if (got.mentorId === trap.mentorId) lines.push(`  ${wish}; yet ${trap.mentorId} was suggested: a hard rule did not hold`);
     else lines.push(`  ${wish}, so ${trap.mentorId} was not suggested; suggested instead: ${got.mentorId} (score ${got.score.toFixed(1)})`);
