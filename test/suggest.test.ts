@@ -87,7 +87,9 @@ describe('cadre suggest on the sample', () => {
     expect(result.out).toMatch(new RegExp(`^  suggested: ${doc.suggestions.length} \\(mean score \\d+\\.\\d of 100\\)`, 'm'));
     expect(result.out).toMatch(new RegExp(`^  unmatched: ${doc.unmatched.length}`, 'm'));
     expect(result.out).toMatch(/^ {2}equity audit \(k = 5\): \d+ adverse, \d+ watch among \d+ group rows/m);
-    expect(result.out).toContain('left out of the score: preference (the workbook lacks the Preferences sheet)');
+    // the sample has every column the score reads, the Preferences sheet included: nothing is left out
+    expect(result.out).not.toContain('left out of the score');
+    expect(result.out).toMatch(new RegExp(`; ${doc.suggestions.filter((s: { preferenceRank: number | null }) => s.preferenceRank === 1).length} of them the mentee's first wish`));
     expect(result.out).toContain(`Wrote ${out} (the Cadre Suggestions sheet, for the analyst) and ${json}.`);
     // aggregates only: no person's id in the printout
     for (const s of doc.suggestions) expect(result.out).not.toContain(s.personId);
@@ -151,7 +153,8 @@ describe('cadre suggest refuses what it cannot do, with one line each', () => {
     ],
     ['an as-of that is not a date', () => ['suggest', book, '--role', 'coach', '--out', join(dir, 'never.xlsx'), '--as-of', '30/09/2026'], /--as-of must be a date written YYYY-MM-DD \(found "30\/09\/2026"\)/],
     ['an as-of after today', () => ['suggest', book, '--role', 'coach', '--out', join(dir, 'never.xlsx'), '--as-of', '2027-01-01'], /--as-of/],
-    ['a fairness floor', () => ['suggest', ...base(), '--role', 'coach', '--fairness-floor', '0.8'], /--fairness-floor is not available yet/],
+    ['a fairness floor above 1', () => ['suggest', ...base(), '--role', 'coach', '--fairness-floor', '80'], /--fairness-floor must be a share above 0 and at most 1, such as 0\.8 \(found "80"\)/],
+    ['a fairness floor that is not a number', () => ['suggest', ...base(), '--role', 'coach', '--fairness-floor', 'high'], /--fairness-floor must be a share above 0 and at most 1, such as 0\.8 \(found "high"\)/],
     ['k under 3', () => ['suggest', ...base(), '--role', 'coach', '--min-group', '2'], /--min-group must be a whole number of 3 or more|--min-group must be/],
   ])('%s: exit 2', async (_what, argv, message) => {
     const before = sha(book);

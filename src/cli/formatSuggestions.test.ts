@@ -47,6 +47,7 @@ const DOC: SuggestionDocument = {
   absentCriteria: [],
   fairnessFloor: null,
   priceOfFairness: null,
+  floorOutcome: null,
 };
 
 describe('formatSuggestions', () => {
@@ -90,5 +91,20 @@ describe('formatDemoSuggestions', () => {
   it('says so when the mentee got nobody, or when the trap mentor was suggested after all', () => {
     expect(formatDemoSuggestions(DOC, 'x.xlsx', { ...trap, personId: 'P3' }).split('\n')[2]).toMatch(/so M9 was not suggested, and no other mentor could be$/);
     expect(formatDemoSuggestions(DOC, 'x.xlsx', { ...trap, mentorId: 'M2' }).split('\n')[2]).toMatch(/; yet M2 was suggested: a hard rule did not hold$/);
+  });
+});
+
+describe('formatSuggestions with a fairness floor', () => {
+  const base = DOC;
+  it('says the floor was met and prints the price of fairness', () => {
+    const doc = { ...base, fairnessFloor: 0.8, priceOfFairness: 0.9126, floorOutcome: { floorMet: true, attainableFloor: 1, message: null } };
+    expect(formatSuggestions(doc)).toContain('  fairness floor 0.8: met by every group of 5 or more; price of fairness 0.913 (total score with the floor ÷ without it)\n');
+  });
+  it('says the floor was not met, with the engine’s reason', () => {
+    const doc = { ...base, fairnessFloor: 0.8, priceOfFairness: 0.5, floorOutcome: { floorMet: false, attainableFloor: 0.75, message: 'Group A stays below.' } };
+    expect(formatSuggestions(doc)).toContain('  fairness floor 0.8: not met. Group A stays below.; price of fairness 0.500');
+  });
+  it('prints no floor line when the floor is off', () => {
+    expect(formatSuggestions(base)).not.toContain('fairness floor');
   });
 });

@@ -1,3 +1,4 @@
+import loadHighs from 'highs';
 import type { PairingRole } from '../model/records';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_RULE, isMinGroup } from '../privacy/minGroup';
 import { suggest } from '../refresh/suggest';
@@ -50,7 +51,7 @@ file, nor the same file as the other. Both are checked before BOOK.xlsx is read.
 criteria: crossBusinessUnit, crossFunction, seniority, trackFit, location,
 preference, loadBalance, giverSatisfaction (defaults 2, 2, 2, 1, 1, 3, 1, 1)`,
     },
-    { name: 'fairness-floor', value: 'F', text: 'a minimum share of the best group\'s rates for every group (not available yet)' },
+    { name: 'fairness-floor', value: 'F', text: 'a minimum share of the best group\'s rates for every group, such as 0.8 (an integer program; the price of fairness is printed)' },
     {
       name: 'as-of',
       value: 'DATE',
@@ -84,8 +85,10 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
   const json = values.json as string | undefined;
   if (out === undefined && json === undefined) throw new UsageError('--out SUGGEST.xlsx is required: where to write the suggestions (or --json FILE for the document only)');
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (found "${out}")`);
-  if (values['fairness-floor'] !== undefined) {
-    throw new UsageError(`--fairness-floor is not available yet: suggestions are made without a floor for now; leave the option out (found "${values['fairness-floor']}")`);
+  const floorText = values['fairness-floor'] as string | undefined;
+  const fairnessFloor = floorText === undefined ? null : Number(floorText);
+  if (fairnessFloor !== null && !(floorText!.trim() !== '' && fairnessFloor > 0 && fairnessFloor <= 1)) {
+    throw new UsageError(`--fairness-floor must be a share above 0 and at most 1, such as 0.8 (found "${floorText}")`);
   }
   const minGroup = values['min-group'] === undefined ? DEFAULT_MIN_GROUP : Number(values['min-group']);
   if (!isMinGroup(minGroup)) throw new UsageError(`--min-group must be ${MIN_GROUP_RULE} (found "${values['min-group']}")`);
@@ -110,6 +113,8 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
         source: workbookSource(file, io),
         writer: out !== undefined ? suggestionsWriter(out, now) : undefined,
         documentWriter: json !== undefined ? (doc) => writeOutputFile(json, JSON.stringify(doc, null, 2) + '\n') : undefined,
+        // HiGHS (wasm), loaded only when a floor is on and the suggestions without it miss it
+        loadSolver: () => loadHighs(),
       },
       {
         asOf: chosen.asOf,
@@ -117,6 +122,7 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
         minGroup,
         mapping,
         weights,
+        fairnessFloor,
         fingerprint: inputFingerprint,
         onProgress: (p) => {
           if (p.phase === 'reading') return;

@@ -79,6 +79,7 @@ const DOC: SuggestionDocument = {
   absentCriteria: [{ name: 'location', missing: 'the Location column on Mentors' }],
   fairnessFloor: null,
   priceOfFairness: null,
+  floorOutcome: null,
 };
 
 const NAMES = { mentees: new Map([['P1', 'Ada Byron'], ['P2', 'Grace Hopper'], ['P3', 'Edsger Dijkstra']]), givers: new Map([['M1', 'Barbara Liskov']]) };

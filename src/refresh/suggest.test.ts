@@ -19,7 +19,7 @@ import { writeSheetsXlsx } from '../workbook/xlsx/write/xlsxWrite';
 import { refreshWorkbook } from '../taskpane/workbook/officeUseCases';
 import type { PlanWriter } from './planWriter';
 import { RefreshStopped } from './refreshStopped';
-import { type SuggestOptions, suggest } from './suggest';
+import { FAIRNESS_FLOOR_NEEDS_SOLVER, type SuggestOptions, suggest } from './suggest';
 
 const sample = generateSample({ size: 300, seed: 7 });
 const options: SuggestOptions = { asOf: sample.asOf, role: 'Coach', minGroup: 5, fingerprint: inputFingerprint };
@@ -87,9 +87,9 @@ describe('suggest (the use case over its two ports)', () => {
     expect(new Set(everyone).size).toBe(everyone.length);
     expect(document.fairnessFloor).toBeNull();
     expect(document.priceOfFairness).toBeNull();
-    // the sample has no Preferences sheet: the preference criterion is left out, and named
-    expect(document.absentCriteria.map((a) => a.name)).toContain('preference');
-    expect(document.criteria.find((c) => c.name === 'preference')).toMatchObject({ weight: 3, defaultWeight: 3, missing: expect.any(String) });
+    // the sample has a Preferences sheet (issue 15): the preference criterion is in the score
+    expect(document.absentCriteria.map((a) => a.name)).not.toContain('preference');
+    expect(document.criteria.find((c) => c.name === 'preference')).toMatchObject({ weight: 3, defaultWeight: 3, missing: null });
   });
 
   it("names mentees and givers on the sheet by the workbook's Name columns", async () => {
@@ -152,8 +152,24 @@ describe('suggest (the use case over its two ports)', () => {
     expect(written).toEqual([]);
   });
 
-  it('refuses a fairness floor until the floor is available', async () => {
-    await expect(suggest({ source: new SheetsSource(sample.sheets) }, { ...options, fairnessFloor: 0.8 })).rejects.toThrow('the fairness floor is not available yet');
+  it('refuses a fairness floor without a solver, and one that is not a share', async () => {
+    await expect(suggest({ source: new SheetsSource(sample.sheets) }, { ...options, fairnessFloor: 0.8 })).rejects.toThrow(FAIRNESS_FLOOR_NEEDS_SOLVER);
+    const loadSolver = jest.fn(() => Promise.reject(new Error('not to be loaded')));
+    await expect(suggest({ source: new SheetsSource(sample.sheets), loadSolver }, { ...options, fairnessFloor: 1.5 })).rejects.toThrow('the fairness floor must be a share above 0 and at most 1 (got 1.5)');
+    expect(loadSolver).not.toHaveBeenCalled();
+  });
+
+  it('a floor the suggestions already meet loads no solver, reports the same suggestions and a price of fairness of 1', async () => {
+    const loadSolver = jest.fn(() => Promise.reject(new Error('not to be loaded')));
+    const plain = await suggest({ source: new SheetsSource(sample.sheets) }, options);
+    // a floor of 0.01: every group with a suggestion rate above 1% of the best meets it; the floor's groups are checked by the floor code itself
+    const floored = await suggest({ source: new SheetsSource(sample.sheets), loadSolver }, { ...options, fairnessFloor: 0.01 });
+    expect(loadSolver).not.toHaveBeenCalled();
+    expect(floored.document.fairnessFloor).toBe(0.01);
+    expect(floored.document.floorOutcome).toMatchObject({ floorMet: true, message: null });
+    expect(floored.document.priceOfFairness).toBe(1);
+    expect(floored.document.suggestions).toEqual(plain.document.suggestions);
+    expect(plain.document.floorOutcome).toBeNull();
   });
 
   it('gives the same document from the .xlsx file as from the sheets in memory', async () => {

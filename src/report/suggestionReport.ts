@@ -1,6 +1,6 @@
 import { isoFromDay } from '../calendar/isoFromDay';
 import { equityAttributes } from '../equity/accessAttributes';
-import { CRITERIA, type CriterionName, type HardRule, type SuggestionAudit, type SuggestionResult, type UnmatchedReason, type Weights, auditSuggestions, suggestPairings } from '../matching';
+import { CRITERIA, type CriterionName, type FairnessFloorResult, type HardRule, type SuggestionAudit, type SuggestionResult, type UnmatchedReason, type Weights, auditSuggestions, suggestPairings } from '../matching';
 import type { Day } from '../model/day';
 import type { ProgramData } from '../model/program';
 import type { PairingRole } from '../model/records';
@@ -101,6 +101,8 @@ export interface SuggestionDocument {
   readonly fairnessFloor: number | null;
   /** total score with the floor ÷ without it; null when the floor is off */
   readonly priceOfFairness: number | null;
+  /** with a floor: whether the suggestions meet it, the highest floor some assignment meets, and what stops the floor (null when met); null when the floor is off */
+  readonly floorOutcome: { readonly floorMet: boolean; readonly attainableFloor: number; readonly message: string | null } | null;
 }
 
 export interface SuggestionSettings {
@@ -111,14 +113,12 @@ export interface SuggestionSettings {
   readonly inputFingerprint: string;
   readonly weights?: Readonly<Partial<Record<CriterionName, number>>>;
   /**
-   * the fairness floor (matching.md, "Fairness floor"), e.g. 0.8; absent or null: off. Not available
-   * yet: a floor given throws (the shells refuse it first, with their own words)
+   * the fairness floor's result (matching.md, "Fairness floor": `suggestWithFairnessFloor`, computed
+   * by the use case, which loads the solver); absent or null: the floor is off. Its assignment is
+   * the one reported and audited.
    */
-  readonly fairnessFloor?: number | null;
+  readonly floor?: FairnessFloorResult | null;
 }
-
-/** Why a fairness floor cannot be applied yet (the integer program is to come). */
-export const FAIRNESS_FLOOR_NOT_AVAILABLE = 'the fairness floor is not available yet';
 
 /**
  * The suggestions for a role and their audit, as one document (matching.md): the engine
@@ -131,9 +131,9 @@ export const FAIRNESS_FLOOR_NOT_AVAILABLE = 'the fairness floor is not available
 export function suggestionReport(data: ProgramData, settings: SuggestionSettings): { readonly document: SuggestionDocument; readonly result: SuggestionResult } {
   const { asOf, minGroup } = settings;
   if (!isMinGroup(minGroup)) throw new RangeError(`the minimum group size k must be ${MIN_GROUP_RULE} (got ${minGroup})`);
-  const fairnessFloor = settings.fairnessFloor ?? null;
-  if (fairnessFloor !== null) throw new RangeError(FAIRNESS_FLOOR_NOT_AVAILABLE);
-  const result = suggestPairings(data, asOf, { role: settings.role, weights: settings.weights });
+  const floor = settings.floor ?? null;
+  const fairnessFloor = floor?.floor ?? null;
+  const result = floor?.result ?? suggestPairings(data, asOf, { role: settings.role, weights: settings.weights });
   const pooled = { ...data, pooling: poolingFor(data.participants, equityAttributes(data), asOf, minGroup) };
   const audit = protectedAudit(auditSuggestions(pooled, asOf, result, minGroup));
   const absent = new Map(result.absentCriteria.map((a) => [a.name, a.missing]));
@@ -166,8 +166,8 @@ export function suggestionReport(data: ProgramData, settings: SuggestionSettings
       criteria: CRITERIA.map((c) => ({ name: c.name, label: c.label, weight: result.weights[c.name], defaultWeight: c.defaultWeight, missing: absent.get(c.name) ?? null })),
       absentCriteria: result.absentCriteria,
       fairnessFloor,
-      // the floor's total score ÷ this one, once the floor can be applied
-      priceOfFairness: null,
+      priceOfFairness: floor?.priceOfFairness ?? null,
+      floorOutcome: floor === null ? null : { floorMet: floor.floorMet, attainableFloor: floor.attainableFloor, message: floor.message },
     },
   };
 

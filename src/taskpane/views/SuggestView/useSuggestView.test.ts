@@ -66,6 +66,7 @@ const DOC: SuggestionDocument = {
   absentCriteria: [{ name: 'trackFit', missing: 'Participants has no Track column' }],
   fairnessFloor: null,
   priceOfFairness: null,
+  floorOutcome: null,
 };
 
 const RESULT: SuggestInExcelResult = { document: DOC, written: [{ name: 'Cadre Suggestions', role: 'suggestions' }], syncs: 5, warnings: [] };
