@@ -1,12 +1,11 @@
-import { groupIndexes } from '../equity/accessAttributes';
 import { accessTestsOfGroups } from '../equity/accessEquity';
 import type { Json, JsonObject } from '../privacy/disclosureTables';
-import { pooledGroupOf, poolingFor } from '../privacy/poolSmallGroups';
+import { groupBy } from '../metrics/segmentAttributes';
+import { pooledSmallGroups } from '../privacy/poolSmallGroups';
 import { suppressSmallGroups } from '../privacy/suppressSmallGroups';
 import type { RefreshDocument } from '../report/refreshDocument';
 import { type FunctionError, guarded, notAvailable } from './functionError';
 import { type CellArgument, type RangeArgument, cellsOf, groupOf, minGroupOf, sameLength, yesNoOf } from './functionArguments';
-import { participantRows } from './people';
 import type { FunctionContext, Spill } from './retentionFunctions';
 
 /** The header of CADRE.ACCESS (functions.md). */
@@ -21,7 +20,7 @@ const FIELDS = ['n', 'count', 'rate', 'lower', 'upper', 'impactRatio', 'p', 'pAd
  *
  * One row per person: `groups` their group (a blank leaves the row out), `has_resource` yes or no
  * (a blank leaves the row out). Groups under k are pooled into "groups under k, combined" where two
- * or more of them together reach k (`poolingFor`); the tests are `computeAccessEquity`'s
+ * or more of them together reach k (`pooledSmallGroups`, the rule of the refresh's `poolingFor`); the tests are `computeAccessEquity`'s
  * (`accessTestsOfGroups`: reference group, Wilson interval, impact ratio, Fisher, shortfall, status),
  * with the Benjamini–Hochberg adjustment over this call's tests; then the privacy pass of the refresh
  * (`suppressSmallGroups`) over this one table: a group under k shows its label and "fewer than k" in
@@ -32,27 +31,37 @@ const FIELDS = ['n', 'count', 'rate', 'lower', 'upper', 'impactRatio', 'p', 'pAd
 export function access(groups: RangeArgument, hasResource: RangeArgument, minGroup: CellArgument, ctx: FunctionContext): Spill | FunctionError {
   return guarded(() => {
     const k = minGroupOf(minGroup, ctx.k);
-    const labels = cellsOf(groups).map(groupOf);
-    const answers = cellsOf(hasResource).map((v, i) => yesNoOf(v, `has_resource: value ${i + 1}`));
+    const labels = cellsOf(groups);
+    const answers = cellsOf(hasResource);
     sameLength([
       { name: 'groups', length: labels.length },
       { name: 'has_resource', length: answers.length },
     ]);
-    const kept: number[] = [];
-    for (let i = 0; i < labels.length; i++) if (labels[i] !== undefined && answers[i] !== undefined) kept.push(i);
-    if (kept.length === 0) return notAvailable('nobody with both a group and a yes or no');
+    // people and holders per group as written (a row with a blank group or a blank answer is left out)
+    const counts = new Map<string, { n: number; x: number }>();
+    for (let i = 0; i < labels.length; i++) {
+      const yes = yesNoOf(answers[i], () => `has_resource: value ${i + 1}`);
+      const label = labels[i];
+      const group = typeof label === 'string' && label !== '' && label.trim() === label ? label : groupOf(label);
+      if (group === undefined || yes === undefined) continue;
+      let c = counts.get(group);
+      if (c === undefined) counts.set(group, (c = { n: 0, x: 0 }));
+      c.n++;
+      if (yes) c.x++;
+    }
+    if (counts.size === 0) return notAvailable('nobody with both a group and a yes or no');
 
-    // the people as participants who all started on day 0, so that pooling and grouping are the refresh's own
-    const people = participantRows(new Float64Array(kept.length), { groups: kept.map((i) => labels[i]) });
-    const byGroup = { attribute: 'group', groupOf: (p: (typeof people)[number]) => p.attributes.group };
-    const pooled = pooledGroupOf({ pooling: poolingFor(people, [byGroup], 0, k) }, 'group', byGroup.groupOf);
-    const [{ names, index }] = groupIndexes([{ attribute: 'group', groupOf: pooled }], people);
-    const n = new Int32Array(names.length);
-    const x = new Int32Array(names.length);
-    kept.forEach((row, j) => {
-      n[index[j]!]!++;
-      if (answers[row]) x[index[j]!]!++;
-    });
+    // the groups under k pooled by the refresh's rule, then in the refresh's order (`groupBy`: by name)
+    const pooled = pooledSmallGroups(new Map([...counts].map(([g, c]) => [g, c.n])), k);
+    const merged = new Map<string, { n: number; x: number }>();
+    for (const [g, c] of counts) {
+      const name = pooled?.get(g) ?? g;
+      const m = merged.get(name) ?? { n: 0, x: 0 };
+      merged.set(name, { n: m.n + c.n, x: m.x + c.x });
+    }
+    const names = groupBy([...merged.keys()], (g) => g).map(([g]) => g);
+    const n = Int32Array.from(names, (g) => merged.get(g)!.n);
+    const x = Int32Array.from(names, (g) => merged.get(g)!.x);
 
     const tests = accessTestsOfGroups('the resource', 'group', names, n, x, k);
     const shielded = suppressSmallGroups({ equity: { tests } } as unknown as RefreshDocument, k) as unknown as { equity: { tests: JsonObject[] } };

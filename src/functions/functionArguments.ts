@@ -45,38 +45,42 @@ export function shown(value: CellArgument): string {
 export function cellsOf(range: RangeArgument): CellArgument[] {
   if (!Array.isArray(range)) return [range as CellArgument];
   const rows = range as readonly (readonly CellArgument[])[];
-  if (rows.length === 1) return [...rows[0]!];
-  if (rows.every((r) => Array.isArray(r) && r.length === 1)) return rows.map((r) => r[0]);
-  const out: CellArgument[] = [];
-  for (const row of rows) for (const cell of row) out.push(cell);
+  let size = 0;
+  for (let r = 0; r < rows.length; r++) size += rows[r]!.length;
+  const out: CellArgument[] = new Array<CellArgument>(size);
+  for (let r = 0, i = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) out[i++] = row[c];
+  }
   return out;
 }
 
 /**
  * A date argument's day: an Excel serial number (its integer part; a time of day is dropped) or ISO
- * text; NaN for a blank. `what` names it in the message ("starts: value 3").
+ * text; NaN for a blank. `what` names it in the message ("starts: value 3"); a function, so that the
+ * text is made only for a message.
  */
-export function dayOf(value: CellArgument, what: string): Day {
+export function dayOf(value: CellArgument, what: string | (() => string)): Day {
+  if (typeof value === 'number' && value >= 1 && (value < 60 || value >= 61) && value < 2958466) return dayFromExcelSerial(value, '1900');
   if (isBlank(value)) return BLANK_DAY;
+  const name = () => (typeof what === 'string' ? what : what());
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) return bad(`${what} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
-    const day = dayFromExcelSerial(value, '1900');
-    if (Number.isNaN(day)) return bad(`${what} is ${shown(value)}, which is 29 February 1900, a day that never was`);
-    return day;
+    if (Math.floor(value) === 60) return bad(`${name()} is ${shown(value)}, which is 29 February 1900, a day that never was`);
+    return bad(`${name()} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
   }
   if (typeof value === 'string') {
     const day = dayFromIso(value.trim());
-    if (Number.isNaN(day)) return bad(`${what} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
+    if (Number.isNaN(day)) return bad(`${name()} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
     return day;
   }
-  return bad(`${what} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
+  return bad(`${name()} is ${shown(value)}, not a date: give an Excel date or YYYY-MM-DD text`);
 }
 
 /** A range of dates, blanks as NaN; `name` is the argument's name ("starts"). */
 export function dateColumn(range: RangeArgument, name: string): Float64Array {
   const cells = cellsOf(range);
   const out = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) out[i] = dayOf(cells[i], `${name}: value ${i + 1}`);
+  for (let i = 0; i < cells.length; i++) out[i] = dayOf(cells[i], () => `${name}: value ${i + 1}`);
   return out;
 }
 
@@ -137,12 +141,22 @@ export function groupOf(value: CellArgument): string | undefined {
 }
 
 /** A yes/no cell (Y/N, Yes/No, TRUE/FALSE, 1/0, X, as intake reads them), undefined for a blank. */
-export function yesNoOf(value: CellArgument, what: string): boolean | undefined {
+export function yesNoOf(value: CellArgument, what: string | (() => string)): boolean | undefined {
+  if (typeof value === 'boolean') return value;
   if (isBlank(value)) return undefined;
-  const v = coerceBool(value as string | number | boolean);
-  if (v instanceof Invalid) return bad(`${what} is ${shown(value)}, not yes or no: use TRUE/FALSE, Y/N, Yes/No or 1/0`);
-  return v;
+  if (typeof value === 'string') {
+    let known = YES_NO_TEXT.get(value);
+    if (known === undefined) YES_NO_TEXT.set(value, (known = coerceBool(value)));
+    if (!(known instanceof Invalid)) return known;
+  } else {
+    const v = coerceBool(value as number);
+    if (!(v instanceof Invalid)) return v;
+  }
+  return bad(`${typeof what === 'string' ? what : what()} is ${shown(value)}, not yes or no: use TRUE/FALSE, Y/N, Yes/No or 1/0`);
 }
+
+/** how intake reads each yes/no text, kept (a column repeats a handful of texts) */
+const YES_NO_TEXT = new Map<string, boolean | Invalid>();
 
 /** A number of a range of numbers (ENPS's scores), undefined for a blank. */
 export function numberOf(value: CellArgument, what: string): number | undefined {

@@ -1,6 +1,6 @@
 import { isoFromDay } from '../calendar/isoFromDay';
 import { groupBy } from '../metrics/segmentAttributes';
-import { timeToLeave, type Durations } from '../metrics/timeToLeave';
+import { timeToLeave, timeToLeaveOfDays } from '../metrics/timeToLeave';
 import { withCurve } from '../metrics/survivalSummary';
 import { notFollowedYet } from '../metrics/unestimated';
 import { kaplanMeier, type KaplanMeierCurve } from '../stats/kaplanMeier';
@@ -26,12 +26,12 @@ export type Spill = (number | string)[][];
 export const CURVE_HEADER = ['months', 'at risk', 'events', 'survival', 'lower', 'upper'] as const;
 
 /**
- * The retention durations of the rows (metrics.md, Retention: `timeToLeave`): t = min(exit, as-of)
+ * The retention durations of the rows (metrics.md, Retention: `timeToLeaveOfDays`): t = min(exit, as-of)
  * − start in months, an event where the exit is on or before as-of; a blank start or a start after
  * as-of leaves the row out. An exit before its start is refused (#VALUE!), as it would be a negative
  * duration.
  */
-function retentionDurations(starts: RangeArgument, exits: RangeArgument, asOf: CellArgument, ctx: FunctionContext): Durations {
+function retentionDurations(starts: RangeArgument, exits: RangeArgument, asOf: CellArgument, ctx: FunctionContext): { times: Float64Array; events: Uint8Array } {
   const s = dateColumn(starts, 'starts');
   const e = dateColumn(exits, 'exits');
   sameLength([
@@ -39,7 +39,7 @@ function retentionDurations(starts: RangeArgument, exits: RangeArgument, asOf: C
     { name: 'exits', length: e.length },
   ]);
   exitsNotBeforeStarts(s, e);
-  return timeToLeave(participantRows(s, { exits: e }), asOfDay(asOf, ctx.now));
+  return timeToLeaveOfDays(s, e, asOfDay(asOf, ctx.now));
 }
 
 /** #VALUE! for a row whose exit is before its start. */
@@ -52,7 +52,7 @@ export function exitsNotBeforeStarts(starts: Float64Array, exits: Float64Array):
 }
 
 /** The Kaplan–Meier curve of people who number k or more (else #N/A "fewer than k people"). */
-function curveOf(d: Durations, ctx: FunctionContext, asOf: CellArgument): KaplanMeierCurve | FunctionError {
+function curveOf(d: { times: Float64Array; events: Uint8Array }, ctx: FunctionContext, asOf: CellArgument): KaplanMeierCurve | FunctionError {
   const n = d.times.length;
   if (n === 0) return notAvailable(`nobody had started by ${asOfText(asOf, ctx)}`);
   if (n < ctx.k) return fewerThanK(ctx.k);
