@@ -16,9 +16,12 @@ const zlib = require('node:zlib');
 const { Compilation } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_PORT = 3000;
+/** The custom functions (functions.md): their JSDoc tags are read into dist/functions.json at build time. */
+const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src', 'functions', 'register.ts');
 /** performance.md: JavaScript loaded before the task pane's first render, gzipped */
 const FIRST_RENDER_BUDGET_BYTES = 250 * 1024;
 
@@ -93,6 +96,16 @@ class FirstRenderBudgetPlugin {
   }
 }
 
+/** The split-chunk rules with one entry's chunk left out of every group (it stays one file). */
+function withoutChunk(rules, name) {
+  const keep = (test) => (chunk) => chunk.name !== name && test(chunk);
+  const byKind = { all: () => true, initial: (c) => c.canBeInitial(), async: (c) => !c.canBeInitial() };
+  const cacheGroups = Object.fromEntries(
+    Object.entries(rules.cacheGroups).map(([key, group]) => [key, { ...group, chunks: keep(byKind[group.chunks ?? rules.chunks]) }]),
+  );
+  return { ...rules, chunks: keep(byKind[rules.chunks]), cacheGroups };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const certificate = devCertificate();
@@ -102,6 +115,10 @@ module.exports = (_env, argv) => {
     context: __dirname,
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      // The manifest's CustomFunctions <Script>: the functions alone, one self-contained file with a
+      // stable name. In the shared runtime Excel loads the <Page> (taskpane.html) instead, where the
+      // task pane imports the same module after its first render's scripts (src/taskpane/index.tsx).
+      functions: { import: FUNCTIONS_SOURCE, filename: 'functions.js', runtime: false },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -116,8 +133,9 @@ module.exports = (_env, argv) => {
       rules: [typescriptRule(path.resolve(__dirname, 'src')), highsWasmRule],
     },
     optimization: {
+      // functions.js carries its own runtime (`runtime: false` above) and modules; the task pane's chunks are split as before
       runtimeChunk: 'single',
-      splitChunks,
+      splitChunks: withoutChunk(splitChunks, 'functions'),
     },
     plugins: [
       ignoreNodeBuiltinsOfHighs(webpack),
@@ -135,6 +153,8 @@ module.exports = (_env, argv) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: { transformer: manifestFor, cache: false } },
         ],
       }),
+      // dist/functions.json from the JSDoc tags of register.ts, and a CustomFunctions.associate call per function appended to it
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
       new FirstRenderBudgetPlugin('taskpane', FIRST_RENDER_BUDGET_BYTES),
     ],
     performance: {

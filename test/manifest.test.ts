@@ -160,11 +160,18 @@ function pngPixels(file: string): { width: number; height: number; rgba: Buffer 
   return { width, height, rgba };
 }
 
-/** The repository file a dev-server URL is served from. */
+/** Files the build writes rather than copies (webpack.config.js): the URL → what makes it. */
+const BUILT_FILES: Readonly<Record<string, string>> = {
+  '/functions.js': "the `functions` entry, filename 'functions.js'",
+  '/functions.json': "CustomFunctionsMetadataPlugin, output 'functions.json'",
+};
+
+/** The repository file a dev-server URL is served from (a built file: webpack.config.js, which makes it). */
 function sourceOfUrl(url: string): string {
   expect(url.startsWith(`${DEV_ORIGIN}/`)).toBe(true);
   const pathname = new URL(url).pathname;
   if (pathname.startsWith('/assets/')) return path.join(ROOT, pathname);
+  if (pathname in BUILT_FILES) return path.join(ROOT, 'webpack.config.js');
   return path.join(ROOT, 'src', 'taskpane', pathname);
 }
 
@@ -201,6 +208,7 @@ function collectionFor(referrer: XmlNode, ancestors: readonly XmlNode[]): Map<st
       return urls;
     case 'Label':
     case 'Title':
+    case 'Namespace':
       return shortStrings;
     case 'Description':
       return parent === 'VersionOverrides' || parent === 'Supertip' || parent === 'GetStarted' ? longStrings : shortStrings;
@@ -270,6 +278,8 @@ describe('manifest.xml', () => {
     expectSchemaOrder(resources, ['Images', 'Urls', 'ShortStrings', 'LongStrings']);
     const orders: Readonly<Record<string, readonly string[]>> = {
       Host: ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'],
+      Runtimes: ['Runtime'],
+      AllFormFactors: ['ExtensionPoint'],
       DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
       GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
       Group: ['Label', 'Icon', 'Control'],
@@ -288,11 +298,15 @@ describe('manifest.xml', () => {
     expect(checked).toBe(Object.keys(orders).length);
   });
 
-  test('runs in Excel (Workbook) and requires ExcelApi 1.12, the set the task pane checks', () => {
+  test('runs in Excel (Workbook) and requires ExcelApi 1.12 (the set the task pane checks), SharedRuntime 1.1 and CustomFunctionsRuntime 1.1', () => {
     expect(child(app, 'Hosts').children.map((h) => [h.local, h.attrs['Name']])).toEqual([['Host', 'Workbook']]);
     const sets = child(child(app, 'Requirements'), 'Sets');
     expect(sets.attrs['DefaultMinVersion']).toBe('1.1');
-    expect(sets.children.map((s) => [s.attrs['Name'], s.attrs['MinVersion']])).toEqual([['ExcelApi', '1.12']]);
+    expect(sets.children.map((s) => [s.attrs['Name'], s.attrs['MinVersion']])).toEqual([
+      ['ExcelApi', '1.12'],
+      ['SharedRuntime', '1.1'],
+      ['CustomFunctionsRuntime', '1.1'],
+    ]);
     expect(ADD_IN_EXCEL_API).toBe('1.12');
     expect(child(child(versionOverrides, 'Hosts'), 'Host').attrs['xsi:type']).toBe('Workbook');
   });
@@ -326,6 +340,10 @@ describe('manifest.xml', () => {
     for (const url of pages) {
       expect({ url, exists: fs.existsSync(sourceOfUrl(url)) }).toEqual({ url, exists: true });
     }
+    // the built files: webpack.config.js makes them (test/functionsMetadata.test.ts reads the build's functions.json)
+    const config = fs.readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8');
+    expect(config).toMatch(/new CustomFunctionsMetadataPlugin\(\{ input: FUNCTIONS_SOURCE, output: 'functions\.json' \}\)/);
+    expect(config).toMatch(/functions: \{ import: FUNCTIONS_SOURCE, filename: 'functions\.js'/);
     expect(child(child(app, 'DefaultSettings'), 'SourceLocation').attrs['DefaultValue']).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });
 
@@ -396,6 +414,31 @@ describe('manifest.xml', () => {
     const sourceResid = child(action, 'SourceLocation').attrs['resid']!;
     expect(urls.has(sourceResid)).toBe(true);
     expect(urls.get(sourceResid)).toBe(child(child(app, 'DefaultSettings'), 'SourceLocation').attrs['DefaultValue']);
+  });
+
+  test('one shared runtime, lifetime long, on the task pane page: the button, the runtime and the functions\' Page name the same resource', () => {
+    const host = child(child(versionOverrides, 'Hosts'), 'Host');
+    const runtimes = childrenNamed(child(host, 'Runtimes'), 'Runtime');
+    expect(runtimes.map((r) => [r.attrs['resid'], r.attrs['lifetime']])).toEqual([['Cadre.Taskpane.Url', 'long']]);
+    const button = child(child(child(child(child(host, 'DesktopFormFactor'), 'ExtensionPoint'), 'OfficeTab'), 'Group'), 'Control');
+    expect(child(child(button, 'Action'), 'SourceLocation').attrs['resid']).toBe('Cadre.Taskpane.Url');
+    const functions = child(child(host, 'AllFormFactors'), 'ExtensionPoint');
+    expect(child(child(functions, 'Page'), 'SourceLocation').attrs['resid']).toBe('Cadre.Taskpane.Url');
+    expect(urls.get('Cadre.Taskpane.Url')).toBe(`${DEV_ORIGIN}/taskpane.html`);
+  });
+
+  test('the CustomFunctions extension point: namespace CADRE, the script, the task pane page and the generated metadata, in schema order', () => {
+    const host = child(child(versionOverrides, 'Hosts'), 'Host');
+    const points = childrenNamed(child(host, 'AllFormFactors'), 'ExtensionPoint');
+    expect(points.map((p) => p.attrs['xsi:type'])).toEqual(['CustomFunctions']);
+    const point = points[0]!;
+    expect(point.children.map((c) => c.local)).toEqual(['Script', 'Page', 'Metadata', 'Namespace']);
+    const url = (element: string) => urls.get(child(child(point, element), 'SourceLocation').attrs['resid']!);
+    expect(url('Script')).toBe(`${DEV_ORIGIN}/functions.js`);
+    expect(url('Page')).toBe(`${DEV_ORIGIN}/taskpane.html`);
+    expect(url('Metadata')).toBe(`${DEV_ORIGIN}/functions.json`);
+    // the namespace: upper case letters, as formulas write it (=CADRE.RETENTION(…))
+    expect(shortStrings.get(child(point, 'Namespace').attrs['resid']!)).toBe('CADRE');
   });
 
   test('every resid is defined in the right Resources collection, and every resource is used', () => {

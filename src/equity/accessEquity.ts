@@ -90,6 +90,20 @@ export function testAccessResources(data: ProgramData, resources: readonly Acces
   return drafts.map((d, i) => finish(d, adjusted[i], k));
 }
 
+/**
+ * The access tests of one resource × attribute from its groups' counts, as `computeAccessEquity`
+ * makes them (reference group, impact ratio, Fisher, shortfall, status and reason), with the
+ * Benjamini–Hochberg adjustment over these tests only: the table of CADRE.ACCESS (functions.md),
+ * whose one call is one family of tests. `names[g]` has `n[g]` people, `x[g]` of them with the
+ * resource; groups in the order given.
+ */
+export function accessTestsOfGroups(resource: string, attribute: string, names: readonly string[], n: Int32Array, x: Int32Array, k: number): AccessTest[] {
+  if (!(k >= 1) || !Number.isFinite(k)) throw new RangeError(`k must be a number ≥ 1, got ${k}`);
+  const drafts = compareGroups(resource, attribute, names, n, x, k);
+  const adjusted = benjaminiHochberg(drafts.map((d) => d.p));
+  return drafts.map((d, i) => finish(d, adjusted[i], k));
+}
+
 /** A row before the adjustment of the p-values. */
 interface Draft {
   readonly resource: string;

@@ -1,6 +1,8 @@
 import { FluentProvider, Link, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { DateSystem } from '../model/cell';
+import type { ExcelFake } from '../workbook/excelFake';
+import { FormulaBar } from './formulaBar/FormulaBar';
 import { type PreviewOptions, previewSearch } from './previewOptions';
 import type { ViewerSource } from './viewer/workbookTabs';
 import { WorkbookViewer } from './viewer/WorkbookViewer';
@@ -10,6 +12,8 @@ export interface PreviewAppProps {
   readonly source: ViewerSource;
   readonly dark: boolean;
   readonly dateSystem?: DateSystem;
+  /** the workbook `=CADRE.…` formulas are entered into (the formula bar shows only with it) */
+  readonly formulas?: ExcelFake;
 }
 
 const useStyles = makeStyles({
@@ -84,6 +88,7 @@ export function PreviewApp(props: PreviewAppProps): JSX.Element {
             </span>
           ))}
         </nav>
+        {props.formulas && <FormulaBar fake={props.formulas} />}
         <div className={classes.viewer}>
           <WorkbookViewer source={props.source} dateSystem={props.dateSystem} />
         </div>

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   workbookElement.replaceChildren();
   createRoot(workbookElement).render(
     <StrictMode>
-      <PreviewApp options={options} source={fake} dark={prefersDark(window, options.theme)} dateSystem="1900" />
+      <PreviewApp options={options} source={fake} dark={prefersDark(window, options.theme)} dateSystem="1900" formulas={fake} />
     </StrictMode>,
   );
   await startTaskpane(paneElement, { office: undefined, workbook: loadWorkbook });

@@ -40,11 +40,21 @@ export function poolingFor(
       const g = groupOf(p);
       if (g !== undefined) sizes.set(g, (sizes.get(g) ?? 0) + 1);
     }
-    const small = [...sizes].filter(([, n]) => n < k);
-    const together = small.reduce((s, [, n]) => s + n, 0);
-    if (small.length >= 2 && together >= k) out.set(attribute, new Map(small.map(([g]) => [g, POOLED_GROUP])));
+    const pooled = pooledSmallGroups(sizes, k);
+    if (pooled !== null) out.set(attribute, pooled);
   }
   return out;
+}
+
+/**
+ * The rule of `poolingFor` on one attribute's group sizes: the groups of 1 to k − 1 people, each
+ * mapped to POOLED_GROUP, where there are two or more of them and together they number k or more;
+ * otherwise null (nothing pooled).
+ */
+export function pooledSmallGroups(sizes: ReadonlyMap<string, number>, k: number): Map<string, string> | null {
+  const small = [...sizes].filter(([, n]) => n < k);
+  const together = small.reduce((s, [, n]) => s + n, 0);
+  return small.length >= 2 && together >= k ? new Map(small.map(([g]) => [g, POOLED_GROUP])) : null;
 }
 
 /**

@@ -293,4 +293,66 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     expect(focused).toBe('Suggest');
     await page.close();
   });
+
+  test('the formula bar computes =CADRE.RETENTION over the sample: the Board Dashboard\'s 12-month retention tile; tables spill; bad arguments say why', async () => {
+    const page = await open('?workbook=sample', 1400);
+    const p = pane(page);
+    await p.getByRole('tab', { name: 'Refresh' }).click();
+    await p.getByRole('button', { name: 'Refresh dashboards' }).click();
+    await p.getByText(/^Equity flags: \d+ adverse, \d+ watch$/).waitFor({ timeout: 60_000 });
+
+    // the tile: its label, and the number in the cell below it; the as-of date from the dashboard's second line
+    const board = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Board Dashboard').values());
+    const at = board.flatMap((row, r) => row.map((v, c) => ({ v, r, c }))).find((x) => x.v === '12-month retention')!;
+    const tile = board[at.r + 1]![at.c] as number;
+    expect(typeof tile).toBe('number');
+    const asOf = /As of (\d{4}-\d{2}-\d{2})/.exec(board.flat().find((v) => typeof v === 'string' && v.startsWith('As of ')) as string)![1]!;
+    // the analyst selects the ProgramStart and ExitDate columns of Participants
+    const header = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Participants').values()[0] as string[]);
+    const rows = await page.evaluate(() => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Participants').values().length);
+    const letter = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    const column = (name: string) => `Participants!${letter(name)}2:${letter(name)}${rows}`;
+
+    const enter = async (cell: string, formula: string) => {
+      await page.getByTestId('formula-cell').fill(cell);
+      await page.getByTestId('formula-input').fill(formula);
+      await page.getByTestId('formula-input').press('Enter');
+      await page.waitForFunction((c) => document.querySelector('[data-testid="formula-status"]')?.textContent?.startsWith(c) === true, `Analysis!${cell.replace(/^.*!/, '')}`, { timeout: 15_000 }).catch(() => undefined);
+      return (await page.getByTestId('formula-status').textContent()) ?? '';
+    };
+    const value = (address: string) => page.evaluate((a) => (window as PreviewWindow).cadrePreview!.fake.workbook.sheet('Analysis').values(a), address);
+
+    const first = await enter('Analysis!B2', `=CADRE.RETENTION(${column('ProgramStart')}, ${column('ExitDate')}, 12, "${asOf}")`);
+    expect(first).toBe(`Analysis!B2: = ${tile}`);
+    const retention = (await value('B2'))[0]![0] as number;
+    expect(Math.abs(retention - tile)).toBeLessThan(1e-12);
+    // the tile shows it as a percentage; the same figure rounded the same way
+    const shown = await page.evaluate((a) => {
+      const wb = (window as PreviewWindow).cadrePreview!.fake.workbook;
+      return wb.sheet('Board Dashboard').values()[a.r + 1]![a.c];
+    }, at);
+    expect(`${(Number(shown) * 100).toFixed(1)}%`).toBe(`${(retention * 100).toFixed(1)}%`);
+    await page.locator('section[data-sheet="Analysis"]').waitFor({ timeout: 5_000 });
+    // the viewer shows the Analysis sheet with the value in B2 (General format)
+    expect(Number(await page.locator('section[data-sheet="Analysis"] [data-cell="B2"]').textContent())).toBeCloseTo(retention, 6);
+
+    // a table spills down and to the right from its cell: the curve's header, then one row per event time
+    const curveStatus = await enter('Analysis!D2', `=CADRE.RETENTIONCURVE(${column('ProgramStart')}, ${column('ExitDate')}, "${asOf}")`);
+    expect(curveStatus).toMatch(/^Analysis!D2:I\d+: spilled \d+ rows × 6 columns$/);
+    expect((await value('D2:I2'))[0]).toEqual(['months', 'at risk', 'events', 'survival', 'lower', 'upper']);
+
+    // the planted access gap, with the formula's own header
+    const access = await enter('Analysis!K2', `=CADRE.ACCESS(Participants!${letter('Gender')}2:${letter('Gender')}${rows}, Participants!${letter('InProgram')}2:${letter('InProgram')}${rows})`);
+    expect(access).toMatch(/^Analysis!K2:U\d+: spilled/);
+
+    // ranges of different lengths: #VALUE! in the cell, the message under the bar
+    const bad = await enter('Analysis!B4', `=CADRE.RETENTION(${column('ProgramStart')}, Participants!${letter('ExitDate')}2:${letter('ExitDate')}100)`);
+    expect(bad).toBe(`Analysis!B4: #VALUE! exits has 99 values but starts has ${rows - 1}: pass ranges of the same rows`);
+    expect((await value('B4'))[0]![0]).toBe('#VALUE!');
+
+    await enter('Analysis!B2', `=CADRE.RETENTION(${column('ProgramStart')}, ${column('ExitDate')}, 12, "${asOf}")`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="name-box"]')?.textContent === 'B2', undefined, { timeout: 5_000 });
+    await page.screenshot({ path: join(SHOTS, '10-custom-function.png') });
+    await page.close();
+  }, 180_000);
 });
