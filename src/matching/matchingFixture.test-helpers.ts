@@ -19,7 +19,8 @@ export function program(
   columns: Partial<Record<CanonicalSheet, readonly string[]>> = {},
 ): ProgramData {
   const { preferences, ...rest } = parts;
-  const data = equityProgram(rest, { ...MATCHING_COLUMNS, ...columns });
+  // without preferences, no Preferences sheet (its criterion left out), as before that sheet was read
+  const data = equityProgram(rest, { ...MATCHING_COLUMNS, ...(preferences === undefined ? { Preferences: [] } : {}), ...columns });
   return preferences === undefined ? data : { ...data, preferences };
 }
 

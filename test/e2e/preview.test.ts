@@ -169,14 +169,17 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await page.close();
   });
 
-  test('Suggest for Mentor (nobody needs one) then Coach, accept two, Add accepted to Pairings, confirm: Pairings has exactly those two rows more and nothing else changed', async () => {
+  test('Suggest for Mentor (the three planted mentees, the trap avoided) then Coach, accept two, Add accepted to Pairings, confirm: Pairings has exactly those two rows more and nothing else changed', async () => {
     const page = await open('?workbook=sample');
     const p = pane(page);
     await p.getByRole('tab', { name: 'Suggest' }).click();
     await expect(p.getByRole('radio', { name: 'Mentor' }).isChecked()).resolves.toBe(true);
     await p.getByRole('button', { name: 'Suggest', exact: true }).click();
-    // in the sample every active participant has an internal mentor: nobody needs one
-    await p.getByText(/^0 of 0 mentees who need a mentor get a suggestion /).waitFor({ timeout: 60_000 });
+    // the sample plants three participants whose mentor pairing ended (issue 15): each gets a suggestion,
+    // and E101679's first wish, M0024, in their reporting chain, is not the one suggested
+    await p.getByText(/^3 of 3 mentees who need a mentor get a suggestion /).waitFor({ timeout: 60_000 });
+    await expect(p.getByText('E101679 → M0035', { exact: true }).count()).resolves.toBe(1);
+    await expect(p.getByText('E101679 → M0024', { exact: true }).count()).resolves.toBe(0);
     await expect(p.getByRole('button', { name: 'Add accepted to Pairings' }).isDisabled()).resolves.toBe(true);
     // coaches: some need one
     await p.getByRole('radio', { name: 'Coach' }).check();
