@@ -92,7 +92,6 @@ export async function suggest(ports: SuggestPorts, options: SuggestOptions): Pro
   if (floorShare !== null) {
     if (!(floorShare > 0 && floorShare <= 1)) throw new RangeError(`the fairness floor must be a share above 0 and at most 1 (got ${floorShare})`);
     if (!ports.loadSolver) throw new RangeError(FAIRNESS_FLOOR_NEEDS_SOLVER);
-    onProgress?.({ phase: 'computing', step: 'reporting' });
     const outcome = await suggestWithFairnessFloor(checked.data, options.asOf, { role: options.role, weights: options.weights }, { floor: floorShare, k: options.minGroup, loadSolver: ports.loadSolver });
     floor = outcome.floor;
   }
