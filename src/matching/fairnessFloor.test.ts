@@ -106,7 +106,7 @@ describe('a floor no assignment meets', () => {
     expect(f.message).toContain('No assignment that gives 4 mentees a giver meets the fairness floor 0.8');
     expect(f.message).toContain('Meeting it would leave 4 more mentees without a giver (0 instead of 4)');
     expect(f.message).toContain('the highest floor that can be met, 0.75');
-    expect(f.message).toContain("Group, suggestion rate: A 50.0% (2 of 4) against B's 66.7%, ratio 0.75 < 0.8");
+    expect(f.message).toContain("Group, suggestion rate: A 50.0% (2 of 4) against B's 66.7%, ratio 0.750 < 0.8");
   });
 });
 

@@ -158,19 +158,27 @@ export async function suggestWithFairnessFloor(data: ProgramData, asOf: Day, opt
   const best = solver.solve(f, 'score');
   if (best !== null) return { unconstrained, floor: finish(best, f, null) };
 
-  // not met: the highest floor on the 0.01 grid that an assignment of ν mentees meets (f = 0 always is)
-  let lo = 0;
-  let loAssignment: ArrayLike<number> = engine.giverOf;
+  // not met: the highest floor on the 0.01 grid that an assignment of ν mentees meets, by bisection
+  // on feasibility alone (no objective: far quicker to decide than the best score), starting from the
+  // floor the unconstrained optimum meets and jumping to the floor each feasible assignment meets;
+  // then the best score at that floor, in one more solve
+  const gridFloor = (giverOf: ArrayLike<number>) => {
+    const rates = groupRates(floors, giverOf, problem);
+    let grid = Math.floor(rates.reduce((m, g) => Math.min(m, g.ratio), 1) * 100 + 1e-9);
+    while (grid > 0 && !rates.every((g) => meets(g.count, g.n, g.bestRate, grid / 100))) grid--;
+    return grid;
+  };
+  const start = gridFloor(engine.giverOf);
+  let lo = start;
   let hi = Math.round(f * 100);
   for (let step = 0; step < 100 && hi - lo > 1; step++) {
     const mid = Math.floor((lo + hi) / 2);
-    const x = mid === 0 ? engine.giverOf : solver.solve(mid / 100, 'score');
+    const x = solver.solve(mid / 100, 'feasible');
     if (x === null) hi = mid;
-    else {
-      lo = mid;
-      loAssignment = x;
-    }
+    else lo = Math.min(hi - 1, Math.max(mid, gridFloor(x)));
   }
+  const loAssignment = lo === start ? engine.giverOf : solver.solve(lo / 100, 'score');
+  if (loAssignment === null) throw new Error(`internal: the floor ${lo / 100} was met, then found infeasible`);
   const matchedUnderFloor = solver.solve(f, 'matched');
   const count = matchedUnderFloor === null ? 0 : Array.from(matchedUnderFloor).filter((g) => g >= 0).length;
   return { unconstrained, floor: finish(loAssignment, lo / 100, count) };
@@ -256,12 +264,14 @@ function groupRates(floors: readonly FloorSet[], giverOf: ArrayLike<number>, pro
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+/** A ratio below the floor, to three decimals rounded down, so that 0.7957 never reads "0.80 < 0.8". */
+const below = (ratio: number) => (Math.floor(ratio * 1000 + 1e-9) / 1000).toFixed(3);
 
 function notMetMessage(f: number, matched: number, attainable: number, matchedUnderFloor: number | null, shortfalls: readonly FloorGroupRate[]): string {
   const lines = shortfalls.map(
     (s) =>
       `${s.attribute}, ${s.resource === SUGGESTED ? 'suggestion rate' : 'senior-giver rate'}: ${s.group} ${pct(s.rate)} (${s.count} of ${s.n}) ` +
-      `against ${s.bestGroup}'s ${pct(s.bestRate)}, ratio ${s.ratio.toFixed(2)} < ${f}`,
+      `against ${s.bestGroup}'s ${pct(s.bestRate)}, ratio ${below(s.ratio)} < ${f}`,
   );
   const cost =
     matchedUnderFloor !== null && matchedUnderFloor < matched
@@ -273,10 +283,14 @@ function notMetMessage(f: number, matched: number, attainable: number, matchedUn
   );
 }
 
+/** What a solve maximises: the total score of ν matched mentees; nothing (any assignment of ν that meets the floor); the mentees matched. */
+type Objective = 'score' | 'feasible' | 'matched';
+
 /**
  * The integer program (README, "Fairness floor"): a 0/1 column per kept pair, a row per mentee (≤ 1),
  * per giver (≤ spare capacity), per ordered pair of groups of a floor (n_h·X_g − f·n_g·X_h ≥ 0), and
- * for objective 'score' the row Σx = ν, maximising Σ units·x; for 'matched', maximising Σx.
+ * for objectives 'score' and 'feasible' the row Σx = ν, maximising Σ units·x ('score') or nothing
+ * ('feasible': any assignment that meets the rows); for 'matched', maximising Σx.
  */
 class FloorSolver {
   private readonly pairs: Int32Array; // (i · G + g) of each kept pair, in that order
@@ -324,16 +338,17 @@ class FloorSolver {
 
   /**
    * The best assignment under floor f (per mentee the giver or −1), or null when none gives ν mentees
-   * a giver (objective 'score'); for 'matched', the assignment with the most mentees matched under f.
+   * a giver (objective 'score'; 'feasible': any such assignment, not the best); for 'matched', the
+   * assignment with the most mentees matched under f.
    * A pruned model that finds none is solved again whole, so "none" is always exact.
    */
-  solve(f: number, objective: 'score' | 'matched'): Int32Array | null {
+  solve(f: number, objective: Objective): Int32Array | null {
     const x = this.run(this.pairs, f, objective);
     if (x !== null || !this.pruned) return x;
     return this.run(this.allPairs, f, objective);
   }
 
-  private run(pairs: Int32Array, f: number, objective: 'score' | 'matched'): Int32Array | null {
+  private run(pairs: Int32Array, f: number, objective: Objective): Int32Array | null {
     const { problem, floors, highs } = this;
     const n = problem.mentees.length;
     const G = problem.givers.length;
@@ -361,7 +376,7 @@ class FloorSolver {
     };
     for (let i = 0; i < n; i++) if (byMentee[i].length > 0) addRow(byMentee[i], 1, -highs.infinity, 1);
     for (let g = 0; g < G; g++) if (byGiver[g].length > 0) addRow(byGiver[g], 1, -highs.infinity, problem.spare[g]);
-    if (objective === 'score') {
+    if (objective !== 'matched') {
       const every = Array.from({ length: m }, (_, c) => c);
       addRow(every, 1, this.matched, this.matched);
     }
@@ -387,7 +402,7 @@ class FloorSolver {
     }
     const numRows = rowLower.length;
     const colCost = new Float64Array(numCols);
-    for (let c = 0; c < m; c++) colCost[c] = objective === 'score' ? problem.units[pairs[c]] : 1;
+    for (let c = 0; c < m; c++) colCost[c] = objective === 'score' ? problem.units[pairs[c]] : objective === 'matched' ? 1 : 0;
     const colUpper = new Float64Array(numCols).fill(1);
     countCols.forEach((x, j) => (colUpper[m + j] = Math.min(x.pairs, x.n)));
     const integrality = new Int32Array(numCols); // the counts are continuous: sums of 0/1 columns, whole at any integer point
