@@ -1,6 +1,7 @@
 import type { SuggestionDocument } from '../report/suggestionReport';
 import { hardRuleText } from '../dashboard/suggestionsSheet';
 import type { HardRule } from '../report/suggestionReport';
+import { floorOutcomeText } from '../report/floorOutcomeText';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -22,15 +23,8 @@ export function formatSuggestions(doc: SuggestionDocument, asOfNote = ''): strin
     `  suggested: ${n}${mean === null ? '' : ` (mean score ${mean.toFixed(1)} of 100)`}` +
       (doc.absentCriteria.some((a) => a.name === 'preference') ? '' : `; ${firstWish} of them the mentee's first wish`),
   );
-  const fo = doc.floorOutcome;
-  if (fo !== null && doc.fairnessFloor !== null) {
-    const price = doc.priceOfFairness === null ? '' : `; price of fairness ${doc.priceOfFairness.toFixed(3)} (total score with the floor ÷ without it)`;
-    lines.push(
-      fo.floorMet
-        ? `  fairness floor ${doc.fairnessFloor}: met by every group of ${doc.minGroup} or more${price}`
-        : `  fairness floor ${doc.fairnessFloor}: not met. ${fo.message ?? `Shown instead: the best that exists, at the highest floor that can be met, ${fo.attainableFloor.toFixed(2)}.`}${price}`,
-    );
-  }
+  const floor = floorOutcomeText(doc);
+  if (floor !== null) lines.push(`  ${floor}`);
   const byReason = new Map<string, number>();
   for (const u of doc.unmatched) byReason.set(u.reason, (byReason.get(u.reason) ?? 0) + 1);
   lines.push(`  unmatched: ${doc.unmatched.length}${byReason.size > 0 ? ` (${[...byReason].map(([reason, count]) => `${reason}: ${count}`).join('; ')})` : ''}`);

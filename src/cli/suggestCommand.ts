@@ -1,6 +1,7 @@
 import loadHighs from 'highs';
 import type { PairingRole } from '../model/records';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_RULE, isMinGroup } from '../privacy/minGroup';
+import { floorInProcess } from '../matching';
 import { suggest } from '../refresh/suggest';
 import { suggestionsWriter } from './boardPack';
 import { DEFAULT_AS_OF_NOTE, commandAsOf } from './commandAsOf';
@@ -113,8 +114,8 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
         source: workbookSource(file, io),
         writer: out !== undefined ? suggestionsWriter(out, now) : undefined,
         documentWriter: json !== undefined ? (doc) => writeOutputFile(json, JSON.stringify(doc, null, 2) + '\n') : undefined,
-        // HiGHS (wasm), loaded only when a floor is on and the suggestions without it miss it
-        loadSolver: () => loadHighs(),
+        // the floor in this process; HiGHS (wasm) loaded only when a floor is on and the suggestions without it miss it
+        runFloor: floorInProcess(() => loadHighs()),
       },
       {
         asOf: chosen.asOf,

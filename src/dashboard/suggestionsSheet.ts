@@ -4,6 +4,7 @@ import { STATUS_COLOURS } from './equitySheet';
 import type { PlanValue, SheetPlan } from './plan';
 import { fewerThan, shown } from './reportValues';
 import { SheetBuilder } from './sheetBuilder';
+import { floorOutcomeText } from '../report/floorOutcomeText';
 
 /** The default name of the sheet (matching.md, Output). */
 export const SUGGESTIONS_SHEET = 'Cadre Suggestions';
@@ -125,6 +126,13 @@ export function suggestionsSheet(doc: SuggestionDocument, names: PeopleNames, na
     ['Fairness floor', doc.fairnessFloor === null ? 'off' : doc.fairnessFloor, '0.00'],
     ['Price of fairness', doc.priceOfFairness === null ? 'not applicable (no floor)' : doc.priceOfFairness, '0.000'],
   ]);
+  // the floor's outcome in full, wrapped across the suggestions' columns (A:I; fitWrappedRows sizes the row)
+  const floor = floorOutcomeText(doc);
+  const merges: string[] = [];
+  if (floor !== null) {
+    const at = b.line(floor, { wrap: true, vertical: 'top', ...(doc.floorOutcome?.floorMet ? {} : { color: '9C5700' }) });
+    merges.push(`A${at}:I${at}`);
+  }
 
   b.section(`Suggestions (${doc.suggestions.length}): score 0 to 100, the higher the better; the three largest parts of the score with their points`);
   b.table({
@@ -193,6 +201,7 @@ export function suggestionsSheet(doc: SuggestionDocument, names: PeopleNames, na
   });
 
   return b.build({
+    merges,
     columnWidths: [24, 22, 18, 22, 10, 9, 30, 30, 30, 11, 11, 11, 12, 12, 60],
     freeze: { rows: 1, columns: 0 },
     tabColor: 'C00000',

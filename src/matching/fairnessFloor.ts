@@ -184,6 +184,21 @@ export async function suggestWithFairnessFloor(data: ProgramData, asOf: Day, opt
   return { unconstrained, floor: finish(loAssignment, lo / 100, count) };
 }
 
+/**
+ * The fairness floor where a shell computes it: in this process with a solver it loads
+ * (`floorInProcess`), or in the task pane's Web Worker (src/taskpane/workers). The same arguments and
+ * result as `suggestWithFairnessFloor`, less the solver's loader, which is the runner's own affair.
+ */
+export type FloorRunner = (data: ProgramData, asOf: Day, options: SuggestOptions, settings: Omit<FloorSettings, 'loadSolver'>) => Promise<FloorOutcome>;
+
+/**
+ * `suggestWithFairnessFloor` in this process, HiGHS from `loadSolver` (called only when the floor is
+ * on and the unconstrained suggestions miss it). E.g. the command line: `floorInProcess(() => loadHighs())`.
+ */
+export function floorInProcess(loadSolver: SolverLoader): FloorRunner {
+  return (data, asOf, options, settings) => suggestWithFairnessFloor(data, asOf, options, { ...settings, loadSolver });
+}
+
 /** n_h · x_g ≥ f · n_g · x_h for the best group h, in the form the model holds (with a rounding margin). */
 function meets(count: number, n: number, bestRate: number, f: number): boolean {
   return count / n >= f * bestRate - 1e-12;

@@ -20,6 +20,8 @@ export {
 export { auditSuggestions, SUGGESTED, SENIOR_GIVER, type GroupScore, type SuggestionAudit } from './auditSuggestions';
 export {
   suggestWithFairnessFloor,
+  floorInProcess,
+  type FloorRunner,
   DEFAULT_TOP_K,
   type FairnessFloorResult,
   type FloorGroupRate,

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { startTaskpane } from '../taskpane/bootstrap';
 import type { ExcelFake } from '../workbook/excelFake';
 import { officeTaskpaneWorkbook } from '../taskpane/workbook/officeTaskpaneWorkbook';
+import { floorInWorker } from '../taskpane/workers/floorInWorker';
 import type { TaskpaneWorkbook } from '../taskpane/workbook/taskpaneWorkbook';
 import { PreviewApp } from './PreviewApp';
 import { type PreviewOptions, parsePreviewOptions } from './previewOptions';
@@ -46,8 +47,8 @@ async function main(): Promise<void> {
   const isSetSupported = (name: string, version?: string): boolean => fake.isSetSupported(name, version);
   const fault = options.fail === 'write' ? writeFault(fake) : null;
   const connected: TaskpaneWorkbook = fault
-    ? fault.wrap(officeTaskpaneWorkbook(fault.run, isSetSupported))
-    : officeTaskpaneWorkbook((batch) => fake.run(batch), isSetSupported);
+    ? fault.wrap(officeTaskpaneWorkbook(fault.run, isSetSupported, floorInWorker()))
+    : officeTaskpaneWorkbook((batch) => fake.run(batch), isSetSupported, floorInWorker());
   // one function for the whole page: the task pane connects once
   const loadWorkbook = (): Promise<TaskpaneWorkbook> => Promise.resolve(connected);
 

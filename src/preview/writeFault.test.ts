@@ -22,6 +22,7 @@ function refreshOnly(run: Parameters<typeof refreshWorkbook>[0], isSetSupported:
     validate: unused,
     selectCell: unused,
     activateSheet: unused,
+    fairnessFloorAvailable: () => false,
     suggest: unused,
     appendPairings: unused,
     refresh: (o) => refreshWorkbook(run, { asOf: o.asOf, minGroup: o.minGroup, analystDetail: o.analystDetail, now: o.now, onProgress: o.onProgress, isSetSupported }),

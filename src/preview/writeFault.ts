@@ -43,6 +43,7 @@ export function writeFault(fake: Pick<ExcelFake, 'run' | 'failSync'>, applied: n
     validate: (options) => workbook.validate(options),
     selectCell: (sheet, cell) => workbook.selectCell(sheet, cell),
     activateSheet: (sheet) => workbook.activateSheet(sheet),
+    fairnessFloorAvailable: () => workbook.fairnessFloorAvailable(),
     suggest: (options) => workbook.suggest(options),
     appendPairings: (options) => workbook.appendPairings(options),
     refresh: async (options) => {

@@ -7,6 +7,7 @@ import type { WorkbookPlan } from '../dashboard/plan';
 import { planDefects } from '../dashboard/planDefects';
 import { SUGGESTIONS_SHEET } from '../dashboard/suggestionsSheet';
 import type { SheetValues } from '../model/cell';
+import { floorInProcess } from '../matching';
 import { generateSample } from '../sample/generateSample';
 import { createExcelFake } from '../workbook/excelFake';
 import { fakeSheets, refreshOptions } from '../workbook/office/office.test-helpers';
@@ -154,16 +155,16 @@ describe('suggest (the use case over its two ports)', () => {
 
   it('refuses a fairness floor without a solver, and one that is not a share', async () => {
     await expect(suggest({ source: new SheetsSource(sample.sheets) }, { ...options, fairnessFloor: 0.8 })).rejects.toThrow(FAIRNESS_FLOOR_NEEDS_SOLVER);
-    const loadSolver = jest.fn(() => Promise.reject(new Error('not to be loaded')));
-    await expect(suggest({ source: new SheetsSource(sample.sheets), loadSolver }, { ...options, fairnessFloor: 1.5 })).rejects.toThrow('the fairness floor must be a share above 0 and at most 1 (got 1.5)');
-    expect(loadSolver).not.toHaveBeenCalled();
+    const runFloor = jest.fn(() => Promise.reject(new Error('not to be run')));
+    await expect(suggest({ source: new SheetsSource(sample.sheets), runFloor }, { ...options, fairnessFloor: 1.5 })).rejects.toThrow('the fairness floor must be a share above 0 and at most 1 (got 1.5)');
+    expect(runFloor).not.toHaveBeenCalled();
   });
 
   it('a floor the suggestions already meet loads no solver, reports the same suggestions and a price of fairness of 1', async () => {
     const loadSolver = jest.fn(() => Promise.reject(new Error('not to be loaded')));
     const plain = await suggest({ source: new SheetsSource(sample.sheets) }, options);
     // a floor of 0.01: every group with a suggestion rate above 1% of the best meets it; the floor's groups are checked by the floor code itself
-    const floored = await suggest({ source: new SheetsSource(sample.sheets), loadSolver }, { ...options, fairnessFloor: 0.01 });
+    const floored = await suggest({ source: new SheetsSource(sample.sheets), runFloor: floorInProcess(loadSolver) }, { ...options, fairnessFloor: 0.01 });
     expect(loadSolver).not.toHaveBeenCalled();
     expect(floored.document.fairnessFloor).toBe(0.01);
     expect(floored.document.floorOutcome).toMatchObject({ floorMet: true, message: null });

@@ -8,7 +8,7 @@ import type { ProgramData } from '../model/program';
 import type { PairingRole } from '../model/records';
 import { isMinGroup } from '../privacy/minGroup';
 import { type CriterionName, type SuggestionDocument, suggestionReport } from '../report/suggestionReport';
-import { type SolverLoader, type SuggestionResult, suggestWithFairnessFloor } from '../matching';
+import type { FloorRunner, SuggestionResult } from '../matching';
 import type { WorkbookSource } from '../workbook/workbookSource';
 import type { PlanWriter, PlanWritten } from './planWriter';
 import { previewWorkbook, readInputSheets } from './readInputs';
@@ -25,7 +25,7 @@ export interface SuggestOptions {
   readonly mapping?: Mapping;
   /** weights by criterion; those not given keep matching.md's defaults */
   readonly weights?: Readonly<Partial<Record<CriterionName, number>>>;
-  /** the fairness floor (matching.md), a share in (0, 1], e.g. 0.8; absent or null: off. Needs the port `loadSolver` */
+  /** the fairness floor (matching.md), a share in (0, 1], e.g. 0.8; absent or null: off. Needs the port `runFloor` */
   readonly fairnessFloor?: number | null;
   /** the sheet's name (default "Cadre Suggestions") */
   readonly sheetName?: string;
@@ -41,12 +41,17 @@ export interface SuggestPorts {
   readonly writer?: PlanWriter;
   /** where the suggestion document goes (`cadre suggest --json FILE`), written before the plan */
   readonly documentWriter?: (document: SuggestionDocument) => Promise<void>;
-  /** the integer-program solver for a fairness floor (HiGHS), loaded only when a floor is on and the unconstrained suggestions miss it */
-  readonly loadSolver?: SolverLoader;
+  /**
+   * computes the suggestions with a fairness floor (`suggestWithFairnessFloor`): in this process
+   * (`floorInProcess(loadSolver)`, the command line) or in a Web Worker (the task pane); called only
+   * when a floor is asked for. The solver it needs is loaded only when the unconstrained suggestions
+   * miss the floor.
+   */
+  readonly runFloor?: FloorRunner;
 }
 
 /** Why a fairness floor cannot be applied: the shell brought no solver, or the floor is not a share. */
-export const FAIRNESS_FLOOR_NEEDS_SOLVER = 'the fairness floor needs the integer-program solver, which this shell does not provide';
+export const FAIRNESS_FLOOR_NEEDS_SOLVER = 'the fairness floor needs a solver, and none was given to compute it';
 
 export interface SuggestOutcome {
   readonly intake: IntakeResult;
@@ -91,8 +96,8 @@ export async function suggest(ports: SuggestPorts, options: SuggestOptions): Pro
   let floor = null;
   if (floorShare !== null) {
     if (!(floorShare > 0 && floorShare <= 1)) throw new RangeError(`the fairness floor must be a share above 0 and at most 1 (got ${floorShare})`);
-    if (!ports.loadSolver) throw new RangeError(FAIRNESS_FLOOR_NEEDS_SOLVER);
-    const outcome = await suggestWithFairnessFloor(checked.data, options.asOf, { role: options.role, weights: options.weights }, { floor: floorShare, k: options.minGroup, loadSolver: ports.loadSolver });
+    if (!ports.runFloor) throw new RangeError(FAIRNESS_FLOOR_NEEDS_SOLVER);
+    const outcome = await ports.runFloor(checked.data, options.asOf, { role: options.role, weights: options.weights }, { floor: floorShare, k: options.minGroup });
     floor = outcome.floor;
   }
   const { document, result } = suggestionReport(checked.data, {

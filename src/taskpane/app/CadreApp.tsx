@@ -11,9 +11,6 @@ import { VIEWS, type ViewId, readyToRefresh, visibleNotice } from './cadreState'
 import { useCadre } from './useCadre';
 import { useCadreAppStyles } from './useCadreAppStyles.styles';
 
-/** The fairness floor's solver is not in this version yet: the Suggest view shows the control off, with a note. */
-const FAIRNESS_FLOOR_AVAILABLE = false;
-
 export interface CadreAppProps {
   readonly workbook: TaskpaneWorkbook;
   readonly now?: () => Date;
@@ -68,7 +65,7 @@ export function CadreApp(props: CadreAppProps): JSX.Element {
           suggest={state.suggest}
           ready={readyToRefresh(state.overview)}
           busy={busy}
-          floorAvailable={FAIRNESS_FLOOR_AVAILABLE}
+          floorAvailable={props.workbook.fairnessFloorAvailable()}
           onSuggest={actions.suggest}
           onAdd={actions.addPairings}
           onOpenSheet={actions.activateSheet}

@@ -28,6 +28,7 @@ export function stubWorkbook(overrides: Partial<TaskpaneWorkbook> = {}): jest.Mo
     refresh: async () => {
       throw new Error('not stubbed');
     },
+    fairnessFloorAvailable: () => true,
     suggest: async () => {
       throw new Error('not stubbed');
     },

@@ -5,6 +5,7 @@ import { MIN_GROUP_RULE } from '../../privacy/minGroup';
 import { type WorkbookOverview, overview } from '../../refresh/overview';
 import { type RefreshOptions, type RefreshProgress, refresh } from '../../refresh/refresh';
 import { type SuggestOptions, suggest } from '../../refresh/suggest';
+import type { FloorRunner } from '../../matching';
 import type { SuggestionDocument } from '../../report/suggestionReport';
 import { RefreshStopped, problemPlace } from '../../refresh/refreshStopped';
 import { type ValidationResult, validate } from '../../refresh/validate';
@@ -77,6 +78,8 @@ export interface SuggestInExcelOptions extends Omit<SuggestOptions, 'fingerprint
   readonly writeSheet: boolean;
   readonly isSetSupported?: IsSetSupported;
   readonly onProgress?: (progress: RefreshProgress) => void;
+  /** computes a fairness floor (the task pane: in a Web Worker); none: a floor asked for fails with `FAIRNESS_FLOOR_NEEDS_SOLVER` */
+  readonly runFloor?: FloorRunner;
 }
 
 export interface SuggestInExcelResult {
@@ -88,6 +91,10 @@ export interface SuggestInExcelResult {
   readonly warnings: readonly string[];
 }
 
+/** Why a run with a fairness floor cannot start in this Excel (the pane gets no runner without Web Workers and WebAssembly). */
+export const FLOOR_UNAVAILABLE_MESSAGE =
+  'The fairness floor cannot be computed in this Excel: its solver needs Web Workers and WebAssembly. Suggest without the floor, or apply it with the command line (cadre suggest --fairness-floor).';
+
 /**
  * Pairing suggestions inside Excel (`suggest` of src/refresh, as `cadre suggest` runs it): read the
  * input sheets as a refresh does, compute the suggestions and their audit, then, when `writeSheet`,
@@ -97,10 +104,11 @@ export interface SuggestInExcelResult {
 export async function suggestInExcel(run: ExcelRun, options: SuggestInExcelOptions): Promise<SuggestInExcelResult> {
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported();
   requireExcelApi(isSetSupported);
-  const { writeSheet, isSetSupported: _host, ...rest } = options;
+  const { writeSheet, isSetSupported: _host, runFloor, ...rest } = options;
+  if (rest.fairnessFloor != null && runFloor === undefined) throw new OfficeAdapterError('InvalidOption', FLOOR_UNAVAILABLE_MESSAGE);
   const source = new OfficeSource(run);
   const writer = writeSheet ? new OfficePlanWriter(run, { isSetSupported }) : undefined;
-  const outcome = await told(() => suggest({ source, writer }, { ...rest, fingerprint: portableInputFingerprint }));
+  const outcome = await told(() => suggest({ source, writer, runFloor }, { ...rest, fingerprint: portableInputFingerprint }));
   return {
     document: outcome.document,
     written: outcome.written?.sheets ?? [],

@@ -37,6 +37,11 @@ export interface TaskpaneWorkbook {
   activateSheet(sheet: string): Promise<void>;
   /** the whole refresh: read, compute, write (`refreshWorkbook`) */
   refresh(options: TaskpaneRefreshOptions): Promise<RefreshInExcelResult>;
+  /**
+   * whether `suggest` can apply a fairness floor here (its integer program runs in a Web Worker with
+   * WebAssembly; without them, a suggestion asked with a floor fails with a message)
+   */
+  fairnessFloorAvailable(): boolean;
   /** pairing suggestions for a role, with their audit; the Cadre Suggestions sheet written when asked (`suggestInExcel`) */
   suggest(options: TaskpaneSuggestOptions): Promise<SuggestInExcelResult>;
   /**

@@ -94,6 +94,11 @@ function renderResults(results: SuggestResults, classes: SuggestViewClasses): JS
           Suggestions
         </Subtitle2>
         <Body1>{summary.headline}</Body1>
+        {summary.floor !== null && (
+          <MessageBar intent={summary.floor.met ? 'success' : 'warning'} layout="multiline" aria-label="Fairness floor">
+            <MessageBarBody>{summary.floor.text}</MessageBarBody>
+          </MessageBar>
+        )}
         {summary.absent !== null && <Caption1 className={classes.muted}>{summary.absent}</Caption1>}
         {renderAdd(results, classes)}
         <ul className={classes.list}>

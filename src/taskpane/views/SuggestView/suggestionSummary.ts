@@ -1,5 +1,6 @@
 import { hardRuleText, topReasons } from '../../../dashboard/suggestionsSheet';
 import { HARD_RULES } from '../../../matching/suggestPairings';
+import { floorOutcomeText } from '../../../report/floorOutcomeText';
 import type { SuggestionDocument } from '../../../report/suggestionReport';
 
 /** One suggested pair as the pane lists it. */
@@ -40,6 +41,8 @@ export interface SuggestionSummary {
   readonly audit: AuditSummary;
   /** criteria left out of the score, with what the workbook lacks, in one sentence; null when none */
   readonly absent: string | null;
+  /** the fairness floor's outcome (`floorOutcomeText`): met or not, why, the price of fairness; null when the floor was off */
+  readonly floor: { readonly met: boolean; readonly text: string } | null;
 }
 
 const ROLE_WORDS = { Mentor: 'a mentor', Coach: 'a coach', Sponsor: 'a sponsor' } as const;
@@ -49,12 +52,14 @@ const count = (n: number): string => n.toLocaleString('en-US');
 /** The suggestions of a run as the pane shows them: the headline, each pair with its score and why, the unmatched, the audit in short. */
 export function suggestionSummary(doc: SuggestionDocument): SuggestionSummary {
   const suggested = doc.suggestions.length;
+  const floorText = floorOutcomeText(doc);
   return {
     headline: `${count(suggested)} of ${count(doc.mentees)} mentee${doc.mentees === 1 ? '' : 's'} who need ${ROLE_WORDS[doc.role]} get a suggestion (as of ${doc.asOf}; ${count(doc.givers)} giver${doc.givers === 1 ? '' : 's'} of the role).`,
     lines: doc.suggestions.map((s) => ({ personId: s.personId, mentorId: s.mentorId, score: s.score.toFixed(1), reasons: topReasons(s) })),
     unmatched: doc.unmatched.map((u) => ({ personId: u.personId, reason: u.reason })),
     audit: auditSummary(doc),
     absent: doc.absentCriteria.length === 0 ? null : `Left out of the score: ${doc.absentCriteria.map((a) => `${labelOf(doc, a.name)} (${a.missing})`).join('; ')}.`,
+    floor: floorText === null ? null : { met: doc.floorOutcome?.floorMet === true, text: floorText },
   };
 }
 

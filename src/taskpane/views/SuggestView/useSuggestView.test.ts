@@ -95,7 +95,7 @@ function drive(p: SuggestViewProps): { view: () => SuggestViewState; actions: Su
 }
 
 describe('deriveSuggestViewState', () => {
-  test('before a run: Mentor, the eight weights with their defaults, the floor off with its note, Suggest on', () => {
+  test('before a run: Mentor, the eight weights with their defaults, the floor off (with why, where this Excel cannot run it), Suggest on', () => {
     const state = drive(props({ phase: 'idle' })).view();
     expect(state.role).toBe('Mentor');
     expect(state.roles).toEqual(['Mentor', 'Coach', 'Sponsor']);
@@ -114,7 +114,7 @@ describe('deriveSuggestViewState', () => {
     expect(state).toMatchObject({ buttonLabel: 'Suggest', canSuggest: true, problem: null, showSetupHint: false, progress: null, failure: null, results: null });
   });
 
-  test('Suggest runs with the role and the changed weights only; the floor stays off while its solver is not in', () => {
+  test('Suggest runs with the role and the changed weights only; the floor stays off where this Excel cannot run it', () => {
     const p = props({ phase: 'idle' });
     const d = drive(p);
     d.view().onRole('Coach');
@@ -170,6 +170,21 @@ describe('the suggestions of a run', () => {
     ]);
     expect(results!.summary.unmatched).toEqual([{ personId: 'P3', reason: 'all such givers full' }]);
     expect(results!.summary.absent).toBe('Left out of the score: track fit (Participants has no Track column).');
+    expect(results!.summary.floor).toBeNull();
+  });
+
+  test('a run with a floor it could not meet says so, with why and the price of fairness', () => {
+    const floored: SuggestionDocument = {
+      ...DOC,
+      fairnessFloor: 0.8,
+      priceOfFairness: 0.874,
+      floorOutcome: { floorMet: false, attainableFloor: 0.79, message: 'No assignment that gives 2 mentees a giver meets the fairness floor 0.8.' },
+    };
+    const { results } = drive(props({ phase: 'done', result: { ...RESULT, document: floored }, added: [] })).view();
+    expect(results!.summary.floor).toEqual({
+      met: false,
+      text: 'Fairness floor 0.8: not met. No assignment that gives 2 mentees a giver meets the fairness floor 0.8. Price of fairness 0.874 (the total score with the floor ÷ without it).',
+    });
   });
 
   test('the audit in short: adverse first, then watch, with reasons; the pairs the hard rules removed; the giver load', () => {

@@ -27,7 +27,7 @@ export interface SuggestViewProps {
   readonly ready: boolean;
   /** another operation is under way */
   readonly busy: boolean;
-  /** the fairness floor can be applied in this version (its solver is in) */
+  /** the fairness floor can be applied here (a Web Worker with WebAssembly runs its integer program) */
   readonly floorAvailable: boolean;
   readonly onSuggest: (request: SuggestRequest) => void;
   /** appends the pairs to Pairings (asked only after the confirmation) */
@@ -106,8 +106,9 @@ export interface SuggestViewState {
   readonly results: SuggestResults | null;
 }
 
-/** The note beside the fairness floor while its solver is not in this version. */
-export const FLOOR_NOT_AVAILABLE_NOTE = 'Not available in this version yet: suggestions are made without a floor, and the audit below shows each group’s rates.';
+/** The note beside the fairness floor where this Excel cannot run its integer program. */
+export const FLOOR_NOT_AVAILABLE_NOTE =
+  'Not available in this Excel: the floor’s solver needs Web Workers and WebAssembly. Suggestions are made without a floor, and the audit below shows each group’s rates; the command line (cadre suggest --fairness-floor) applies it.';
 
 /** "Add 2 rows to the end of Pairings? No existing row changes." */
 export function confirmText(rows: number): string {
