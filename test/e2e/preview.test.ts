@@ -233,6 +233,31 @@ describeBrowser('the add-in in Chromium, on the preview page', () => {
     await page.close();
   }, 180_000);
 
+  test('Suggest for Coach with the fairness floor 0.8: computed in a Web Worker (HiGHS), not met on the sample, the view says why, the best floor that can be met and the price of fairness', async () => {
+    const page = await open('?workbook=sample');
+    const p = pane(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await p.getByRole('tab', { name: 'Suggest' }).click();
+    await p.getByRole('radio', { name: 'Coach' }).check();
+    await p.getByRole('switch', { name: /^Every group at least a fraction/ }).check();
+    await expect(p.getByRole('spinbutton', { name: 'Floor (fraction)' }).inputValue()).resolves.toBe('0.8');
+    await p.getByRole('button', { name: 'Suggest', exact: true }).click();
+    const floor = p.getByLabel('Fairness floor outcome', { exact: true });
+    await floor.waitFor({ timeout: 150_000 });
+    const text = (await floor.textContent()) ?? '';
+    // the figures `cadre suggest --role coach --fairness-floor 0.8` prints on the same sample (README)
+    expect(text).toMatch(/^Fairness floor 0\.8: not met\. No assignment that gives 38 mentees a giver meets the fairness floor 0\.8\./);
+    expect(text).toContain('the highest floor that can be met, 0.79');
+    expect(text).toContain('BusinessUnit, suggestion rate: Enterprise 36.0% (9 of 25) against Corporate\'s 45.5%, ratio 0.792 < 0.8');
+    expect(text).toMatch(/Price of fairness 0\.874 \(the total score with the floor ÷ without it\)\.$/);
+    await p.getByText(/^38 of 95 mentees who need a coach get a suggestion /).waitFor();
+    expect(workers.some((u) => /fairness-floor\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    await floor.scrollIntoViewIfNeeded();
+    await shot(page, '11-fairness-floor');
+    await page.close();
+  }, 240_000);
+
   /** the task pane's tabs: their labels, the tops of their boxes, and whether the tab list overflows */
   const tabRow = (page: Page) =>
     pane(page)

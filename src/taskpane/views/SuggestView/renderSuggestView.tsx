@@ -95,7 +95,7 @@ function renderResults(results: SuggestResults, classes: SuggestViewClasses): JS
         </Subtitle2>
         <Body1>{summary.headline}</Body1>
         {summary.floor !== null && (
-          <MessageBar intent={summary.floor.met ? 'success' : 'warning'} layout="multiline" aria-label="Fairness floor">
+          <MessageBar intent={summary.floor.met ? 'success' : 'warning'} layout="multiline" aria-label="Fairness floor outcome">
             <MessageBarBody>{summary.floor.text}</MessageBarBody>
           </MessageBar>
         )}
