@@ -152,6 +152,18 @@ describe('suggestionsSheet', () => {
     expect(rowStarting(sheet, 'location', 0)).toEqual(['location', 0, 1, 'no: left out']);
     expect(rowStarting(sheet, 'location', 'the workbook lacks the Location column on Mentors')).toBeDefined();
     expect(rowStarting(sheet, 'Fairness floor')).toEqual(['Fairness floor', 'off']);
+    expect(sheet.merges).toEqual([]);
+  });
+
+  it('with a floor not met: the outcome in full on one wrapped row across A:I, in amber', () => {
+    const message = 'No assignment that gives 2 mentees a giver meets the fairness floor 0.8. Shown instead: the best that exists, at the highest floor that can be met, 0.75.';
+    const floored = suggestionsSheet({ ...DOC, fairnessFloor: 0.8, priceOfFairness: 0.5, floorOutcome: { floorMet: false, attainableFloor: 0.75, message } }, NAMES);
+    const text = `Fairness floor 0.8: not met. ${message} Price of fairness 0.500 (the total score with the floor ÷ without it).`;
+    const row = [...grid(floored)].find(([, r]) => r[0] === text)![0];
+    expect(rowStarting(floored, 'Fairness floor')).toEqual(['Fairness floor', 0.8]);
+    expect(floored.merges).toEqual([`A${row}:I${row}`]);
+    expect(floored.styles).toContainEqual({ range: `A${row}`, style: { wrap: true, vertical: 'top', color: '9C5700' } });
+    expect(planDefects({ sheets: [floored], names: [], partial: true })).toEqual([]);
   });
 });
 
