@@ -4,7 +4,7 @@ import type { SuggestStatus } from '../../app/cadreState';
 import type { SuggestInExcelResult } from '../../workbook/taskpaneWorkbook';
 import { runHook } from '../runHook.test-helpers';
 import { INITIAL_DRAFT, type SuggestDraft, type SuggestDraftAction, pairKey, suggestDraftReducer } from './suggestDraft';
-import { FLOOR_NOT_AVAILABLE_NOTE, type SuggestViewProps, type SuggestViewState, deriveSuggestViewState, useSuggestView } from './useSuggestView';
+import { FLOOR_NOT_AVAILABLE_NOTE, suggestProgressText, type SuggestViewProps, type SuggestViewState, deriveSuggestViewState, useSuggestView } from './useSuggestView';
 
 type TestRow = SuggestionDocument['audit']['tests'][number];
 const test_ = (resource: string, attribute: string, group: string, status: string, reason: string) =>
@@ -153,6 +153,10 @@ describe('deriveSuggestViewState', () => {
     const running = drive(props({ phase: 'running', progress: { phase: 'reading', sheet: 'Pairings', rowsRead: 50, rowsTotal: 100 } })).view();
     expect([running.buttonLabel, running.canSuggest]).toEqual(['Suggesting…', false]);
     expect(running.progress!.text).toBe('Reading Pairings: 50 of 100 rows');
+    expect(suggestProgressText({ phase: 'computing', step: 'checking' }, 'Coach', false)).toBe('Checking the input sheets…');
+    expect(suggestProgressText({ phase: 'computing', step: 'reporting' }, 'Coach', false)).toBe('Suggesting coaches…');
+    expect(suggestProgressText({ phase: 'computing', step: 'reporting' }, 'Mentor', true)).toBe('Suggesting mentors under the fairness floor (an integer program: this can take a minute)…');
+    expect(suggestProgressText({ phase: 'writing', sheetsWritten: 0, sheetsTotal: 1 }, 'Sponsor', false)).toBe('Writing the Cadre Suggestions sheet');
     const failure = { title: 'Suggesting pairings failed', message: 'Nothing can be computed.' };
     expect(drive(props({ phase: 'failed', failure })).view().failure).toBe(failure);
   });

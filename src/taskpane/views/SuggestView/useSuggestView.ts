@@ -1,6 +1,7 @@
 import { useMemo, useReducer } from 'react';
 import { CRITERIA, type CriterionName } from '../../../matching/criteria';
 import type { PairingRole } from '../../../model/records';
+import type { RefreshProgress } from '../../../refresh/refresh';
 import type { Failure, SuggestStatus } from '../../app/cadreState';
 import type { SuggestRequest } from '../../app/cadreActions';
 import type { NewPairing } from '../../workbook/taskpaneWorkbook';
@@ -110,6 +111,19 @@ export interface SuggestViewState {
 export const FLOOR_NOT_AVAILABLE_NOTE =
   'Not available in this Excel: the floor’s solver needs Web Workers and WebAssembly. Suggestions are made without a floor, and the audit below shows each group’s rates; the command line (cadre suggest --fairness-floor) applies it.';
 
+const GIVERS = { Mentor: 'mentors', Coach: 'coaches', Sponsor: 'sponsors' } as const;
+
+/**
+ * The progress of a suggestion run in words: the reading as a refresh's, then what is computed (the
+ * floor's integer program can take a while: said so), then the one sheet written.
+ */
+export function suggestProgressText(progress: RefreshProgress | null, role: PairingRole, floorOn: boolean): string {
+  if (progress === null || progress.phase === 'reading') return progressText(progress);
+  if (progress.phase === 'writing') return 'Writing the Cadre Suggestions sheet';
+  if (progress.step === 'checking') return 'Checking the input sheets…';
+  return floorOn ? `Suggesting ${GIVERS[role]} under the fairness floor (an integer program: this can take a minute)…` : `Suggesting ${GIVERS[role]}…`;
+}
+
 /** "Add 2 rows to the end of Pairings? No existing row changes." */
 export function confirmText(rows: number): string {
   return `Add ${rows} row${rows === 1 ? '' : 's'} to the end of Pairings? No existing row changes.`;
@@ -164,7 +178,7 @@ export function deriveSuggestViewState(
     },
     showSetupHint: !props.ready,
     onSetup: props.onSetup,
-    progress: running ? { text: progressText(suggest.progress), value: progressValue(suggest.progress) } : null,
+    progress: running ? { text: suggestProgressText(suggest.progress, draft.role, floorOn), value: progressValue(suggest.progress) } : null,
     failure: suggest.phase === 'failed' ? suggest.failure : null,
     results: suggest.phase === 'done' && summary !== null ? suggestResults(props, draft, dispatch, summary) : null,
   };
