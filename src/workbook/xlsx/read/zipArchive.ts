@@ -1,6 +1,9 @@
 import { createInflateRaw } from 'node:zlib';
 import type { ByteSource } from './byteSource';
 
+/** The size of the inflated pieces of an entry (see `stream`). */
+const INFLATE_PIECE_BYTES = 64 * 1024;
+
 /**
  * Why a zip could not be read. `notZip`: no end-of-central-directory record (not a zip at all, or cut
  * short); `damaged`: the structure is there but inconsistent, or the compressed data is corrupt;
@@ -81,7 +84,11 @@ export class ZipArchive {
       yield* compressed();
       return;
     }
-    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    // 64 KB pieces: each becomes a string under V8's large-object size (128 KB), so it is made in the
+    // young generation, whose pages are reused, instead of on fresh pages mapped for it and given back
+    // (on the 2026-12-06 machine 256 KB pieces took 8.6–9.0 s for the large sample, 64 KB 5.9–6.1 s,
+    // with 2.4 times fewer page faults)
+    const inflater = createInflateRaw({ chunkSize: INFLATE_PIECE_BYTES });
     const feed = (async () => {
       try {
         for await (const chunk of compressed()) {
