@@ -1,6 +1,6 @@
 import { isoFromDay } from '../calendar/isoFromDay';
 import { equityAttributes } from '../equity/accessAttributes';
-import { CRITERIA, type CriterionName, type FairnessFloorResult, type HardRule, type SuggestionAudit, type SuggestionResult, type UnmatchedReason, type Weights, auditSuggestions, suggestPairings } from '../matching';
+import { CRITERIA, type CriterionName, type FairnessFloorResult, type HardRule, type Suggestion, type SuggestionAudit, type SuggestionResult, type UnmatchedReason, type Weights, auditSuggestions, suggestPairings } from '../matching';
 import type { Day } from '../model/day';
 import type { ProgramData } from '../model/program';
 import type { PairingRole } from '../model/records';
@@ -17,22 +17,12 @@ export type { AccessTestRow } from '../privacy/protectedDocument';
 const POINTS = 1000;
 const points = (v: number): number => Math.round(v * POINTS) / POINTS;
 
-/** One suggested pair (matching.md, Output: `{ personId, mentorId, role, score, criteria }`), with what explains it. */
-export interface SuggestionEntry {
-  readonly personId: string;
-  readonly mentorId: string;
-  readonly role: PairingRole;
-  /** 0..100, to 0.001 */
-  readonly score: number;
-  /** each criterion in the score: its points, 100 · wᵢ · cᵢ / Σ w (they add up to the score, to rounding) */
-  readonly criteria: Readonly<Partial<Record<CriterionName, number>>>;
-  /** each criterion in the score: cᵢ in 0..1 */
-  readonly values: Readonly<Partial<Record<CriterionName, number>>>;
-  /** the mentee's Preferences rank of this giver, 1..5; null when none */
-  readonly preferenceRank: number | null;
-  readonly menteeLevel: number | null;
-  readonly giverLevel: number | null;
-}
+/**
+ * One suggested pair (matching.md, Output: `{ personId, mentorId, role, score, criteria }`), with what
+ * explains it: the engine's `Suggestion`, its score and contributions rounded to a thousandth of a
+ * point in the document (they add up to the score, to rounding).
+ */
+export type SuggestionEntry = Suggestion;
 
 /** The mean score of a group's suggestions (`GroupScore` without the engine's flag: the privacy pass decides). */
 export interface ScoreRow {
