@@ -98,7 +98,7 @@ describe('formatSuggestions with a fairness floor', () => {
   const base = DOC;
   it('says the floor was met and prints the price of fairness', () => {
     const doc = { ...base, fairnessFloor: 0.8, priceOfFairness: 0.9126, floorOutcome: { floorMet: true, attainableFloor: 1, message: null } };
-    expect(formatSuggestions(doc)).toContain('\n  Fairness floor 0.8: met by every group of 5 or more. Price of fairness 0.913 (the total score with the floor ÷ without it).\n');
+    expect(formatSuggestions(doc)).toContain('\n  Fairness floor 0.8: met: no group of 5 or more mentees is below 0.8 × its attribute’s best rate. Price of fairness 0.913 (the total score with the floor ÷ without it).\n');
   });
   it('says the floor was not met, with the engine’s reason', () => {
     const doc = { ...base, fairnessFloor: 0.8, priceOfFairness: 0.5, floorOutcome: { floorMet: false, attainableFloor: 0.75, message: 'Group A stays below.' } };

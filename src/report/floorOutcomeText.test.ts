@@ -2,9 +2,9 @@ import { floorOutcomeText } from './floorOutcomeText';
 
 const off = { fairnessFloor: null, floorOutcome: null, priceOfFairness: null, minGroup: 5 };
 
-test('met: the floor, k and the price of fairness to three decimals', () => {
+test('met: no group of k or more below the floor (true also where no attribute has two such groups), and the price of fairness to three decimals', () => {
   expect(floorOutcomeText({ ...off, fairnessFloor: 0.8, priceOfFairness: 0.9126, floorOutcome: { floorMet: true, attainableFloor: 0.8, message: null } })).toBe(
-    'Fairness floor 0.8: met by every group of 5 or more. Price of fairness 0.913 (the total score with the floor ÷ without it).',
+    'Fairness floor 0.8: met: no group of 5 or more mentees is below 0.8 × its attribute’s best rate. Price of fairness 0.913 (the total score with the floor ÷ without it).',
   );
 });
 
