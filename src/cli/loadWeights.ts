@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { CRITERIA, type CriterionName } from '../report/suggestionReport';
-import { fileErrorMessage } from './outputFiles';
+import { readJsonOption } from './readJsonOption';
 import { UsageError } from './usageError';
 
 const NAMES = CRITERIA.map((c) => c.name);
@@ -14,18 +13,7 @@ const NAMES = CRITERIA.map((c) => c.name);
  */
 export function loadWeights(path: string | undefined): Partial<Record<CriterionName, number>> | undefined {
   if (path === undefined) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${fileErrorMessage(e, path, 'read')} (the --weights file)`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`the weights file ${path} is not valid JSON: ${(e as Error).message}`);
-  }
+  const json = readJsonOption(path, 'weights');
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new UsageError(`the weights file ${path} must hold a JSON object of criterion names and weights, e.g. {"preference": 5}`);
   }

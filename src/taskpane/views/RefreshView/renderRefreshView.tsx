@@ -1,5 +1,6 @@
-import { Body1, Button, Caption1, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
+import { renderRunNotes, renderRunStatus } from '../renderRunStatus';
 import { NOTHING_TO_ACT_ON } from '../../../report/boardFindings';
 import type { RefreshResults, RefreshViewState } from './useRefreshView';
 import type { RefreshViewClasses } from './useRefreshViewStyles.styles';
@@ -11,23 +12,7 @@ export function renderRefreshView(state: RefreshViewState, classes: RefreshViewC
       <Button appearance="primary" size="large" disabled={!state.canRefresh} onClick={state.onRefresh}>
         {state.buttonLabel}
       </Button>
-      {state.showSetupHint && (
-        <Body1>
-          No Participants sheet yet. <Link onClick={state.onSetup}>Set up the workbook</Link> first.
-        </Body1>
-      )}
-      {state.progress !== null && (
-        <Field validationMessage={state.progress.text} validationState="none" label="Progress">
-          <ProgressBar value={state.progress.value} />
-        </Field>
-      )}
-      {state.failure !== null && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{state.failure.title}</MessageBarTitle> {state.failure.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {renderRunStatus(state)}
       {state.results !== null && renderResults(state.results, classes)}
     </div>
   );
@@ -93,13 +78,7 @@ function renderResults(results: RefreshResults, classes: RefreshViewClasses): JS
           ))}
         </ul>
       </section>
-      {results.warnings !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Done, with notes</MessageBarTitle> {results.warnings}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {renderRunNotes(results.warnings)}
       <section className={classes.section} aria-labelledby="refresh-sheets">
         <Subtitle2 as="h2" id="refresh-sheets">
           Sheets written

@@ -1,5 +1,6 @@
-import { Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Subtitle2, Switch, ToggleButton, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Subtitle2, Switch, ToggleButton, mergeClasses } from '@fluentui/react-components';
 import type { JSX } from 'react';
+import { renderRunNotes, renderRunStatus } from '../renderRunStatus';
 import type { PairingRole } from '../../../model/records';
 import type { SuggestResults, SuggestViewState } from './useSuggestView';
 import type { SuggestViewClasses } from './useSuggestViewStyles.styles';
@@ -63,23 +64,7 @@ export function renderSuggestView(state: SuggestViewState, classes: SuggestViewC
         {state.buttonLabel}
       </Button>
       {state.problem !== null && <Body1 role="status">{state.problem}</Body1>}
-      {state.showSetupHint && (
-        <Body1>
-          No Participants sheet yet. <Link onClick={state.onSetup}>Set up the workbook</Link> first.
-        </Body1>
-      )}
-      {state.progress !== null && (
-        <Field validationMessage={state.progress.text} validationState="none" label="Progress">
-          <ProgressBar value={state.progress.value} />
-        </Field>
-      )}
-      {state.failure !== null && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{state.failure.title}</MessageBarTitle> {state.failure.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {renderRunStatus(state)}
       {state.results !== null && renderResults(state.results, classes)}
     </div>
   );
@@ -170,13 +155,7 @@ function renderResults(results: SuggestResults, classes: SuggestViewClasses): JS
           </Body1>
         )}
       </section>
-      {results.warnings !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Done, with notes</MessageBarTitle> {results.warnings}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {renderRunNotes(results.warnings)}
     </>
   );
 }
