@@ -1,7 +1,7 @@
 import loadHighs from 'highs';
 import type { PairingRole } from '../model/records';
 import { DEFAULT_MIN_GROUP, MIN_GROUP_RULE, isMinGroup } from '../privacy/minGroup';
-import { floorInProcess } from '../matching';
+import { FloorNotSettled, floorInProcess } from '../matching';
 import { suggest } from '../refresh/suggest';
 import { suggestionsWriter } from './boardPack';
 import { DEFAULT_AS_OF_NOTE, commandAsOf } from './commandAsOf';
@@ -15,7 +15,7 @@ import { type Input, type Output, checkOutputs, writeOutputFile } from './output
 import { progressReporter } from './progress';
 import { workbookSource } from './readWorkbook';
 import { commandStops } from './refreshStops';
-import { UsageError } from './usageError';
+import { InputError, UsageError } from './usageError';
 
 export const SUGGEST_COMMAND: CommandDefinition = {
   name: 'suggest',
@@ -108,30 +108,32 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
 
   let progress: ((message: string) => void) | undefined;
   const now = new Date();
-  const outcome = await commandStops(() =>
-    suggest(
-      {
-        source: workbookSource(file, io),
-        writer: out !== undefined ? suggestionsWriter(out, now) : undefined,
-        documentWriter: json !== undefined ? (doc) => writeOutputFile(json, JSON.stringify(doc, null, 2) + '\n') : undefined,
-        // the floor in this process; HiGHS (wasm) loaded only when a floor is on and the suggestions without it miss it
-        runFloor: floorInProcess(() => loadHighs()),
-      },
-      {
-        asOf: chosen.asOf,
-        role,
-        minGroup,
-        mapping,
-        weights,
-        fairnessFloor,
-        fingerprint: inputFingerprint,
-        onProgress: (p) => {
-          if (p.phase === 'reading') return;
-          progress ??= progressReporter(io);
-          if (p.phase === 'computing') progress(p.step === 'checking' ? 'checking the input sheets' : `suggesting ${role.toLowerCase()}s`);
-          else if (p.sheetsWritten === 0) progress('writing the suggestions');
+  const outcome = await floorSettled(() =>
+    commandStops(() =>
+      suggest(
+        {
+          source: workbookSource(file, io),
+          writer: out !== undefined ? suggestionsWriter(out, now) : undefined,
+          documentWriter: json !== undefined ? (doc) => writeOutputFile(json, JSON.stringify(doc, null, 2) + '\n') : undefined,
+          // the floor in this process; HiGHS (wasm) loaded only when a floor is on and the suggestions without it miss it
+          runFloor: floorInProcess(() => loadHighs()),
         },
-      },
+        {
+          asOf: chosen.asOf,
+          role,
+          minGroup,
+          mapping,
+          weights,
+          fairnessFloor,
+          fingerprint: inputFingerprint,
+          onProgress: (p) => {
+            if (p.phase === 'reading') return;
+            progress ??= progressReporter(io);
+            if (p.phase === 'computing') progress(p.step === 'checking' ? 'checking the input sheets' : `suggesting ${role.toLowerCase()}s`);
+            else if (p.sheetsWritten === 0) progress('writing the suggestions');
+          },
+        },
+      ),
     ),
   );
   const written = [...(out !== undefined ? [`${out} (the ${outcome.written?.sheets.map((s) => s.name).join(', ')} sheet, for the analyst)`] : []), ...(json !== undefined ? [json] : [])];
@@ -140,4 +142,14 @@ export async function suggestCommand(args: readonly string[], io: CommandIo): Pr
       `Wrote ${written.join(' and ')}. Nothing is paired until someone accepts a suggestion and adds it to Pairings.\n`,
   );
   return 0;
+}
+
+/** A fairness floor the solver could not settle in time is the command's one-line error (exit 1), its message as the engine words it. */
+async function floorSettled<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof FloorNotSettled) throw new InputError(e.message);
+    throw e;
+  }
 }

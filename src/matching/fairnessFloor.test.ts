@@ -1,9 +1,11 @@
 import loadHighs, { type Highs } from 'highs';
+import { intake } from '../intake/intake';
+import { generateSample } from '../sample/generateSample';
 import { mulberry32 } from '../stats/seededRandom.test-helpers';
 import type { Participant } from '../model/records';
 import { A, mentor, participant, program, MATCHING_COLUMNS } from './matchingFixture.test-helpers';
 import { ALL_GIVERS_FULL } from './suggestPairings';
-import { suggestWithFairnessFloor, type FloorSettings } from './fairnessFloor';
+import { FloorNotSettled, suggestWithFairnessFloor, type FloorSettings } from './fairnessFloor';
 
 /** Only the preference counts: a pair's score is 100 · (6 − rank) / 5 for ranks 1..5, else 0. */
 const PREFERENCE_ONLY = { crossBusinessUnit: 0, crossFunction: 0, seniority: 0, trackFit: 0, location: 0, preference: 1, loadBalance: 0, giverSatisfaction: 0 };
@@ -265,4 +267,17 @@ describe('the fairness floor against brute force on small random programs', () =
       expect(pruned.suggestions).toHaveLength(whole.suggestions.length);
     }
   }, 120_000);
+});
+
+describe('a floor the solver cannot settle in its time limit', () => {
+  test('fails with FloorNotSettled, saying the floor, the size and what to do, rather than guessing', async () => {
+    // the sample's coach role misses 0.8 (README); with a time limit far below any solve, no assignment is found
+    const sample = generateSample({ size: 'standard', seed: 42 });
+    const { data } = intake(sample.sheets, { asOf: sample.asOf });
+    const run = suggestWithFairnessFloor(data, sample.asOf, { role: 'Coach' }, { floor: 0.8, k: 5, loadSolver, timeLimitSeconds: 1e-9 });
+    await expect(run).rejects.toBeInstanceOf(FloorNotSettled);
+    await expect(run).rejects.toThrow(
+      /^The fairness floor 0\.8 could not be settled: for 95 mentees and 8 givers the solver found no assignment within its time limit \(1e-9 s per integer program\), so no suggestion with the floor is given\. Suggest without the floor/,
+    );
+  }, 60_000);
 });

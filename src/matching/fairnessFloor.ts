@@ -185,6 +185,22 @@ export async function suggestWithFairnessFloor(data: ProgramData, asOf: Day, opt
 }
 
 /**
+ * The solver's time limit passed before it found any assignment for one of the floor's integer
+ * programs: whether the floor can be met is unknown, so no suggestion with the floor is given. The
+ * message says so and what to do; shells show it as it is.
+ */
+export class FloorNotSettled extends Error {
+  override readonly name = 'FloorNotSettled';
+  constructor(floor: number, mentees: number, givers: number, seconds: number) {
+    super(
+      `The fairness floor ${floor} could not be settled: for ${mentees.toLocaleString('en-US')} mentees and ${givers.toLocaleString('en-US')} givers the solver found no assignment ` +
+        `within its time limit (${seconds} s per integer program), so no suggestion with the floor is given. Suggest without the floor (the audit shows each group's rates), ` +
+        `or for fewer mentees at a time (one cohort or business unit).`,
+    );
+  }
+}
+
+/**
  * The fairness floor where a shell computes it: in this process with a solver it loads
  * (`floorInProcess`), or in the task pane's Web Worker (src/taskpane/workers). The same arguments and
  * result as `suggestWithFairnessFloor`, less the solver's loader, which is the runner's own affair.
@@ -443,7 +459,8 @@ class FloorSolver {
       const codes = highs.constants.modelStatus;
       if (status === codes.infeasible) return null;
       if (status !== codes.optimal) {
-        if (status !== codes.timeLimit || Number(mdl.info.get('primal_solution_status')) !== 2) throw new Error(`the fairness floor's integer program ended with status ${status}`);
+        if (status === codes.timeLimit && Number(mdl.info.get('primal_solution_status')) !== 2) throw new FloorNotSettled(f, n, G, this.timeLimit);
+        if (status !== codes.timeLimit) throw new Error(`the fairness floor's integer program ended with status ${status}`);
         this.optimal = false;
       }
       const values = mdl.getSolution().colValue;

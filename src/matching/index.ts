@@ -20,6 +20,7 @@ export {
 export { auditSuggestions, SUGGESTED, SENIOR_GIVER, type GroupScore, type SuggestionAudit } from './auditSuggestions';
 export {
   suggestWithFairnessFloor,
+  FloorNotSettled,
   floorInProcess,
   type FloorRunner,
   DEFAULT_TOP_K,
